@@ -1,0 +1,5 @@
+"""Run the command line: ``python -m quotecli``."""
+
+from quotecli.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,53 @@
+"""Citation data for a source: the CSL-JSON item and the one-line citation of the core.
+
+The CSL-JSON item describes what is actually known of the source (CSL "interview" type:
+interviewee as author, interviewer credited, the outlet as container, the date at its known
+precision, no invented title or URL). Styles and formats are rendered from it by
+``quotecli.cite``; the one-line text here is the default when no style is asked for.
+"""
+
+from __future__ import annotations
+
+from quotecli import dates
+from quotecli.transcript import Source
+
+
+def _name(full: str) -> dict:
+    parts = full.split()
+    if len(parts) < 2:
+        return {"literal": full}
+    return {"family": parts[-1], "given": " ".join(parts[:-1])}
+
+
+def csl_item(source: Source) -> dict:
+    """The CSL-JSON item for ``source``: keys only for what the transcript knows."""
+    item: dict = {"id": source.id, "type": "interview"}
+    people = source.interviewees or tuple(s for s in source.speakers if s.role != "interviewer")
+    if people:
+        item["author"] = [_name(p.name) for p in people]
+    if source.interviewer:
+        item["interviewer"] = [_name(n.strip()) for n in source.interviewer.split(" and ")]
+    item["container-title"] = source.outlet
+    if source.date:
+        item["issued"] = {"date-parts": [[int(x) for x in source.date.split("-")]]}
+    if source.title:
+        item["title"] = source.title
+    if source.url:
+        item["URL"] = source.url
+    item["language"] = source.language
+    return item
+
+
+def one_line(source: Source, locale: str = "en-US") -> str:
+    """ "Marina Ferrari, interview by Sylvain Rolland, La Tribune, February 2024"."""
+    lang = locale.split("-")[0].split("_")[0].lower()
+    people = ", ".join(p.name for p in source.interviewees) or source.outlet
+    by = {"fr": "entretien réalisé par", "en": "interview by"}.get(lang, "interview by")
+    parts = [people]
+    if source.interviewer:
+        parts.append(f"{by} {source.interviewer}")
+    if source.title:
+        parts.append(f"“{source.title}”" if lang != "fr" else f"« {source.title} »")
+    parts.append(source.outlet)
+    parts.append(dates.human(source.date, lang))
+    return ", ".join(parts)

@@ -1,0 +1,144 @@
+"""The command line: parses options into settled configurations and wires the pipeline.
+
+Each command turns its options into a frozen config, calls one core function, hands results to
+one printer and returns an ``ExitStatus``. Exit codes are decided here and in ``main`` only
+(typer/click defaults exit 1 on some errors, which would read as "no match"). Heavy modules
+(rapidfuzz, the CSL engine, pyperclip) are imported by the stages that need them, never here.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from quotecli import __version__
+from quotecli.status import ExitStatus, UsageError
+
+COMMANDS = ("find", "check", "import", "sources", "show", "remove", "completion")
+HELP = (
+    "Find the exact words of an interview, who said them, and a citation to paste.\n\n"
+    "quote PHRASE is quote find PHRASE; to search for a word that is also a command name, "
+    "write quote find WORD."
+)
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=False,
+    help=HELP,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"quote {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print version.")
+    ] = False,
+) -> None:
+    pass
+
+
+@app.command(help="Find a phrase: the exact quotation, who said it, and a citation.")
+def find(
+    phrase: Annotated[
+        list[str] | None,
+        typer.Argument(help="The phrase as you remember it; '-' or none reads stdin, one a line."),
+    ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="JSON Lines output.")] = False,
+    fmt: Annotated[
+        str, typer.Option("--format", help="Output: text, json or tsv.", metavar="FORMAT")
+    ] = "text",
+    field: Annotated[
+        str | None,
+        typer.Option(
+            "--field",
+            help="Print one field only: quote, match, citation, speaker, source.",
+        ),
+    ] = None,
+    span: Annotated[
+        str, typer.Option(help="What to return: match, sentence or paragraph.")
+    ] = "sentence",
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Matches per phrase.")] = 1,
+    min_score: Annotated[float, typer.Option(help="Drop matches scoring below (0-100).")] = 0.0,
+    speaker: Annotated[
+        str | None, typer.Option(help="Only words of this speaker (surname is enough).")
+    ] = None,
+    role: Annotated[
+        str | None, typer.Option(help="Only words of this role: interviewee, interviewer, editor.")
+    ] = None,
+    context: Annotated[
+        bool, typer.Option("--context", help="Show the question that prompted an answer.")
+    ] = False,
+    source: Annotated[
+        list[str] | None, typer.Option("--source", help="Search only this source id.")
+    ] = None,
+    locale: Annotated[
+        str | None, typer.Option(help="Language of citations and dates (default: from LANG).")
+    ] = None,
+    color: Annotated[str, typer.Option(help="Colour: auto, always or never.")] = "auto",
+) -> int:
+    from quotecli.commands import find as command
+
+    return command.run(
+        command.FindConfig.build(
+            phrase=phrase, json_out=json_out, fmt=fmt, field=field, span=span, limit=limit,
+            min_score=min_score, speaker=speaker, role=role, context=context,
+            sources=tuple(source or ()), locale=locale, color=color,
+        )
+    )  # fmt: skip
+
+
+def _default_to_find(argv: list[str]) -> list[str]:
+    """``quote PHRASE`` means ``quote find PHRASE``."""
+    if not argv:
+        return ["find"]
+    head = argv[0]
+    if head in COMMANDS or head in ("-h", "--help", "--version"):
+        return argv
+    return ["find", *argv]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the command, map every outcome to an exit status."""
+    import click
+
+    args = _default_to_find(list(sys.argv[1:] if argv is None else argv))
+    try:
+        result = app(args=args, prog_name="quote", standalone_mode=False)
+    except UsageError as exc:
+        print(f"quote: error: {exc}", file=sys.stderr)
+        return ExitStatus.ERROR
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        return ExitStatus.INTERRUPTED
+    except click.ClickException as exc:
+        print(f"quote: error: {exc.format_message()}", file=sys.stderr)
+        return ExitStatus.ERROR
+    except KeyboardInterrupt:
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+    return int(result or 0)
+
+
+def _quiet_broken_pipe() -> int:
+    """``quote … | head``: the reader left; exit 0 without a traceback at shutdown."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    return ExitStatus.OK

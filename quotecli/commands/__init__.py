@@ -1,0 +1,1 @@
+"""One module per command: settled configuration in, exit status out."""

@@ -1,0 +1,123 @@
+"""``quote find``: phrases in (arguments or stdin, one a line), one result per phrase out.
+
+Options are settled once into ``FindConfig`` (ripgrep's low-args → high-args step); ``run``
+loads the transcripts, answers each phrase in input order and writes each answer as soon as it
+is ready (a batch streams), then returns the exit status: 0 all found, 1 any not found, 2 an
+error (bad option, unreadable transcript, a phrase with no words, invalid UTF-8 on stdin).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quotecli import context as contextmod
+from quotecli.search import ROLES, SPANS, QueryError, SearchOptions
+from quotecli.status import ExitStatus, UsageError
+
+FORMATS = ("text", "json", "tsv")
+FIELDS = ("quote", "match", "citation", "speaker", "source")
+COLORS = ("auto", "always", "never")
+
+
+@dataclass(frozen=True)
+class FindConfig:
+    phrases: tuple[str, ...] | None  # None: read stdin, one phrase a line
+    output: str
+    field: str | None
+    color: str
+    locale: str | None
+    options: SearchOptions
+
+    @classmethod
+    def build(
+        cls, *, phrase, json_out, fmt, field, span, limit, min_score, speaker, role, context,
+        sources, locale, color,
+    ) -> FindConfig:  # fmt: skip
+        """Check every option once; a bad one is a UsageError naming it."""
+        if fmt not in FORMATS:
+            raise UsageError(f"--format must be one of {', '.join(FORMATS)} (got {fmt!r})")
+        if json_out and fmt not in ("text", "json"):
+            raise UsageError("--json and --format tsv cannot be used together")
+        if field is not None and field not in FIELDS:
+            raise UsageError(f"--field must be one of {', '.join(FIELDS)} (got {field!r})")
+        if span not in SPANS:
+            raise UsageError(f"--span must be one of {', '.join(SPANS)} (got {span!r})")
+        if role is not None and role not in ROLES:
+            raise UsageError(f"--role must be one of {', '.join(ROLES)} (got {role!r})")
+        if limit < 1:
+            raise UsageError("--limit must be 1 or more")
+        if not 0 <= min_score <= 100:
+            raise UsageError("--min-score must be between 0 and 100")
+        if color not in COLORS:
+            raise UsageError(f"--color must be one of {', '.join(COLORS)} (got {color!r})")
+        words = [p for p in (phrase or [])]
+        phrases = None if words in ([], ["-"]) else (" ".join(words),)
+        options = SearchOptions(
+            span=span, limit=limit, speaker=speaker, role=role, min_score=min_score,
+            context=context, locale=locale or "en-US", sources=tuple(sources),
+        )  # fmt: skip
+        return cls(phrases, "json" if json_out else fmt, field, color, locale, options)
+
+
+def _stdin_phrases(stream) -> Iterator[tuple[int, str]]:
+    """Phrases from a binary stream, one a line, blank lines skipped."""
+    for n, raw in enumerate(stream, 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UsageError(f"stdin line {n}: invalid UTF-8") from None
+        line = line.strip()
+        if line:
+            yield n, line
+
+
+def run(config: FindConfig, ctx: contextmod.Context | None = None) -> int:
+    """Answer every phrase; return the exit status."""
+    from dataclasses import replace
+
+    from quotecli import library, transcript
+    from quotecli.render import printers
+    from quotecli.search import Searcher
+
+    ctx = ctx or contextmod.from_process()
+    locale = config.locale or ctx.locale
+    options = replace(config.options, locale=locale)
+    if config.phrases is None:
+        if ctx.stdin_tty:
+            raise UsageError("no phrase given (pass a phrase, or pipe phrases on stdin)")
+        phrases: Iterator[tuple[int, str]] = _stdin_phrases(sys.stdin.buffer)
+        batch = True
+    else:
+        phrases = iter(enumerate(config.phrases, 1))
+        batch = False
+    try:
+        sources = library.load_sources(ctx.home)
+    except transcript.TranscriptError as exc:
+        raise UsageError(str(exc)) from None
+    searcher = Searcher(sources)
+    printer = printers.make(config.output, config.field, ctx.color(config.color), locale)
+    out = sys.stdout
+    status = ExitStatus.OK
+    errors = 0
+    if printer.header:
+        out.write(printer.header + "\n")
+    for n, phrase in phrases:
+        try:
+            result = searcher.search(phrase, options)
+        except QueryError as exc:
+            if not batch:
+                raise UsageError(str(exc)) from None
+            print(f"quote: error: stdin line {n}: {exc}", file=sys.stderr)
+            errors += 1
+            continue
+        text = printer.render(result)
+        if text is not None:
+            out.write(text + "\n")
+            out.flush()
+        if not result.found:
+            status = ExitStatus.NOT_FOUND
+    if errors:
+        return ExitStatus.ERROR
+    return status

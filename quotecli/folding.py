@@ -1,0 +1,160 @@
+"""Folding: text reduced to comparable words, with a map back to the source.
+
+This module owns the one definition of "the same words" used everywhere in quote: case,
+accents, ligatures, apostrophes, quotation marks, dashes, slashes, punctuation and runs of
+white space do not count. Folding never changes the source: every folded character keeps the
+code-point span of the source character(s) it came from, so a match on folded text is always
+reported as the source's own text at known offsets (the quotecheck idea, done for every
+character).
+
+It must not know about transcripts, speakers or scores.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Characters that fold to a word separator. Apostrophes separate too: "l'Etat", "l’État" and
+# "l Etat" must all give the words "l" "etat" (French elision; English "don't" → "don" "t",
+# which is consistent on both sides of a comparison).
+_SEPARATOR = " "
+
+# Letters that neither NFKD nor casefold reduce to ASCII, folded the way a French or English
+# typist would type them without the key.
+_EXTRA = {
+    "œ": "oe",
+    "æ": "ae",
+    "ø": "o",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "ł": "l",
+    "ı": "i",  # dotless i (Turkish): users type a plain i
+    "ŀ": "l",
+}
+
+_cache: dict[str, str] = {}
+
+
+def fold_char(ch: str) -> str:
+    """Fold one code point: "" (ignorable), " " (separator) or one or more word characters."""
+    got = _cache.get(ch)
+    if got is not None:
+        return got
+    if ch.isascii():
+        out = ch.lower() if ch.isalnum() else _SEPARATOR
+    else:
+        cat = unicodedata.category(ch)
+        if cat in ("Mn", "Me", "Cf"):
+            # Combining accents (NFD text), soft hyphen, zero-width joiners: part of the word
+            # they sit in, nothing of their own.
+            out = ""
+        else:
+            parts = []
+            for c in unicodedata.normalize("NFKD", ch).casefold():
+                c = _EXTRA.get(c, c)
+                for d in unicodedata.normalize("NFKD", c):
+                    if unicodedata.category(d) in ("Mn", "Me", "Cf"):
+                        continue
+                    parts.append(d if d.isalnum() else _SEPARATOR)
+            out = "".join(parts)
+            if out.strip() == "":
+                out = _SEPARATOR if out else ""
+            elif _SEPARATOR in out:
+                # e.g. "½" → "1 2": keep the word characters, collapse the rest
+                out = " ".join(out.split())
+    _cache[ch] = out
+    return out
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded text and, for each folded character, the source span it stands for.
+
+    ``starts[i]``/``ends[i]`` are code-point offsets into the source; both lists are
+    non-decreasing. The folded text has no leading, trailing or repeated spaces.
+    """
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def source_span(self, lo: int, hi: int) -> tuple[int, int]:
+        """Source offsets of folded characters ``lo`` (inclusive) to ``hi`` (exclusive)."""
+        return self.starts[lo], self.ends[hi - 1]
+
+
+def fold(text: str, base: int = 0) -> Folded:
+    """Fold ``text``; offsets are reported relative to ``base`` (the text's place in a file)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pending_space = False
+    for i, ch in enumerate(text, base):
+        f = fold_char(ch)
+        if not f:
+            if ends and not pending_space:
+                ends[-1] = i + 1
+            continue
+        if f == _SEPARATOR:
+            pending_space = bool(out)
+            continue
+        if pending_space:
+            out.append(_SEPARATOR)
+            starts.append(i)
+            ends.append(i)
+            pending_space = False
+        for c in f:
+            out.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+    return Folded("".join(out), tuple(starts), tuple(ends))
+
+
+@dataclass(frozen=True)
+class Word:
+    """One folded word and the source span it came from."""
+
+    text: str
+    start: int
+    end: int
+
+
+def words(text: str, base: int = 0) -> list[Word]:
+    """The folded words of ``text`` with their source spans (offsets relative to ``base``)."""
+    result: list[Word] = []
+    buf: list[str] = []
+    w_start = w_end = 0
+    for i, ch in enumerate(text, base):
+        f = fold_char(ch)
+        if not f:
+            if buf:
+                w_end = i + 1
+            continue
+        if f == _SEPARATOR:
+            if buf:
+                result.append(Word("".join(buf), w_start, w_end))
+                buf = []
+            continue
+        pieces = f.split(_SEPARATOR)
+        for k, piece in enumerate(pieces):
+            if k:
+                # a character that folds to several words ("½"): close the current one
+                if buf:
+                    result.append(Word("".join(buf), w_start, w_end))
+                    buf = []
+            if not piece:
+                continue
+            if not buf:
+                w_start = i
+            buf.append(piece)
+            w_end = i + 1
+    if buf:
+        result.append(Word("".join(buf), w_start, w_end))
+    return result
+
+
+def fold_words(text: str) -> list[str]:
+    """Just the folded words of ``text`` (for queries)."""
+    return [w.text for w in words(text)]

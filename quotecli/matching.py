@@ -1,0 +1,268 @@
+"""Matching: which passage of a transcript a remembered phrase stands for, and how well.
+
+The matcher works on folded words (``folding``) laid out sentence by sentence (``sentences``)
+and never crosses a turn: a window is one sentence or two neighbouring sentences of the same
+speaker's turn, so a match is never stitched across speakers.
+
+For each window it finds the compact region where the phrase's words occur — each word exactly
+or with a typo (optimal string alignment distance 1 for words of 4–7 letters, 2 from 8), in any
+order — and scores it from 0 to 100 on three things: how much of the phrase is there (function
+words count less than content words), how tightly packed the region is (one cut between two
+solid runs is allowed: people drop a clause), and whether the order is kept.
+
+Abstention is decided here, not left to a score threshold alone: a phrase is *found* only when
+its content words are there (none missing up to three, one in four after that), the region is
+compact, and no negation is on one side only. Everything else is at best a "closest passage".
+
+This module knows nothing of speakers' names, output or citations.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from quotecli import folding, lexicon, sentences
+from quotecli.transcript import Source
+
+MIN_SCORE = 60.0
+AMBIGUITY_MARGIN = 3.0
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    lo: int  # first word index
+    hi: int  # one past the last word index
+    paragraph: int
+    turn: int
+
+
+class SourceIndex:
+    """The words and sentences of one source, with offsets into its file text."""
+
+    def __init__(self, source: Source):
+        self.source = source
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.sentence_of: list[int] = []
+        self.sentences: list[Sentence] = []
+        self.paragraph_spans: dict[int, tuple[int, int]] = {}
+        for t in source.turns:
+            for p in t.paragraphs:
+                self.paragraph_spans[p.number] = (p.start, p.end)
+                for a, b in sentences.split(source.text, p.start, p.end):
+                    lo = len(self.words)
+                    for w in folding.words(source.text[a:b], a):
+                        self.words.append(w.text)
+                        self.starts.append(w.start)
+                        self.ends.append(w.end)
+                        self.sentence_of.append(len(self.sentences))
+                    self.sentences.append(Sentence(a, b, lo, len(self.words), p.number, t.index))
+        self.vocab: dict[str, list[int]] = {}
+        for i, w in enumerate(self.words):
+            self.vocab.setdefault(w, []).append(i)
+        self.editorial = source.editorial_spans()
+        self._vocab_keys: list[str] | None = None
+
+    def in_editorial(self, pos: int) -> tuple[int, int] | None:
+        """The editor's note a word sits in, if any."""
+        s = self.starts[pos]
+        for a, b in self.editorial:
+            if a <= s < b:
+                return (a, b)
+        return None
+
+    def options(self, word: str, exact_only: bool) -> list[tuple[int, float]]:
+        """Positions where ``word`` occurs, exactly (similarity 1) or with a typo."""
+        found = [(pos, 1.0) for pos in self.vocab.get(word, ())]
+        n = len(word)
+        if exact_only or n < 4:
+            return found
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        if self._vocab_keys is None:
+            self._vocab_keys = list(self.vocab)
+        limit = 1 if n < 8 else 2
+        for other, dist, _ in process.extract(
+            word, self._vocab_keys, scorer=OSA.distance, score_cutoff=limit, limit=None
+        ):
+            if dist == 0 or len(other) < 4:
+                continue
+            sim = 1.0 - dist / max(n, len(other))
+            found.extend((pos, sim) for pos in self.vocab[other])
+        return found
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A scored region of one window; ``accepted`` says whether it may be given as a quote."""
+
+    index: SourceIndex
+    positions: tuple[int, ...]  # matched word indices, sorted
+    first_sentence: int
+    last_sentence: int
+    score: float
+    exact: bool
+    accepted: bool
+    reason: str  # why not accepted ("" when accepted)
+
+    @property
+    def start(self) -> int:
+        return self.index.starts[self.positions[0]]
+
+    @property
+    def end(self) -> int:
+        return self.index.ends[self.positions[-1]]
+
+
+def _lis(seq: list[int]) -> int:
+    tails: list[int] = []
+    for x in seq:
+        k = bisect_left(tails, x)
+        if k == len(tails):
+            tails.append(x)
+        else:
+            tails[k] = x
+    return len(tails)
+
+
+def _allowed_misses(n_content: int) -> int:
+    return 0 if n_content <= 3 else (n_content - 1) // 3
+
+
+def _exact_runs(index: SourceIndex, query: list[str]) -> list[int]:
+    """Word indices where the whole folded query occurs, in order, within one sentence pair."""
+    first = index.vocab.get(query[0], ())
+    n = len(query)
+    hits = []
+    for p in first:
+        if index.words[p : p + n] == query:
+            t0 = index.sentences[index.sentence_of[p]].turn
+            if index.sentences[index.sentence_of[p + n - 1]].turn == t0:
+                hits.append(p)
+    return hits
+
+
+def _evaluate(index, query, opts, lo, hi) -> Candidate | None:
+    content = [j for j, w in enumerate(query) if lexicon.is_content(w)] or list(range(len(query)))
+    in_win = [[(p, s) for p, s in opts[j] if lo <= p < hi] for j in range(len(query))]
+    anchors = sorted({p for j in content for p, _ in in_win[j]})
+    if not anchors:
+        return None
+    best = None
+    for anchor in anchors:
+        chosen: dict[int, tuple[int, float]] = {}
+        used: set[int] = set()
+        for j in content:
+            cands = [(abs(p - anchor), -s, p, s) for p, s in in_win[j] if p not in used]
+            if cands:
+                _, _, p, s = min(cands)
+                chosen[j] = (p, s)
+                used.add(p)
+        ps = [p for p, _ in chosen.values()]
+        span = max(ps) - min(ps) + 1
+        got = sum(s for _, s in chosen.values())
+        key = (got - 0.15 * max(0, span - 2 * len(ps)), -span)
+        if best is None or key > best[0]:
+            best = (key, chosen, used)
+    _, chosen, used = best
+    ps = [p for p, _ in chosen.values()]
+    a, b = min(ps), max(ps)
+    for j in range(len(query)):
+        if j in chosen:
+            continue
+        near = [(abs(p - (a + b) / 2), -s, p, s) for p, s in in_win[j] if p not in used]
+        near = [x for x in near if a - 2 <= x[2] <= b + 2]
+        if near:
+            _, _, p, s = min(near)
+            chosen[j] = (p, s)
+            used.add(p)
+    return _score(index, query, content, chosen)
+
+
+def _score(index, query, content, chosen) -> Candidate:
+    weights = [lexicon.weight(w) for w in query]
+    coverage = sum(weights[j] * s for j, (_, s) in chosen.items()) / sum(weights)
+    positions = sorted(p for p, _ in chosen.values())
+    span = positions[-1] - positions[0] + 1
+    # One cut is allowed between two solid runs (a dropped clause): measure density without it.
+    gaps = [(positions[k + 1] - positions[k] - 1, k) for k in range(len(positions) - 1)]
+    effective = span
+    if gaps:
+        gap, k = max(gaps)
+        if gap > 1 and k + 1 >= 4 and len(positions) - k - 1 >= 4:
+            effective -= gap
+    density = len(positions) / effective
+    order = _lis([chosen[j][0] for j in sorted(chosen)]) / len(chosen)
+    n = len(query)
+    exact = (
+        len(chosen) == n
+        and all(s == 1.0 for _, s in chosen.values())
+        and positions == list(range(positions[0], positions[0] + n))
+        and [chosen[j][0] for j in range(n)] == positions
+    )
+    score = 100.0 if exact else 100.0 * coverage * (0.5 + 0.5 * density) * (0.9 + 0.1 * order)
+    missing = [j for j in content if j not in chosen]
+    reason = ""
+    matched_words = {index.words[p] for p in positions}
+    lo_w, hi_w = positions[0], positions[-1]
+    if len(missing) > _allowed_misses(len(content)):
+        reason = "words missing: " + ", ".join(query[j] for j in missing)
+    elif any(query[j] in lexicon.NEGATIONS for j in missing):
+        reason = "a negation of the phrase is not in the source"
+    elif any(
+        index.words[p] in lexicon.NEGATIONS and index.words[p] not in query
+        for p in range(lo_w, hi_w + 1)
+    ):
+        reason = "the source has a negation the phrase lacks"
+    elif density < 0.6:
+        reason = "the words are scattered"
+    elif coverage < 0.7 or score < MIN_SCORE:
+        reason = "too different"
+    del matched_words
+    s_first = index.sentence_of[positions[0]]
+    s_last = index.sentence_of[positions[-1]]
+    return Candidate(
+        index, tuple(positions), s_first, s_last, round(score, 1), exact, not reason, reason
+    )
+
+
+def match(index: SourceIndex, query: list[str]) -> list[Candidate]:
+    """All candidate regions for the folded ``query`` in one source, best first.
+
+    Overlapping candidates are reduced to the best one. Both accepted and rejected candidates
+    are returned; the caller shows rejected ones only as a "closest passage".
+    """
+    if not query:
+        return []
+    exact_hits = _exact_runs(index, query)
+    opts = [index.options(w, exact_only=bool(exact_hits)) for w in query]
+    content = [j for j, w in enumerate(query) if lexicon.is_content(w)] or list(range(len(query)))
+    seeds = {index.sentence_of[p] for j in content for p, _ in opts[j]}
+    windows: set[tuple[int, int]] = set()
+    n_sent = len(index.sentences)
+    for s in seeds:
+        windows.add((s, s))
+        turn = index.sentences[s].turn
+        if s + 1 < n_sent and index.sentences[s + 1].turn == turn:
+            windows.add((s, s + 1))
+        if s > 0 and index.sentences[s - 1].turn == turn:
+            windows.add((s - 1, s))
+    found: list[Candidate] = []
+    for s0, s1 in windows:
+        lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
+        cand = _evaluate(index, query, opts, lo, hi)
+        if cand is not None:
+            found.append(cand)
+    found.sort(key=lambda c: (-c.accepted, -c.score, c.last_sentence - c.first_sentence, c.start))
+    kept: list[Candidate] = []
+    for c in found:
+        if all(
+            c.last_sentence < k.first_sentence or c.first_sentence > k.last_sentence for k in kept
+        ):
+            kept.append(c)
+    return kept

@@ -1,0 +1,118 @@
+"""Text printer: the quotation as a person reads it, with who said it and a citation to paste.
+
+Layout (one block per match)::
+
+    «␯Mistral devient une vraie alternative à OpenAI…␯»
+      — Marina Ferrari, secrétaire d'État chargée du Numérique (interviewee)
+      La Tribune, February 2024 · paragraph 3 · characters 1502–1790
+      Cite: Marina Ferrari, interview by Sylvain Rolland, La Tribune, February 2024
+
+Warnings that protect attribution (the interviewer's words, an editor's note) are part of the
+block, not a footnote. Colour only where the caller says so; transcript text goes through
+``safe`` first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotecli import dates
+from quotecli.render import quoted, safe
+from quotecli.results import Match, QueryResult
+
+_ROLE_TEXT = {"interviewee": "interviewee", "interviewer": "interviewer", "editor": "editor"}
+
+
+@dataclass(frozen=True)
+class Style:
+    """ANSI styling, or none."""
+
+    color: bool = False
+
+    def _wrap(self, code: str, text: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.color and text else text
+
+    def hit(self, text: str) -> str:
+        return self._wrap("1;33", text)
+
+    def dim(self, text: str) -> str:
+        return self._wrap("2", text)
+
+    def warn(self, text: str) -> str:
+        return self._wrap("1;31", text)
+
+    def italic(self, text: str) -> str:
+        return self._wrap("3", text)
+
+    def bold(self, text: str) -> str:
+        return self._wrap("1", text)
+
+
+def _interviewees(m: Match) -> str:
+    return ", ".join(s.name for s in m.source.interviewees) or "the interviewee"
+
+
+def render_match(m: Match, style: Style, locale: str) -> list[str]:
+    text = m.source.text
+    before = safe(text[m.start : m.match_start]) if m.match_start >= m.start else ""
+    hit = safe(text[max(m.start, m.match_start) : min(m.end, m.match_end)])
+    after = safe(text[m.match_end : m.end]) if m.match_end <= m.end else ""
+    body = before + style.hit(hit) + after if m.start <= m.match_start < m.end else safe(m.quote)
+    lines = [quoted(body, m.source.language)]
+    sp = m.speaker
+    who = sp.name + (f", {sp.title}" if sp.title else "")
+    lines.append(f"  — {safe(who)} ({_ROLE_TEXT.get(sp.role, sp.role)})")
+    if sp.role == "interviewer":
+        by = f"; {m.source.interviewer}" if m.source.interviewer else ""
+        lines.append(
+            style.warn(f"  ! These are the interviewer's words ({sp.name}{by}), ")
+            + style.warn(f"not {_interviewees(m)}'s.")
+        )
+    elif sp.role == "editor":
+        lines.append(
+            style.warn(
+                f"  ! This is an editor's note: the outlet's words, not {_interviewees(m)}'s."
+            )
+        )
+    elif m.editorial:
+        notes = " ".join(safe(n) for n in m.notes)
+        lines.append(style.warn(f"  ! Contains an editor's note, not {sp.name}'s words: {notes}"))
+    lang = locale.split("-")[0]
+    where = [style.italic(safe(m.source.outlet)) + ", " + dates.human(m.source.date, lang)]
+    where.append(f"paragraph {m.paragraph}")
+    where.append("exact" if m.exact else f"score {m.score:g} (words differ from the phrase)")
+    where.append(f"characters {m.start}–{m.end}")
+    lines.append(style.dim("  " + " · ".join(where)))
+    if m.context:
+        lines.append(style.dim("  Asked: ") + safe(m.context))
+    lines.append("  Cite: " + safe(m.citation.get("text", "")))
+    return lines
+
+
+def render(result: QueryResult, style: Style, locale: str = "en-US") -> str:
+    """The whole text block for one query (no trailing newline)."""
+    if not result.found:
+        out = [f"No match for {quoted(safe(result.query), 'en')}: it is not in the transcripts."]
+        c = result.closest
+        if c is not None:
+            out.append(
+                style.dim(f"Closest passage — the words differ ({c.reason}), not a quotation:")
+            )
+            out.append(style.dim(f"  {safe(c.text)}"))
+            out.append(style.dim(f"  ({c.speaker.name}, {c.source.outlet})"))
+        return "\n".join(out)
+    out = []
+    if result.ambiguous:
+        out.append(
+            style.warn(
+                f"Ambiguous: {len(result.matches)} passages match about equally well; "
+                "check which one you mean."
+            )
+        )
+    for k, m in enumerate(result.matches):
+        if k:
+            out.append("")
+        if len(result.matches) > 1:
+            out.append(style.bold(f"[{k + 1}]"))
+        out.extend(render_match(m, style, locale))
+    return "\n".join(out)

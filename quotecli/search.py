@@ -1,0 +1,155 @@
+"""The core: a phrase in, a QueryResult out (matched, attributed, cut to the asked span, cited).
+
+``Searcher`` holds the indexed sources of one run and answers any number of queries (a batch
+reuses the same indexes). It never prints and never reads the environment: what it needs is
+in ``SearchOptions``, settled by the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quotecli import attribution, citation, folding, matching
+from quotecli.results import Closest, Match, QueryResult
+from quotecli.transcript import Source, Speaker
+
+SPANS = ("match", "sentence", "paragraph")
+ROLES = ("interviewee", "interviewer", "editor", "host", "guest", "moderator", "speaker")
+MAX_AMBIGUOUS_SHOWN = 5
+
+
+class QueryError(ValueError):
+    """A phrase that cannot be searched (empty, punctuation only); one line for a person."""
+
+
+@dataclass(frozen=True)
+class SearchOptions:
+    span: str = "sentence"
+    limit: int = 1
+    speaker: str | None = None
+    role: str | None = None
+    min_score: float = 0.0
+    context: bool = False
+    locale: str = "en-US"
+    sources: tuple[str, ...] = ()  # restrict to these source ids (empty: all)
+
+
+Citer = Callable[[Source, int, str], dict]
+
+
+def default_citer(locale: str) -> Citer:
+    """The core's citation: the CSL-JSON item and a one-line text in the reader's language."""
+
+    def cite(source: Source, paragraph: int, quote: str) -> dict:
+        return {"text": citation.one_line(source, locale), "csl": citation.csl_item(source)}
+
+    return cite
+
+
+class Searcher:
+    """Indexes sources once, then answers queries."""
+
+    def __init__(self, sources: list[Source], citer: Citer | None = None):
+        self.indexes = [matching.SourceIndex(s) for s in sources]
+        self.citer = citer
+
+    def search(self, query: str, options: SearchOptions = SearchOptions()) -> QueryResult:
+        words = folding.fold_words(query)
+        if not words:
+            raise QueryError("the phrase has no words to search for")
+        cite = self.citer or default_citer(options.locale)
+        found: list[tuple[matching.Candidate, attribution.Attribution]] = []
+        rejected: list[tuple[matching.Candidate, attribution.Attribution]] = []
+        for index in self.indexes:
+            if options.sources and index.source.id not in options.sources:
+                continue
+            for cand in matching.match(index, words):
+                attr = attribution.attribute(cand)
+                if not _passes(attr.speaker, options):
+                    continue
+                if cand.accepted and cand.score >= options.min_score:
+                    found.append((cand, attr))
+                else:
+                    rejected.append((cand, attr))
+        found.sort(key=lambda ca: (-ca[0].score, ca[0].index.source.id, ca[0].start))
+        if not found:
+            closest = None
+            rejected.sort(key=lambda ca: -ca[0].score)
+            if rejected and rejected[0][0].score >= 40:
+                c, a = rejected[0]
+                s, e = _span(c, a, "sentence")
+                text = c.index.source.text
+                closest = Closest(text[s:e], s, e, c.score, c.reason, a.speaker, c.index.source)
+            return QueryResult(query, False, False, (), closest)
+        top = found[0][0].score
+        tied = [ca for ca in found if ca[0].score >= top - matching.AMBIGUITY_MARGIN]
+        ambiguous = len(tied) > 1
+        shown = found[: max(options.limit, min(len(tied), MAX_AMBIGUOUS_SHOWN))]
+        matches = tuple(_to_match(c, a, options, cite) for c, a in shown)
+        return QueryResult(query, True, ambiguous, matches)
+
+
+def _fold_set(text: str) -> set[str]:
+    return set(folding.fold_words(text))
+
+
+def _passes(speaker: Speaker, options: SearchOptions) -> bool:
+    if options.role and speaker.role != options.role:
+        return False
+    if options.speaker:
+        wanted = _fold_set(options.speaker)
+        names = [speaker.name, *speaker.labels]
+        if not any(wanted <= _fold_set(n) for n in names):
+            return False
+    return True
+
+
+def _span(cand, attr, span: str) -> tuple[int, int]:
+    index = cand.index
+    if span == "match":
+        return cand.start, cand.end
+    if attr.editor_only and attr.notes:
+        if span == "sentence":
+            return min(a for a, _ in attr.notes), max(b for _, b in attr.notes)
+    first = index.sentences[cand.first_sentence]
+    last = index.sentences[cand.last_sentence]
+    if span == "sentence":
+        return first.start, last.end
+    return index.paragraph_spans[first.paragraph][0], index.paragraph_spans[last.paragraph][1]
+
+
+def _to_match(cand, attr, options: SearchOptions, cite: Citer) -> Match:
+    index = cand.index
+    source = index.source
+    start, end = _span(cand, attr, options.span)
+    quote = source.text[start:end]
+    paragraph = index.sentences[cand.first_sentence].paragraph
+    context = _question_before(source, attr.turn) if options.context else None
+    return Match(
+        quote=quote,
+        match=source.text[cand.start : cand.end],
+        start=start,
+        end=end,
+        match_start=cand.start,
+        match_end=cand.end,
+        paragraph=paragraph,
+        score=cand.score,
+        exact=cand.exact,
+        editorial=attr.editorial,
+        speaker=attr.speaker,
+        source=source,
+        citation=cite(source, paragraph, quote),
+        notes=tuple(source.text[a:b] for a, b in attr.notes),
+        context=context,
+    )
+
+
+def _question_before(source: Source, turn: int) -> str | None:
+    """The interviewer's turn that prompted turn ``turn`` (None for a question itself)."""
+    if source.turns[turn].speaker.role == "interviewer":
+        return None
+    for t in reversed(source.turns[:turn]):
+        if t.speaker.role == "interviewer":
+            return source.text[t.start : t.end]
+    return None
