@@ -356,3 +356,46 @@ def test_importing_the_module_loads_no_heavy_modules():
         [sys.executable, "-c", probe], capture_output=True, timeout=10, cwd=ROOT, check=True
     )
     assert done.stdout.decode().strip() == "[]"
+
+
+# --- pyperclip (macOS, Windows, WSL), with a stand-in module ---------------------------------
+
+
+class FakePyperclip:
+    def __init__(self, paste_returns=None, copy_raises=None):
+        self.copied, self.pastes = [], 0
+        self.paste_returns, self.copy_raises = paste_returns, copy_raises
+
+    def copy(self, text):
+        if self.copy_raises:
+            raise self.copy_raises
+        self.copied.append(text)
+
+    def paste(self):
+        self.pastes += 1
+        return self.copied[-1] if self.paste_returns is None else self.paste_returns
+
+
+@pytest.mark.parametrize(
+    ("fake", "env", "expected"),
+    [
+        (FakePyperclip(), {}, CopyOutcome(True, "pyperclip", None, True)),
+        (FakePyperclip(paste_returns="x"), {}, CopyOutcome(True, "pyperclip", None, False)),
+        (
+            FakePyperclip(),
+            {"WSL_DISTRO_NAME": "Debian"},
+            CopyOutcome(True, "pyperclip", None, False),
+        ),
+        (
+            FakePyperclip(copy_raises=FileNotFoundError(2, "No such file", "clip.exe")),
+            {},
+            CopyOutcome(False, "pyperclip", "pyperclip: [Errno 2] No such file: 'clip.exe'", False),
+        ),
+    ],
+)
+def test_pyperclip_backend(monkeypatch, fake, env, expected):
+    monkeypatch.setitem(sys.modules, "pyperclip", fake)
+    assert copy(FRENCH, environ={"QUOTE_CLIPBOARD": "pyperclip", **env}) == expected
+    assert fake.copied == ([] if fake.copy_raises else [FRENCH])
+    if "WSL_DISTRO_NAME" in env:
+        assert fake.pastes == 0
