@@ -47,12 +47,31 @@ def default_citer(locale: str) -> Citer:
     return cite
 
 
-class Searcher:
-    """Indexes sources once, then answers queries."""
+Provider = Callable[[list[str]], list[Source]]
 
-    def __init__(self, sources: list[Source], citer: Citer | None = None):
-        self.indexes = [matching.SourceIndex(s) for s in sources]
+
+class Searcher:
+    """Indexes sources once, then answers queries.
+
+    ``sources`` is either the list of every source, or a provider: a function from a query's
+    folded words to the sources worth searching for it (a large library answers from its
+    full-text index instead of loading thousands of transcripts). Indexes are kept per source
+    id for the life of the Searcher, so a batch indexes each source once.
+    """
+
+    def __init__(self, sources: list[Source] | Provider, citer: Citer | None = None):
+        self._provider = sources if callable(sources) else (lambda _words, _all=sources: _all)
+        self._indexes: dict[str, matching.SourceIndex] = {}
         self.citer = citer
+
+    def _indexes_for(self, words: list[str]) -> list[matching.SourceIndex]:
+        out = []
+        for source in self._provider(words):
+            index = self._indexes.get(source.id)
+            if index is None or index.source is not source:
+                index = self._indexes[source.id] = matching.SourceIndex(source)
+            out.append(index)
+        return out
 
     def search(self, query: str, options: SearchOptions = SearchOptions()) -> QueryResult:
         words = folding.fold_words(query)
@@ -61,7 +80,7 @@ class Searcher:
         cite = self.citer or default_citer(options.locale)
         found: list[tuple[matching.Candidate, attribution.Attribution]] = []
         rejected: list[tuple[matching.Candidate, attribution.Attribution]] = []
-        for index in self.indexes:
+        for index in self._indexes_for(words):
             if options.sources and index.source.id not in options.sources:
                 continue
             for cand in matching.match(index, words):

@@ -116,13 +116,29 @@ def csl_json(item: dict) -> str:
     return json.dumps([item], ensure_ascii=False, indent=2)
 
 
+# Wikitext that would turn part of a quotation into markup: template braces, tags (<ref>),
+# links, bold/italic quote runs and signatures.
+_WIKI_ENTITIES = (
+    ("{", "&#123;"),
+    ("}", "&#125;"),
+    ("<", "&lt;"),
+    (">", "&gt;"),
+    ("[", "&#91;"),
+    ("]", "&#93;"),
+    ("''", "&#39;&#39;"),
+    ("~~~", "&#126;&#126;&#126;"),
+)
+
+
 def wiki_escape(text: str, *, named: bool = True) -> str:
-    """Make text safe as a template parameter value: ``|`` → ``{{!}}``, braces that would open
-    or close a template as entities, no line breaks. ``=`` only needs ``{{=}}`` in a positional
+    """Make text safe as a template parameter value: ``|`` → ``{{!}}``, wiki markup characters
+    as HTML entities, no line breaks. ``=`` only needs ``{{=}}`` in a positional
     parameter; in a named one (all of ours) everything after the first ``=`` is the value,
     and an escaped ``=`` would only clutter URLs and quotations."""
     text = " ".join(str(text).split())
-    text = text.replace("{", "&#123;").replace("}", "&#125;").replace("|", "{{!}}")
+    for raw, entity in _WIKI_ENTITIES:
+        text = text.replace(raw, entity)
+    text = text.replace("|", "{{!}}")
     return text if named else text.replace("=", "{{=}}")
 
 
