@@ -12,6 +12,7 @@ It knows nothing about item shapes, record formats or the cache.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,8 +118,11 @@ def render(item: dict, style_file: Path, locale: str, paragraph: int | None) -> 
     key = str(item.get("id") or "item")
     source = CiteProcJSON([{**item, "id": key}])
     locator = Locator("paragraph", str(paragraph)) if paragraph is not None else None
+    # citeproc-py's HTML formatter escapes locale terms but not item data: escape it here.
+    sources = {"plain": source, "html": CiteProcJSON([_html_escaped({**item, "id": key})])}
     out = {}
     for fmt_name, fmt in (("plain", formatter.plain), ("html", formatter.html)):
+        source = sources[fmt_name]
         try:
             out[fmt_name, "bib"] = _bibliography(style, source, key, fmt)
             out[fmt_name, "cite"] = _citation(style, source, key, fmt, locator)
@@ -140,6 +144,18 @@ def render(item: dict, style_file: Path, locale: str, paragraph: int | None) -> 
         citation_html=finish(out["html", "cite"]),
         is_note_style=style.root.get("class") == "note",
     )
+
+
+def _html_escaped(value):
+    if isinstance(value, str):
+        return html.escape(value, quote=False)
+    if isinstance(value, list):
+        return [_html_escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {
+            k: v if k in ("id", "type", "language") else _html_escaped(v) for k, v in value.items()
+        }
+    return value
 
 
 def _bibliography(style, source, key: str, fmt) -> str:

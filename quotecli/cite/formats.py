@@ -189,7 +189,14 @@ _MD_LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s)", re.M)
 def markdown_escape(text: str) -> str:
     """Escape Markdown punctuation so a quotation is shown, never interpreted."""
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _MD_LINE_START.sub(_escape_marker, text)
+
+
+def _escape_marker(match: re.Match) -> str:
+    indent, marker = match.groups()
+    if marker[0].isdigit():  # "1." starts an ordered list; CommonMark escapes the dot: "1\."
+        return indent + marker[:-1] + "\\" + marker[-1]
+    return indent + "\\" + marker
 
 
 def html_to_markdown(fragment: str) -> str:
