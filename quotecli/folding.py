@@ -62,8 +62,9 @@ def fold_char(ch: str) -> str:
             if out.strip() == "":
                 out = _SEPARATOR if out else ""
             elif _SEPARATOR in out:
-                # e.g. "½" → "1 2": keep the word characters, collapse the rest
-                out = " ".join(out.split())
+                # "¼" decomposes to "1⁄4": one source character stays one word ("14"), so
+                # every word has a span of its own.
+                out = "".join(out.split())
     _cache[ch] = out
     return out
 
@@ -137,19 +138,10 @@ def words(text: str, base: int = 0) -> list[Word]:
                 result.append(Word("".join(buf), w_start, w_end))
                 buf = []
             continue
-        pieces = f.split(_SEPARATOR)
-        for k, piece in enumerate(pieces):
-            if k:
-                # a character that folds to several words ("½"): close the current one
-                if buf:
-                    result.append(Word("".join(buf), w_start, w_end))
-                    buf = []
-            if not piece:
-                continue
-            if not buf:
-                w_start = i
-            buf.append(piece)
-            w_end = i + 1
+        if not buf:
+            w_start = i
+        buf.append(f)
+        w_end = i + 1
     if buf:
         result.append(Word("".join(buf), w_start, w_end))
     return result

@@ -22,7 +22,7 @@ FUNCTION_WORDS = frozenset(
 
 NEGATIONS = frozenset(
     """
-    pas jamais aucun aucune rien personne nul nulle ni guere plus-jamais sans
+    pas non jamais aucun aucune rien nul nulle ni guere sans
     not no never none nothing nobody neither nor without cannot t
     """.split()
 )

@@ -19,6 +19,7 @@ This module knows nothing of speakers' names, output or citations.
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -66,6 +67,7 @@ class SourceIndex:
             self.vocab.setdefault(w, []).append(i)
         self.editorial = source.editorial_spans()
         self._vocab_keys: list[str] | None = None
+        self._stems: dict[str, list[str]] | None = None
 
     def in_editorial(self, pos: int) -> tuple[int, int] | None:
         """The editor's note a word sits in, if any."""
@@ -86,6 +88,17 @@ class SourceIndex:
 
         if self._vocab_keys is None:
             self._vocab_keys = list(self.vocab)
+        if n >= 5:
+            # Inflections share a stem: réussit / réussisse, intégré / intègrent.
+            if self._stems is None:
+                self._stems = {}
+                for w in self.vocab:
+                    if len(w) >= 5:
+                        self._stems.setdefault(w[:5], []).append(w)
+            for other in self._stems.get(word[:5], ()):
+                common = len(os.path.commonprefix((word, other)))
+                if other != word and common >= 0.75 * min(n, len(other)):
+                    found.extend((pos, 0.8) for pos in self.vocab[other])
         limit = 1 if n < 8 else 2
         for other, dist, _ in process.extract(
             word, self._vocab_keys, scorer=OSA.distance, score_cutoff=limit, limit=None
@@ -98,7 +111,10 @@ class SourceIndex:
                 continue
             sim = 1.0 - dist / max(n, len(other))
             found.extend((pos, sim) for pos in self.vocab[other])
-        return found
+        best: dict[int, float] = {}
+        for pos, sim in found:
+            best[pos] = max(sim, best.get(pos, 0.0))
+        return list(best.items())
 
 
 @dataclass(frozen=True)
@@ -132,12 +148,6 @@ def _lis(seq: list[int]) -> int:
         else:
             tails[k] = x
     return len(tails)
-
-
-def _allowed_misses(n_content: int) -> int:
-    # "Mistral abandonne l'open source": with four content words or fewer, each one is the
-    # claim; from five on, one word in four may be misremembered ("véritable" for "vraie").
-    return 0 if n_content <= 4 else (n_content - 1) // 4
 
 
 def _exact_runs(index: SourceIndex, query: list[str]) -> list[int]:
@@ -206,16 +216,20 @@ def _score(index, query, content, chosen) -> Candidate:
     coverage = sum(weights[j] * s for j, (_, s) in chosen.items()) / sum(weights)
     positions = sorted(p for p, _ in chosen.values())
     span = positions[-1] - positions[0] + 1
-    # One cut is allowed inside a sentence between a solid run and the rest (a dropped
-    # clause: "Mistral … finit par être intégré"): measure density without it.
+    # One cut is allowed inside a sentence between two solid runs (a dropped clause: "Grâce à
+    # la puissance de distribution de Microsoft, [qui est …,] Mistral devient"): density is
+    # measured without it. A lone word far from the rest is not a run: "Microsoft devient une
+    # vraie alternative à OpenAI" must not borrow "Microsoft" from the start of the sentence.
     gaps = [(positions[k + 1] - positions[k] - 1, k) for k in range(len(positions) - 1)]
     effective = span
+    cut = (0, -1)
     if gaps:
         gap, k = max(gaps)
         left, right = k + 1, len(positions) - k - 1
         same_sentence = index.sentence_of[positions[k]] == index.sentence_of[positions[k + 1]]
-        if gap > 1 and same_sentence and (max(left, right) >= 4 and min(left, right) >= 1):
+        if gap > 1 and same_sentence and min(left, right) >= 3:
             effective -= gap
+            cut = (positions[k], positions[k + 1])
     density = len(positions) / effective
     in_query_order = [chosen[j][0] for j in sorted(chosen)]
     order = _lis(in_query_order) / len(chosen)
@@ -236,18 +250,25 @@ def _score(index, query, content, chosen) -> Candidate:
     missing = [j for j in content if j not in chosen]
     reason = ""
     lo_w, hi_w = positions[0], positions[-1]
-    if len(missing) > _allowed_misses(len(content)):
+    replaced = _replaced(index, query, chosen, missing, cut)
+    # A content word typed in place of the source's is a different statement ("se féliciter"
+    # or "s'inquiéter de cet accord" for "se réjouir"): never a match, whatever the rest. A
+    # word only added is tolerated, one in five content words, none in a short phrase.
+    if replaced:
+        reason = "words differ: " + ", ".join(f"{q} ≠ {w}" for q, w in replaced)
+    elif len(missing) > len(content) // 5:
         reason = "words missing: " + ", ".join(query[j] for j in missing)
     elif any(query[j] in lexicon.NEGATIONS for j in missing):
         reason = "a negation of the phrase is not in the source"
     elif any(
         index.words[p] in lexicon.NEGATIONS and index.words[p] not in query
         for p in range(lo_w, hi_w + 1)
+        if not cut[0] < p < cut[1]  # a negation inside a dropped clause negates nothing typed
     ):
         reason = "the source has a negation the phrase lacks"
     elif density < 0.6:
         reason = "the words are scattered"
-    elif chunks > 1 + len(chosen) // 4:
+    elif chunks > 1 + len(chosen) // 5:
         reason = "the words are in another order"
     elif coverage < 0.7 or score < MIN_SCORE:
         reason = "too different"
@@ -258,7 +279,53 @@ def _score(index, query, content, chosen) -> Candidate:
     )
 
 
-def match(index: SourceIndex, query: list[str]) -> list[Candidate]:
+def _replaced(index, query, chosen, missing, cut) -> list[tuple[str, str]]:
+    """Typed words that stand where the source has another content word (substitutions)."""
+    placed = set(p for p, _ in chosen.values())
+    out = []
+    for j in missing:
+        left = [k for k in chosen if k < j]
+        right = [k for k in chosen if k > j]
+        pl = chosen[max(left)][0] if left else None
+        pr = chosen[min(right)][0] if right else None
+        if pl is not None and pr is not None:
+            # neighbours out of order (a moved chunk): the word stood next to one of them
+            slot = range(pl + 1, pr) if pl < pr else [pr - 1, pl + 1]
+        elif pl is not None:
+            slot = range(pl + 1, pl + 1 + (j - max(left)))
+        elif pr is not None:
+            slot = range(max(0, pr - (min(right) - j)), pr)
+        else:
+            continue
+        for p in slot:
+            if not 0 <= p < len(index.words) or p in placed or cut[0] < p < cut[1]:
+                continue
+            if index.sentence_of[p] != index.sentence_of[pl if pl is not None else pr]:
+                continue
+            if lexicon.is_content(index.words[p]):
+                out.append((query[j], index.words[p]))
+                break
+    return out
+
+
+_CONJUNCTIONS = frozenset({"et", "ou", "and", "or"})
+
+
+def _coordination_swaps(query: list[str]) -> list[list[str]]:
+    out = []
+    for c, w in enumerate(query):
+        if w not in _CONJUNCTIONS:
+            continue
+        for left in (1, 2):
+            for right in (1, 2):
+                if c - left < 0 or c + 1 + right > len(query):
+                    continue
+                a, b = query[c - left : c], query[c + 1 : c + 1 + right]
+                out.append(query[: c - left] + b + [w] + a + query[c + 1 + right :])
+    return out
+
+
+def match(index: SourceIndex, query: list[str], _swapped: bool = False) -> list[Candidate]:
     """All candidate regions for the folded ``query`` in one source, best first.
 
     Overlapping candidates are reduced to the best one. Both accepted and rejected candidates
@@ -285,6 +352,11 @@ def match(index: SourceIndex, query: list[str]) -> list[Candidate]:
         cand = _evaluate(index, query, opts, lo, hi)
         if cand is not None:
             found.append(cand)
+    if not any(c.accepted for c in found) and not _swapped:
+        # "la culture et les langues" for "les langues et la culture": coordinated words
+        # may come in either order; try the phrase with the two sides of "et" exchanged.
+        for variant in _coordination_swaps(query):
+            found.extend(c for c in match(index, variant, _swapped=True) if c.accepted)
     found.sort(key=lambda c: (-c.accepted, -c.score, c.last_sentence - c.first_sentence, c.start))
     kept: list[Candidate] = []
     for c in found:
