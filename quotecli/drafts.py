@@ -1,0 +1,367 @@
+"""Drafts: the quotations of an article (Markdown or plain text) and whom the draft gives them to.
+
+This module owns reading a draft as a writer wrote it: French « … » (with or without no-break
+spaces), “ … ” and straight "…" quotations, Markdown blockquotes, the line each one starts on,
+and the attribution near it — the person named in the same sentence or the one before
+("a déclaré Marina Ferrari", "selon la ministre", "Ferrari estime", "said Ferrari").
+
+It reports what the draft says, as the draft spells it. Finding quotations never looks at
+transcripts (the caller passes the names worth recognising), nor does splitting a quotation at
+the writer's marks (cuts "[…]", "(…)", "...", insertions "[words]"). ``designates`` then reads one
+source's speakers to say whom the draft's wording can mean ("la ministre" is the interviewee
+whose title makes her a member of the government). It never decides whether a quotation is
+right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from quotecli import folding, sentences
+from quotecli.transcript import Source
+
+# Quotation marks, outermost first: French guillemets, then curly, then straight quotes. A
+# pair of an inner kind inside an outer one is part of the outer quotation (nested quotes).
+_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
+_BLOCK = re.compile(r"^ {0,3}> ?(.*)$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+# An attribution line closing a blockquote: "> — Marina Ferrari" or "-- Ferrari".
+_BYLINE = re.compile(r"^\s*(?:—|–|--)\s*(.+?)\s*$")
+# Masking a quotation keeps the prose around it readable for the sentence splitter and the
+# name finder: "·" is neither a letter nor white space, so it never looks like a name.
+_MASK = "·"
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME = rf"[{_UPPER}][\w’'-]*[\w](?:\s+(?:de\s+|d[’']|van\s+|von\s+)?[{_UPPER}][\w’'-]*[\w])*"
+_ROLE_NOUNS = (
+    r"secrétaire d[’']([ÉE]tat|[ée]tat)|sous-ministre|ministre|porte-parole|députée?|"
+    r"sénat(?:eur|rice)|présidente?|journaliste|intervieweu(?:r|se)|interviewée?|intéressée?|"
+    r"junior minister|secretary of state|minister|secretary|journalist|interviewer|reporter"
+)
+_ROLE = rf"(?:[Ll]a|[Ll]e|[Ll][’']|[Nn]otre|[Cc]ette|[Cc]e|[Tt]he|[Oo]ur)\s*(?:{_ROLE_NOUNS})\b"
+# Verbs of saying, French (stems cover the tenses: "déclare", "a déclaré", "déclarait") and
+# English. "noter" is left out: "notamment Mistral" would read as an attribution.
+_VERB = (
+    r"(?:déclar|affirm|estim|expliqu|ajout|assur|soulign|indiqu|précis|martel|martèl|confi|"
+    r"lanc|insist|rappel|jug|observ|concéd|concèd|gliss|tranch|résum|avanc|comment|plaid|"
+    r"répét|répèt|relev|salu|demand|regrett|considér|considèr|constat|analys|détaill|racont|"
+    r"nuanc|tempér|tempèr|déplor|félicit|réjou|interrog|reconn|répond|poursui|admet|admis|"
+    r"prévien|prévenu|pens|conclu|avert|soutien|soutenu|écri|dit\b|dis\b|dise|"
+    r"said|says|told|tells|added|adds|explain|argu|stat|insist|ask|repl|answer|warn|wrote|writes)"
+    r"[\wé]*"
+)
+_ADVERBS = r"(?:\s+(?:encore|alors|aussi|ainsi|également|hier|enfin|ensuite|mardi|lundi|" \
+    r"mercredi|jeudi|vendredi|samedi|dimanche|then|also|again|later))?"  # fmt: skip
+_PRONOUN_SAYS = re.compile(
+    rf"-t-(?:elle|il)\b|\b(?:[Ee]lle|[Ii]l|[Ss]he|[Hh]e)\s+(?:\S+\s+)?{_VERB}"
+    r"|\b[Ss]elon (?:elle|lui)"
+)
+
+CUTS = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.|\[[^\[\]]*\]")
+_INSERTION = re.compile(r"\[(?!\s*(?:…|\.\.\.)\s*\])[^\[\]]*\]")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One quotation of the draft, as written there."""
+
+    line: int  # 1-based line of the draft where the quotation opens
+    text: str  # the words between the marks (a blockquote's lines joined by spaces)
+    start: int  # code points into the draft
+    end: int
+    block: bool  # a Markdown blockquote rather than an inline quotation
+    attribution: str | None  # the person as the draft names them, or None
+
+
+@dataclass(frozen=True)
+class _Raw:
+    start: int
+    end: int
+    text: str
+    block: bool
+    byline: str | None = None
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a quotation: folded, as written, and where (into the quotation text)."""
+
+    fold: str
+    surface: str
+    start: int  # into the quotation text
+    end: int
+
+
+def fragments(text: str) -> tuple[list[list[Token]], list[str]]:
+    """The quotation's fragments and, between each pair, "cut" or "insertion"."""
+    frags: list[list[Token]] = []
+    seps: list[str] = []
+    pending = None
+    pos = 0
+    for m in [*CUTS.finditer(text), None]:
+        stop = m.start() if m else len(text)
+        toks = [Token(w.text, text[w.start : w.end], w.start, w.end) for w in
+                folding.words(text[pos:stop], pos)]  # fmt: skip
+        if toks:
+            if frags:
+                seps.append(pending or "cut")
+            frags.append(toks)
+            pending = None
+        if m is not None:
+            kind = "insertion" if _INSERTION.fullmatch(m.group()) else "cut"
+            pending = "cut" if pending == "cut" else kind
+            pos = m.end()
+    return frags, seps
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them ("l'intérêt général" is two)."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
+def find_quotations(draft: str, names: Iterable[str] = ()) -> list[Quotation]:
+    """Every quotation of ``draft`` in reading order, with its line and its attribution.
+
+    ``names`` are people worth recognising even without a verb of saying (the speakers and
+    interviewers of the transcripts): "Interrogée, Marina Ferrari sourit : « … »".
+    """
+    raws, prose = _scan(draft)
+    masked = list(draft)
+    for r in raws:
+        _mask(masked, r.start, r.end, draft)
+    masked_text = "".join(masked)
+    spans: list[tuple[int, int]] = []
+    for a, b in prose:
+        spans.extend(sentences.split(masked_text, a, b))
+    spans.sort()
+    known = _known_patterns(names)
+    out = []
+    for r in raws:
+        line = draft.count("\n", 0, r.start) + 1
+        who = r.byline or _attribution(masked_text, spans, r, known)
+        out.append(Quotation(line, r.text, r.start, r.end, r.block, who))
+    return out
+
+
+def _mask(chars: list[str], start: int, end: int, draft: str) -> None:
+    """Hide a quotation's words, keeping a leading capital and a closing "." for the splitter."""
+    for i in range(start, end):
+        if not chars[i].isspace():
+            chars[i] = _MASK
+    if start < end and draft[start].isupper():
+        chars[start] = draft[start]
+    last = draft[start:end].rstrip()
+    if last and last[-1] in ".!?…":
+        chars[start + len(last) - 1] = last[-1]
+
+
+def _scan(draft: str) -> tuple[list[_Raw], list[tuple[int, int]]]:
+    """Quotations and the spans of prose paragraphs (blockquotes and code excluded)."""
+    raws: list[_Raw] = []
+    prose: list[tuple[int, int]] = []
+    lines = draft.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    i = 0
+    para_start: int | None = None
+
+    def close(upto: int) -> None:
+        nonlocal para_start
+        if para_start is not None:
+            prose.append((para_start, offsets[upto] - 1))
+            raws.extend(_inline(draft, para_start, offsets[upto] - 1))
+            para_start = None
+
+    while i < len(lines):
+        line = lines[i].rstrip("\r")
+        if _FENCE.match(line):
+            close(i)
+            i += 1
+            while i < len(lines) and not _FENCE.match(lines[i]):
+                i += 1
+            i += 1
+            continue
+        if _BLOCK.match(line):
+            close(i)
+            j = i
+            while j < len(lines) and _BLOCK.match(lines[j].rstrip("\r")):
+                j += 1
+            raws.append(_block(draft, offsets, lines, i, j))
+            # The block stands as one sentence of its own in the prose, so that the sentence
+            # leading into it ("Elle répond :") is "the one before".
+            prose.append((offsets[i], offsets[j] - 1))
+            i = j
+            continue
+        if line.strip() == "":
+            close(i)
+        elif para_start is None:
+            para_start = offsets[i]
+        i += 1
+    close(len(lines))
+    raws.sort(key=lambda r: r.start)
+    return raws, prose
+
+
+def _block(draft, offsets, lines, i, j) -> _Raw:
+    body = [_BLOCK.match(lines[k].rstrip("\r")).group(1) for k in range(i, j)]
+    byline = None
+    while body and not body[-1].strip():
+        body.pop()
+    if body and (m := _BYLINE.match(body[-1])):
+        byline = m.group(1).split(",")[0].strip()
+        body.pop()
+    text = " ".join(part.strip() for part in body).strip()
+    for opening, closing in _PAIRS:
+        if text.startswith(opening) and text.endswith(closing) and len(text) > 1:
+            text = text[1:-1].strip()
+            break
+    return _Raw(offsets[i], offsets[j] - 1, text, True, byline)
+
+
+def _inline(draft: str, start: int, end: int) -> list[_Raw]:
+    """Quotations inside one prose paragraph: outer pairs first, nested ones stay inside."""
+    taken: list[tuple[int, int]] = []
+    found: list[_Raw] = []
+    for opening, closing in _PAIRS:
+        depth, open_at = 0, -1
+        for i in range(start, end):
+            ch = draft[i]
+            if ch not in (opening, closing) or any(a <= i < b for a, b in taken):
+                continue
+            # Straight quotes cannot say which way they face: they alternate open, close.
+            opens = depth == 0 if opening == closing else ch == opening
+            if opens:
+                if depth == 0:
+                    open_at = i
+                depth += 1
+            elif depth:
+                depth -= 1
+                if depth == 0:
+                    inner = draft[open_at + 1 : i]
+                    text = inner.strip()
+                    a = open_at + 1 + len(inner) - len(inner.lstrip())
+                    found.append(_Raw(a, a + len(text), text, False))
+                    taken.append((open_at, i + 1))
+    return found
+
+
+def _known_patterns(names: Iterable[str]) -> list[re.Pattern]:
+    """Names worth recognising anywhere: full names first, then surnames alone."""
+    full, last = set(), set()
+    for name in names:
+        words = name.split()
+        if not words:
+            continue
+        full.add(" ".join(words))
+        if len(words) > 1 and words[-1][:1].isupper():
+            last.add(words[-1])
+    ordered = sorted(full, key=len, reverse=True) + sorted(last - full, key=len, reverse=True)
+    return [
+        re.compile(r"(?<![\w])" + r"\s+".join(map(re.escape, n.split())) + r"(?![\w])", re.I)
+        for n in ordered
+    ]
+
+
+def _mentions(text: str, known: list[re.Pattern]) -> list[tuple[int, int, str, bool]]:
+    """People named in ``text``: (start, end, as written, strong); strong = tied to a verb of
+    saying or to "selon"/"according to", weak = a known name or a role noun on its own."""
+    who = rf"({_ROLE}|{_NAME})"
+    strong = [
+        re.compile(rf"{_VERB}(?:-t-(?:elle|il))?{_ADVERBS}\s+{who}"),
+        re.compile(rf"{who},?\s+(?:(?:a|avait|aura|aurait|lui|nous|l[’']a|has|had)\s+)*{_VERB}"),
+        re.compile(rf"(?:[Ss]elon|[Dd][’']après|[Aa]ccording to)\s+{who}"),
+        re.compile(rf"{who}\s*:\s*$"),
+    ]
+    found: list[tuple[int, int, str, bool]] = []
+    for pattern in strong:
+        for m in pattern.finditer(text):
+            if not _not_a_name(m.group(1)):
+                found.append((m.start(1), m.end(1), m.group(1), True))
+    for m in re.finditer(_ROLE, text):
+        found.append((m.start(), m.end(), m.group(0), False))
+    for pattern in known:
+        for m in pattern.finditer(text):
+            if m.group(0)[:1].isupper():
+                found.append((m.start(), m.end(), m.group(0), False))
+    return found
+
+
+_NOT_NAMES = frozenset(
+    """la le les l un une ce ceci cela ça cette il elle ils elles on nous je vous tu mais et puis
+    ainsi alors donc or car interrogée interrogé encore pourtant enfin the a an it this that
+    she he we they i but and so then yet""".split()
+)
+
+
+def _not_a_name(text: str) -> bool:
+    # Sentence-initial capitals ("Ceci dit", "Elle a dit", "La …") are not people.
+    first = re.split(r"[\s’']", text, maxsplit=1)[0].lower()
+    return first in _NOT_NAMES and not re.match(_ROLE, text)
+
+
+def _attribution(masked: str, spans, raw: _Raw, known) -> str | None:
+    """The person named in the quotation's sentence, else in the one before."""
+    k = next((n for n, (a, b) in enumerate(spans) if a <= raw.start < b), None)
+    if k is None:
+        return None
+    a, b = spans[k]
+    sentence = masked[a:b]
+    here = _mentions(sentence, known)
+    if here:
+        pick = max(here, key=lambda m: (m[3], -_distance(a + m[0], a + m[1], raw)))
+        return _clean(pick[2])
+    depth = 3 if _PRONOUN_SAYS.search(sentence) or raw.block else 1
+    for back in range(k - 1, max(-1, k - 1 - depth), -1):
+        a, b = spans[back]
+        there = _mentions(masked[a:b], known)
+        if there:
+            return _clean(max(there, key=lambda m: (m[3], m[0]))[2])
+    return None
+
+
+def _distance(a: int, b: int, raw: _Raw) -> int:
+    return raw.start - b if b <= raw.start else a - raw.end
+
+
+def _clean(name: str) -> str:
+    return " ".join(name.split())
+
+
+_ARTICLES = {"la", "le", "l", "les", "notre", "cette", "ce", "the", "our"}
+_MINISTER = {"ministre", "minister"}
+_GOVERNMENT = {"ministre", "minister", "secretaire", "secretary"}
+_INTERVIEWER = {"journaliste", "intervieweur", "intervieweuse", "journalist", "interviewer"}
+_INTERVIEWEE = {"interviewee", "interessee", "interesse", "interviewe"}
+
+
+def designates(name: str | None, source: Source) -> set[str]:
+    """The speakers of ``source`` the draft's wording designates (speaker ids; "editor")."""
+    words = folding.fold_words(name or "")
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    if not words:
+        return set()
+    wanted = set(words)
+    ids = set()
+    for sp in source.speakers:
+        if any(wanted <= set(folding.fold_words(n)) for n in (sp.name, *sp.labels)):
+            ids.add(sp.id)
+        title = folding.fold_words(sp.title or "")
+        if title and title[: len(words)] == words:
+            ids.add(sp.id)
+        # French usage calls a secrétaire d'État "la ministre" (a member of the government).
+        if words[0] in _MINISTER and len(words) == 1 and _GOVERNMENT & set(title):
+            ids.add(sp.id)
+        if sp.role in ("interviewee", "guest") and words[0] in _INTERVIEWEE:
+            ids.add(sp.id)
+        if sp.role == "interviewer":
+            if source.interviewer and wanted <= set(folding.fold_words(source.interviewer)):
+                ids.add(sp.id)
+            if words[0] in _INTERVIEWER:
+                ids.add(sp.id)
+    if wanted <= set(folding.fold_words(source.outlet)):
+        ids.add("editor")
+    return ids
