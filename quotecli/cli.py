@@ -8,13 +8,14 @@ one printer and returns an ``ExitStatus``. Exit codes are decided here and in ``
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
 import typer
 
 from quotecli import __version__
-from quotecli.status import ExitStatus, UsageError
+from quotecli.status import ExitStatus, ReaderGone, UsageError
 
 COMMANDS = ("find", "check", "import", "sources", "show", "remove", "completion")
 HELP = (
@@ -86,6 +87,19 @@ def find(
         str | None, typer.Option(help="Language of citations and dates (default: from LANG).")
     ] = None,
     color: Annotated[str, typer.Option(help="Colour: auto, always or never.")] = "auto",
+    copy: Annotated[
+        bool, typer.Option("--copy", help="Also copy the quotation and citation to the clipboard.")
+    ] = False,
+    copy_what: Annotated[
+        str, typer.Option(help="What --copy copies: both, quote or citation.")
+    ] = "both",
+    style: Annotated[
+        str | None,
+        typer.Option(
+            help="Citation style id, a .csl file, or bibtex, ris, csl-json, wikipedia, "
+            "markdown, html (default: $QUOTE_STYLE, else chicago-notes-bibliography).",
+        ),
+    ] = None,
 ) -> int:
     from quotecli.commands import find as command
 
@@ -93,9 +107,39 @@ def find(
         command.FindConfig.build(
             phrase=phrase, json_out=json_out, fmt=fmt, field=field, span=span, limit=limit,
             min_score=min_score, speaker=speaker, role=role, context=context,
-            sources=tuple(source or ()), locale=locale, color=color,
+            sources=tuple(source or ()), locale=locale, color=color, copy=copy,
+            copy_what=copy_what, style=style,
         )
     )  # fmt: skip
+
+
+@app.command(help="Print a shell completion script: bash, zsh or fish.")
+def completion(
+    shell: Annotated[str, typer.Argument(help="bash, zsh or fish.")],
+) -> int:
+    from click.shell_completion import get_completion_class
+    from typer._completion_classes import completion_init
+
+    completion_init()
+    cls = get_completion_class(shell)
+    if cls is None or shell not in ("bash", "zsh", "fish"):
+        raise UsageError(f"no completion for shell {shell!r} (use bash, zsh or fish)")
+    command = typer.main.get_command(app)
+    print(cls(command, {}, "quote", "_QUOTE_COMPLETE").source())
+    return ExitStatus.OK
+
+
+@app.command(help="Check every quotation of a draft: verbatim, and said by whom the draft says.")
+def check(
+    file: Annotated[
+        str, typer.Argument(help="The draft, Markdown or plain text; '-' reads stdin.")
+    ],
+    json_out: Annotated[bool, typer.Option("--json", help="JSON Lines output.")] = False,
+    color: Annotated[str, typer.Option(help="Colour: auto, always or never.")] = "auto",
+) -> int:
+    from quotecli.commands import check as command
+
+    return command.run(command.CheckConfig.build(path=file, json_out=json_out, color=color))
 
 
 def _default_to_find(argv: list[str]) -> list[str]:
@@ -113,6 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     import click
 
     args = _default_to_find(list(sys.argv[1:] if argv is None else argv))
+    if "_QUOTE_COMPLETE" in os.environ:  # the shell asks for completions (see `completion`)
+        from typer._completion_classes import completion_init
+
+        completion_init()
+        args = []
     try:
         result = app(args=args, prog_name="quote", standalone_mode=False)
     except UsageError as exc:
@@ -127,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         return ExitStatus.ERROR
     except KeyboardInterrupt:
         return ExitStatus.INTERRUPTED
-    except BrokenPipeError:
+    except (BrokenPipeError, ReaderGone):
         return _quiet_broken_pipe()
     return int(result or 0)
 

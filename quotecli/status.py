@@ -17,3 +17,7 @@ class ExitStatus(enum.IntEnum):
 
 class UsageError(Exception):
     """A usage or data error: its message is one line for stderr, and the exit status is 2."""
+
+
+class ReaderGone(Exception):
+    """stdout was closed by its reader (``quote … | head``): stop quietly, exit 0."""

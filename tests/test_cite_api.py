@@ -35,8 +35,8 @@ APA = styles_dir() / "apa.csl"
 
 
 def test_default_style_and_environment_override():
-    assert DEFAULT_STYLE == "apa"
-    assert resolve_style(None) == "apa"
+    assert DEFAULT_STYLE == "chicago-notes-bibliography"
+    assert resolve_style(None) == "chicago-notes-bibliography"
     assert resolve_style(None, default="mla") == "modern-language-association"
     assert resolve_style("ieee", default="mla") == "ieee"
     assert render_citation(SEED, default_style="chicago").style == "chicago-notes-bibliography"
@@ -113,7 +113,7 @@ def test_to_json_has_exactly_the_contract_keys():
     data = render_citation(SEED, style="chicago-notes-bibliography").to_json()
     assert list(data) == ["style", "locale", "bibliography", "in_text", "note", "text", "csl"]
     assert json.loads(json.dumps(data)) == data
-    assert render_citation(SEED).to_json()["note"] is None
+    assert render_citation(SEED, style="apa").to_json()["note"] is None
 
 
 def test_shaping_without_interviewer_keeps_the_interviewee():
@@ -127,7 +127,7 @@ def test_apa_keeps_a_known_title_and_shapes_several_interviewees():
     titled = render_citation({**SEED, "title": "Le plan"}, style="apa")
     assert titled.bibliography == "Rolland, S. (2024, February). Le plan. La Tribune."
     two = {**SEED, "author": SEED["author"] + [{"family": "Dupont", "given": "Jean"}]}
-    assert "[Interview with Marina Ferrari and Jean Dupont]" in render_citation(two).bibliography
+    assert "[Interview with Marina Ferrari and Jean Dupont]" in render_citation(two, style="apa").bibliography
     assert (
         "[Entretien avec Marina Ferrari et Jean Dupont]"
         in render_citation(two, locale="fr").bibliography
@@ -261,7 +261,7 @@ def test_corrupt_cache_entry_is_ignored_and_replaced(tmp_path):
 def test_unwritable_cache_does_not_break_a_citation(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    assert render_citation(SEED, cache_dir=blocker).bibliography.startswith("Rolland")
+    assert render_citation(SEED, style="apa", cache_dir=blocker).bibliography.startswith("Rolland")
 
 
 def test_warm_cache_imports_neither_citeproc_nor_lxml(tmp_path):

@@ -25,8 +25,10 @@ class CitationError(Exception):
     """A citation cannot be made; the message is one clear line for the user (exit 2)."""
 
 
-DEFAULT_STYLE = "apa"
-"""APA 7: the style most students and researchers are asked for. ``QUOTE_STYLE`` overrides it."""
+DEFAULT_STYLE = "chicago-notes-bibliography"
+"""Chicago notes: it names the speaker first ("Marina Ferrari, interview by Sylvain Rolland, La
+Tribune, February 2024"), the form journalists and researchers paste. ``QUOTE_STYLE`` overrides
+it (``QUOTE_STYLE=apa`` for APA 7)."""
 
 FORMATS = ("bibtex", "ris", "csl-json", "wikipedia", "markdown", "html")
 """Record formats chosen like a style; they are not CSL styles and have no locale rules."""

@@ -29,11 +29,13 @@ class FindConfig:
     color: str
     locale: str | None
     options: SearchOptions
+    copy: str | None = None  # None, or what to copy: both, quote, citation
+    style: str | None = None  # --style (None: $QUOTE_STYLE, else the default style)
 
     @classmethod
     def build(
         cls, *, phrase, json_out, fmt, field, span, limit, min_score, speaker, role, context,
-        sources, locale, color,
+        sources, locale, color, copy=False, copy_what="both", style=None,
     ) -> FindConfig:  # fmt: skip
         """Check every option once; a bad one is a UsageError naming it."""
         if fmt not in FORMATS:
@@ -50,6 +52,10 @@ class FindConfig:
             raise UsageError("--limit must be 1 or more")
         if not 0 <= min_score <= 100:
             raise UsageError("--min-score must be between 0 and 100")
+        from quotecli.render.paste import WHAT
+
+        if copy_what not in WHAT:
+            raise UsageError(f"--copy-what must be one of {', '.join(WHAT)} (got {copy_what!r})")
         if color not in COLORS:
             raise UsageError(f"--color must be one of {', '.join(COLORS)} (got {color!r})")
         words = [p for p in (phrase or [])]
@@ -58,7 +64,10 @@ class FindConfig:
             span=span, limit=limit, speaker=speaker, role=role, min_score=min_score,
             context=context, locale=locale or "en-US", sources=tuple(sources),
         )  # fmt: skip
-        return cls(phrases, "json" if json_out else fmt, field, color, locale, options)
+        return cls(
+            phrases, "json" if json_out else fmt, field, color, locale, options,
+            copy_what if copy else None, style,
+        )  # fmt: skip
 
 
 def _stdin_phrases(stream) -> Iterator[tuple[int, str]]:
@@ -78,6 +87,7 @@ def run(config: FindConfig, ctx: contextmod.Context | None = None) -> int:
     from dataclasses import replace
 
     from quotecli import library, transcript
+    from quotecli.deliver import emit
     from quotecli.render import printers
     from quotecli.search import Searcher
 
@@ -96,13 +106,14 @@ def run(config: FindConfig, ctx: contextmod.Context | None = None) -> int:
         sources = library.load_sources(ctx.home)
     except transcript.TranscriptError as exc:
         raise UsageError(str(exc)) from None
-    searcher = Searcher(sources)
+    searcher = Searcher(sources, _citer(config, ctx))
     printer = printers.make(config.output, config.field, ctx.color(config.color), locale)
     out = sys.stdout
     status = ExitStatus.OK
     errors = 0
     if printer.header:
-        out.write(printer.header + "\n")
+        emit(out, printer.header)
+    copied = []
     for n, phrase in phrases:
         try:
             result = searcher.search(phrase, options)
@@ -114,10 +125,60 @@ def run(config: FindConfig, ctx: contextmod.Context | None = None) -> int:
             continue
         text = printer.render(result)
         if text is not None:
-            out.write(text + "\n")
-            out.flush()
+            emit(out, text)
         if not result.found:
             status = ExitStatus.NOT_FOUND
+        if config.copy:
+            copied.append(result)
     if errors:
         return ExitStatus.ERROR
+    if config.copy:
+        return _copy(copied, config.copy, ctx) or status
     return status
+
+
+def _citer(config: FindConfig, ctx: contextmod.Context):
+    """Citations in the asked style and locale; a bad style or locale fails before searching."""
+    from quotecli import citation
+    from quotecli.cite import CitationError, render_citation, resolve_style
+    from quotecli.cite.styles import normalize_locale
+
+    default_style = ctx.environ.get("QUOTE_STYLE") or None
+    try:
+        resolve_style(config.style, default=default_style)
+        if config.locale:
+            normalize_locale(config.locale)
+    except CitationError as exc:
+        raise UsageError(str(exc)) from None
+
+    def cite(source, paragraph: int, quote: str) -> dict:
+        try:
+            c = render_citation(
+                citation.csl_item(source), style=config.style, locale=config.locale,
+                paragraph=paragraph, quote=quote, paragraphs_numbered=source.numbered_paragraphs,
+                cache_dir=ctx.cache_dir, default_style=default_style, default_locale=ctx.locale,
+            )  # fmt: skip
+        except CitationError as exc:
+            raise UsageError(str(exc)) from None
+        data = c.to_json()
+        # The line to paste: a note style's footnote (it names the speaker and carries the
+        # paragraph), else the entry or record.
+        data["text"] = c.note or c.text
+        return data
+
+    return cite
+
+
+def _copy(results, what: str, ctx) -> ExitStatus | None:
+    """Copy after everything was printed; a failed copy is one stderr line and exit 3."""
+    from quotecli import clipboard
+    from quotecli.render.paste import for_results
+
+    text = for_results(results, what)
+    if text is None:
+        return None  # nothing found: nothing to copy, the exit status says so already
+    outcome = clipboard.copy(text, environ=ctx.environ)
+    if outcome.ok:
+        return None
+    print(f"quote: copy failed: {outcome.message}", file=sys.stderr)
+    return ExitStatus.COPY_FAILED

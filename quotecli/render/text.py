@@ -85,7 +85,9 @@ def render_match(m: Match, style: Style, locale: str) -> list[str]:
     lines.append(style.dim("  " + " · ".join(where)))
     if m.context:
         lines.append(style.dim("  Asked: ") + safe(m.context))
-    lines.append("  Cite: " + safe(m.citation.get("text", "")))
+    cite = safe(m.citation.get("text", ""))
+    outlet = safe(m.source.outlet)
+    lines.append("  Cite: " + cite.replace(outlet, style.italic(outlet), 1))
     return lines
 
 
