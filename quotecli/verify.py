@@ -324,12 +324,17 @@ def _word_diff(qtext: str, frag: list[drafts.Token], span: _Span) -> list[DiffOp
     ops = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
-            for k in range(i2 - i1):
-                d, s = frag[i1 + k].surface, src(j1 + k, j1 + k + 1)
-                if _same_surface(d, s, first=i1 + k == 0):
-                    ops.append(DiffOp("same", d, s))
-                else:
+            run = i1  # a run of identical words keeps the draft's own punctuation inside
+            for k in range(i1, i2 + 1):
+                d = frag[k].surface if k < i2 else ""
+                s = src(j1 + k - i1, j1 + k - i1 + 1) if k < i2 else ""
+                if k < i2 and _same_surface(d, s, first=k == 0):
+                    continue
+                if run < k:
+                    ops.append(DiffOp("same", dft(run, k), src(j1 + run - i1, j1 + k - i1)))
+                if k < i2:
                     ops.append(DiffOp("spelling", d, s))
+                run = k + 1
         elif tag == "replace":
             if i2 - i1 == j2 - j1 and all(
                 SequenceMatcher(None, x, y).ratio() >= 0.75
