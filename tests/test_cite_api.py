@@ -127,10 +127,13 @@ def test_apa_keeps_a_known_title_and_shapes_several_interviewees():
     titled = render_citation({**SEED, "title": "Le plan"}, style="apa")
     assert titled.bibliography == "Rolland, S. (2024, February). Le plan. La Tribune."
     two = {**SEED, "author": SEED["author"] + [{"family": "Dupont", "given": "Jean"}]}
-    assert "[Interview with Marina Ferrari and Jean Dupont]" in render_citation(two, style="apa").bibliography
+    assert (
+        "[Interview with Marina Ferrari and Jean Dupont]"
+        in render_citation(two, style="apa").bibliography
+    )
     assert (
         "[Entretien avec Marina Ferrari et Jean Dupont]"
-        in render_citation(two, locale="fr").bibliography
+        in render_citation(two, style="apa", locale="fr").bibliography
     )
 
 
