@@ -118,8 +118,14 @@ def to_transcript(
     title: str | None = None,
     url: str | None = None,
     date: str | None = None,
+    interviewer: str | None = None,
+    roles: dict[str, str] | None = None,
 ) -> str:
-    """Convert a raw press interview to the project's transcript text."""
+    """Convert a raw press interview to the project's transcript text.
+
+    ``interviewer`` stands in when the text has no credit line; ``roles`` maps a lower-cased
+    name or label to a role, overriding interviewee/interviewer.
+    """
     found = read(raw)
     q_name = outlet or display_name(found.questioner_label)
     a_name = display_name(found.answerer_label)
@@ -129,7 +135,7 @@ def to_transcript(
         "outlet": outlet or q_name,
         "date": date or found.date,
         "language": language,
-        "interviewer": found.interviewer,
+        "interviewer": found.interviewer or interviewer,
         "title": title,
         "url": url,
         "credit": found.credit,
@@ -140,6 +146,9 @@ def to_transcript(
         {"id": q_id, "name": q_name, "role": "interviewer", "title": None,
          "labels": [found.questioner_label]},
     ]  # fmt: skip
+    for sp in speakers:
+        for key in (sp["name"], *sp["labels"]):
+            sp["role"] = (roles or {}).get(" ".join(key.lower().split()), sp["role"])
     turns = [(q_id if who == "q" else a_id, paras) for who, paras in found.turns]
     return transcript.dump(meta, speakers, turns)
 

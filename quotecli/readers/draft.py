@@ -1,0 +1,202 @@
+"""What a reader found, before it becomes a transcript: metadata, speakers and turns.
+
+Every reader (except the press reader, which predates it) fills a ``Draft``: the metadata the
+file gives, the speaker labels in the order they appear, and the turns as (label, paragraphs,
+attrs). ``finish`` then settles what the file cannot: options given by the user (``--outlet``,
+``--date``, ``--role NAME=ROLE``…) fill the gaps, labels become speakers with stable ids,
+display names and roles, and a missing date becomes a warning, a missing outlet or language an
+error that says what to pass. ``to_text`` writes the project's format with ``transcript.dump``.
+
+Readers never guess a speaker: a label that looks damaged (OCR: "4TERVIEWER", "RIME MINISTER")
+is kept as printed and reported in ``Draft.warnings``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quotecli import transcript
+
+FIELDS = ("outlet", "date", "title", "url", "interviewer", "language")
+INTERVIEWER_LABELS = frozenset(
+    """JOURNALIST JOURNALISTS INTERVIEWER QUESTION Q REPORTER HOST PRESENTER COMPERE
+    PRESENTATEUR JOURNALISTE""".split()
+)
+
+
+class ReaderError(transcript.TranscriptError):
+    """The file cannot be turned into a transcript; the message says what to pass or fix."""
+
+
+@dataclass
+class SpeakerDraft:
+    """One person as the file names them: every label they go by, and what is known of them."""
+
+    name: str
+    role: str = "speaker"
+    title: str | None = None
+    labels: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    """A transcript under construction (mutable; ``finish`` settles it)."""
+
+    meta: dict = field(default_factory=dict)
+    speakers: dict[str, SpeakerDraft] = field(default_factory=dict)  # key: label as printed
+    turns: list[tuple[str, list[str], dict]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def speaker(self, label: str, name: str | None = None, **known) -> str:
+        """Register ``label`` (once); return it, the key turns refer to."""
+        if label not in self.speakers:
+            self.speakers[label] = SpeakerDraft(name or display_name(label), labels=[label])
+            for key, value in known.items():
+                setattr(self.speakers[label], key, value)
+        return label
+
+    def add(self, label: str, paragraph: str, attrs: dict | None = None, new: bool = False) -> None:
+        """Append a paragraph to the current turn of ``label``, or open a new turn."""
+        paragraph = paragraph.strip()
+        if not paragraph:
+            return
+        last = self.turns[-1] if self.turns else None
+        if not new and last and last[0] == label and not attrs and not last[2]:
+            self.turns[-1][1].append(paragraph)
+        else:
+            self.turns.append((label, [paragraph], dict(attrs or {})))
+
+
+def display_name(label: str) -> str:
+    """ "PRIME MINISTER" → "Prime Minister"; a label in mixed case is kept as it is."""
+    label = " ".join(label.split())
+    if any(c.islower() for c in label):
+        return label
+    small = {"of", "for", "the", "and", "de", "du", "des", "la", "le"}
+    words = []
+    for i, w in enumerate(label.split()):
+        low = w.lower()
+        if i and low in small:
+            words.append(low)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(words)
+
+
+def slug(text: str) -> str:
+    """A speaker or source id: folded words joined by hyphens."""
+    from quotecli.folding import fold_words
+
+    return "-".join(fold_words(text))[:60].strip("-") or "speaker"
+
+
+def parse_roles(pairs: tuple[str, ...]) -> dict[str, str]:
+    """``("ZED SHAW=guest",)`` → {"zed shaw": "guest"}; a bad pair is a ReaderError."""
+    roles = {}
+    for pair in pairs:
+        name, sep, role = pair.rpartition("=")
+        if not sep or not name.strip() or role not in transcript.ROLES:
+            raise ReaderError(
+                f"--role expects NAME=ROLE with ROLE one of {', '.join(transcript.ROLES)}"
+                f" (got {pair!r})"
+            )
+        roles[" ".join(name.lower().split())] = role
+    return roles
+
+
+def looks_damaged(label: str, good_labels: list[str]) -> str | None:
+    """The clean label a damaged one resembles ("RIME MINISTER" → "PRIME MINISTER"), if any.
+
+    ``good_labels`` are the labels trusted more (well-known ones, the most frequent ones),
+    best first; a label within two edits of one of them is damaged.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    if len(label) < 5:
+        return None
+    for good in good_labels:
+        if good != label and len(good) >= 5 and Levenshtein.distance(label, good) <= 2:
+            return good
+    return None
+
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def finish(draft: Draft, options: dict, roles: dict[str, str], source_id: str) -> Draft:
+    """Fill metadata from options, settle roles, check what a transcript needs."""
+    meta = draft.meta
+    for key in FIELDS:
+        if options.get(key):
+            meta[key] = options[key]
+    meta["id"] = source_id
+    missing = [k for k in ("outlet", "language") if not meta.get(k)]
+    if missing:
+        flags = " ".join(f"--{k} {k.upper()}" for k in missing)
+        raise ReaderError(f"the file does not say its {' or '.join(missing)}: pass {flags}")
+    if meta.get("date") and not _DATE.match(str(meta["date"])):
+        raise ReaderError(f"date {meta['date']!r} is not YYYY, YYYY-MM or YYYY-MM-DD: pass --date")
+    if not meta.get("date"):
+        draft.warnings.append("no date in the file or options: it will be cited as n.d.")
+    if not draft.turns or not draft.speakers:
+        raise ReaderError("no speakers found (no speaker labels this reader knows)")
+    for sp in draft.speakers.values():
+        for key in [sp.name, *sp.labels]:
+            role = roles.get(" ".join(key.lower().split()))
+            if role:
+                sp.role = role
+    return draft
+
+
+def to_text(draft: Draft) -> str:
+    """The draft as the project's transcript text."""
+    meta = draft.meta
+    ordered = {
+        "id": meta["id"],
+        "outlet": meta.get("outlet"),
+        "date": meta.get("date"),
+        "language": meta.get("language"),
+        "interviewer": meta.get("interviewer"),
+        "title": meta.get("title"),
+        "url": meta.get("url"),
+        "credit": meta.get("credit"),
+    }
+    ordered.update({k: v for k, v in meta.items() if k not in ordered})
+    # One speaker per display name: several labels of one person become aliases.
+    merged: dict[str, SpeakerDraft] = {}
+    ids: dict[str, str] = {}
+    used: set[str] = set()
+    for label, sp in draft.speakers.items():
+        key = sp.name.lower()
+        if key in merged:
+            merged[key].labels += [lab for lab in sp.labels if lab not in merged[key].labels]
+        else:
+            merged[key] = SpeakerDraft(sp.name, sp.role, sp.title, list(sp.labels))
+            sid = base = slug(sp.name)
+            n = 2
+            while sid in used:
+                sid, n = f"{base}-{n}", n + 1
+            used.add(sid)
+            merged[key].id = sid  # type: ignore[attr-defined]
+        ids[label] = merged[key].id  # type: ignore[attr-defined]
+    speakers = [
+        {"id": sp.id, "name": sp.name, "role": sp.role, "title": sp.title, "labels": sp.labels}  # type: ignore[attr-defined]
+        for sp in merged.values()
+    ]
+    turns = []
+    for label, paragraphs, attrs in draft.turns:
+        sid = ids[label]
+        if attrs:
+            sid += " " + " ".join(f"{k}={v}" for k, v in attrs.items())
+        turns.append((sid, [_safe(p) for p in paragraphs]))
+    return transcript.dump(ordered, speakers, turns)
+
+
+def _safe(paragraph: str) -> str:
+    """A paragraph ``dump`` can write verbatim: no blank line inside, no trailing spaces."""
+    lines = [line.rstrip() for line in paragraph.strip().split("\n")]
+    lines = [line for line in lines if line.strip()]
+    if lines and lines[0].startswith(":::"):
+        lines[0] = "\u200b" + lines[0]
+    return "\n".join(lines)
