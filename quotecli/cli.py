@@ -113,6 +113,64 @@ def find(
     )  # fmt: skip
 
 
+@app.command("import", help="Add transcripts (files or folders) to your library.")
+def import_(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders to import.")] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", help="Force the reader (default: from the content).", metavar="FORMAT"
+        ),
+    ] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet, when the file does not say.")] = None,
+    date: Annotated[str | None, typer.Option(help="Date: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    title: Annotated[str | None, typer.Option(help="Title of the interview.")] = None,
+    url: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
+    interviewer: Annotated[str | None, typer.Option(help="Who asked the questions.")] = None,
+    language: Annotated[str | None, typer.Option(help="Language of the text: fr, en…")] = None,
+    role: Annotated[
+        list[str] | None, typer.Option("--role", help="A speaker's role: NAME=ROLE (repeatable).")
+    ] = None,
+    source_id: Annotated[str | None, typer.Option("--id", help="Id of the transcript.")] = None,
+    encoding: Annotated[str | None, typer.Option(help="Text encoding when not UTF-8.")] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace a transcript already there.")
+    ] = False,
+) -> int:
+    from quotecli.commands import import_ as command
+
+    return command.run(
+        command.ImportConfig.build(
+            paths=paths or [], fmt=fmt, outlet=outlet, date=date, title=title, url=url,
+            interviewer=interviewer, language=language, roles=role or [], source_id=source_id,
+            encoding=encoding, force=force,
+        )
+    )  # fmt: skip
+
+
+@app.command(help="List the transcripts quote searches: bundled and in your library.")
+def sources(
+    json_out: Annotated[bool, typer.Option("--json", help="JSON Lines output.")] = False,
+) -> int:
+    from quotecli.commands import sources as command
+
+    return command.run_sources(command.SourcesConfig(json_out))
+
+
+@app.command(help="Print a transcript with turn numbers and speakers.")
+def show(source_id: Annotated[str, typer.Argument(help="The source id.", metavar="ID")]) -> int:
+    from quotecli.commands import sources as command
+
+    return command.run_show(command.ShowConfig(source_id))
+
+
+@app.command(help="Remove a transcript from your library.")
+def remove(source_id: Annotated[str, typer.Argument(help="The source id.", metavar="ID")]) -> int:
+    from quotecli.commands import sources as command
+
+    return command.run_remove(command.ShowConfig(source_id))
+
+
 @app.command(help="Print a shell completion script: bash, zsh or fish.")
 def completion(
     shell: Annotated[str, typer.Argument(help="bash, zsh or fish.")],

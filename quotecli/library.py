@@ -1,19 +1,38 @@
 """Where transcripts live: the interview bundled with quote, and the user's library.
 
 The bundled transcripts ship inside the package (``quotecli/data`` in a wheel, ``data/`` in a
-source checkout). The user's library is a folder of transcript files under the platform's data
-directory, or under ``$QUOTE_HOME`` (the command line resolves which; this module is told).
-Nothing here reads ``../shared`` or the network.
+source checkout). The user's library is ``home/transcripts/ID.quote.txt`` plus the catalogue
+and full-text index ``home/library.sqlite`` (``quotecli.index``); ``home`` is settled by the
+command line (``$QUOTE_HOME`` or the platform's data directory) and passed in.
+
+Nothing lost, nothing broken: an import writes each transcript to ``home/staging/`` first, then
+in ONE SQLite transaction records the rows, the full-text words and a redo log (staged → final),
+and only then renames the staged files into place (``os.replace``) and clears the log. Killed
+before the commit, the library is as it was (the staged files are swept at the next open);
+killed after it, the next open finishes the renames. The catalogue decides what is in the
+library; a transcript file without a row is ignored. Nothing here reads ``../shared``, the
+network or the environment.
 """
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import uuid
+from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 
-from quotecli import transcript
+from quotecli import index, transcript
 from quotecli.transcript import Source
 
 SUFFIX = ".quote.txt"
+CANDIDATES = 8  # library sources searched per phrase, besides the bundled ones
+CACHE = 256  # parsed library sources kept in memory by a provider
+
+
+class LibraryError(transcript.TranscriptError):
+    """The library cannot do what was asked (an id taken, an id unknown); one line."""
 
 
 def bundled_dir() -> Path:
@@ -32,9 +51,166 @@ def transcript_paths(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.name.endswith(SUFFIX))
 
 
+def bundled_sources() -> list[Source]:
+    return [transcript.load(p) for p in transcript_paths(bundled_dir())]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One transcript ready to enter the library: its id, its text and the reader that made it."""
+
+    id: str
+    text: str
+    format: str | None = None
+
+
+class Library:
+    """The user's library at ``home``: catalogue, files, imports, removals, retrieval."""
+
+    def __init__(self, home: Path):
+        self.home = Path(home)
+        self.folder = self.home / "transcripts"
+        self.staging = self.home / "staging"
+        self._db: sqlite3.Connection | None = None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = index.connect(self.home)
+            self.recover()
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def recover(self) -> None:
+        """Finish a committed import that was cut short; sweep what an uncommitted one left."""
+        db = self.db
+        done = []
+        for staged, final in db.execute("SELECT staged, final FROM pending").fetchall():
+            if os.path.exists(staged):
+                os.replace(staged, final)
+            done.append(staged)
+        if done:
+            db.execute("DELETE FROM pending")
+        if self.staging.is_dir():
+            for leftover in self.staging.iterdir():
+                leftover.unlink(missing_ok=True)
+
+    def path(self, source_id: str) -> Path:
+        return self.folder / f"{source_id}{SUFFIX}"
+
+    def entries(self) -> list[index.Entry]:
+        return index.entries(self.db)
+
+    def has(self, source_id: str) -> bool:
+        return index.entry(self.db, source_id) is not None
+
+    def add(self, items: list[Item], force: bool = False) -> list[str]:
+        """Add transcripts in one transaction; return their ids. Ids taken need ``force``."""
+        bundled = {p.name[: -len(SUFFIX)] for p in transcript_paths(bundled_dir())}
+        seen: set[str] = set()
+        for item in items:
+            if item.id in bundled:
+                raise LibraryError(f"{item.id}: the id of a bundled transcript")
+            if item.id in seen:
+                raise LibraryError(f"{item.id}: two files give the same id (pass --id)")
+            seen.add(item.id)
+            if not force and self.has(item.id):
+                raise LibraryError(f"{item.id}: already in the library (pass --force to replace)")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.staging.mkdir(parents=True, exist_ok=True)
+        staged = []
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for item in items:
+                tmp = self.staging / f"{item.id}.{uuid.uuid4().hex[:8]}.tmp"
+                staged.append((item, tmp, None))
+                with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+                    fh.write(item.text)
+                source = transcript.parse(item.text, str(self.path(item.id)))
+                index.put(db, source, self.path(item.id).name, item.format)
+                db.execute("INSERT INTO pending VALUES (?, ?)", (str(tmp), str(self.path(item.id))))
+            _before_commit()
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            for _, tmp, _ in staged:
+                tmp.unlink(missing_ok=True)
+            raise
+        for item, tmp, _ in staged:
+            os.replace(tmp, self.path(item.id))
+        db.execute("DELETE FROM pending")
+        return [item.id for item in items]
+
+    def remove(self, source_id: str) -> None:
+        """Take a transcript out of the library (its row first, then its file)."""
+        if not self.has(source_id):
+            raise LibraryError(f"{source_id}: not in the library (see quote sources)")
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        index.delete(db, source_id)
+        db.execute("COMMIT")
+        self.path(source_id).unlink(missing_ok=True)
+
+    def load(self, source_id: str) -> Source:
+        """A library transcript by id."""
+        if not self.has(source_id):
+            raise LibraryError(f"{source_id}: not in the library (see quote sources)")
+        return transcript.load(self.path(source_id))
+
+    def candidates(self, words: list[str], limit: int = CANDIDATES) -> list[str]:
+        return index.candidates(self.db, words, limit)
+
+
+def _before_commit() -> None:
+    """Test seam: the point where a killed import must leave the library as it was."""
+
+
+def provider(home: Path | None, only: tuple[str, ...] = ()):
+    """A Searcher provider: bundled sources plus the library's best candidates for a phrase.
+
+    With ``only`` (``--source``), exactly those sources. Parsed sources are cached (the same
+    object each time, so the Searcher keeps its index of them).
+    """
+    bundled = bundled_sources()
+    lib = Library(home) if home is not None and (Path(home) / index.FILENAME).exists() else None
+    cache: OrderedDict[str, Source] = OrderedDict()
+
+    def get(source_id: str) -> Source | None:
+        if source_id in cache:
+            cache.move_to_end(source_id)
+            return cache[source_id]
+        try:
+            source = lib.load(source_id) if lib else None
+        except LibraryError:
+            return None
+        if source is not None:
+            cache[source_id] = source
+            if len(cache) > CACHE:
+                cache.popitem(last=False)
+        return source
+
+    def provide(words: list[str]) -> list[Source]:
+        if only:
+            out = [s for s in bundled if s.id in only]
+            return out + [s for s in map(get, only) if s is not None and s not in out]
+        if lib is None:
+            return list(bundled)
+        found = [get(i) for i in lib.candidates(words)]
+        return bundled + [s for s in found if s is not None]
+
+    return provide
+
+
 def load_sources(library: Path | None = None) -> list[Source]:
-    """The bundled transcripts, then the user's library (if it exists)."""
-    paths = transcript_paths(bundled_dir())
-    if library is not None:
-        paths += transcript_paths(library / "transcripts")
-    return [transcript.load(p) for p in paths]
+    """The bundled transcripts, then every transcript of the user's library."""
+    sources = bundled_sources()
+    if library is not None and (Path(library) / index.FILENAME).exists():
+        lib = Library(library)
+        sources += [lib.load(e.id) for e in lib.entries()]
+        lib.close()
+    return sources

@@ -103,7 +103,7 @@ def run(config: FindConfig, ctx: contextmod.Context | None = None) -> int:
         phrases = iter(enumerate(config.phrases, 1))
         batch = False
     try:
-        sources = library.load_sources(ctx.home)
+        sources = library.provider(ctx.home, only=config.options.sources)
     except transcript.TranscriptError as exc:
         raise UsageError(str(exc)) from None
     searcher = Searcher(sources, _citer(config, ctx))

@@ -1,0 +1,141 @@
+"""The library's catalogue and full-text index: one SQLite file (``home/library.sqlite``).
+
+Tables: ``sources`` (one row per imported transcript: what ``quote sources`` lists), ``fts``
+(FTS5 over the quotable words of each transcript, for candidate retrieval) and ``pending`` (the
+redo log of an import: staged file → final file, written in the same transaction as the rows).
+A row in ``sources`` is what makes a transcript part of the library; the transcript files follow
+the catalogue, never the other way round (``library`` owns the files and the recovery).
+
+FTS5 is fed the words as ``folding`` sees them (lower case, accents and ligatures off: the
+tokenizer is ``unicode61 remove_diacritics 2`` and ligatures are spelt out before), so the folded
+words of a query find them. Only stdlib ``sqlite3``; nothing here reads the environment.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from quotecli import lexicon
+from quotecli.transcript import Source
+
+FILENAME = "library.sqlite"
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o",
+                            "ı": "i", "ł": "l", "đ": "d", "þ": "th"})  # fmt: skip
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sources (
+    id TEXT PRIMARY KEY, file TEXT NOT NULL, outlet TEXT, date TEXT, title TEXT,
+    language TEXT, speakers TEXT NOT NULL, turns INTEGER NOT NULL, format TEXT, words INTEGER
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    id UNINDEXED, body, tokenize = "unicode61 remove_diacritics 2"
+);
+CREATE TABLE IF NOT EXISTS pending (staged TEXT PRIMARY KEY, final TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One catalogue row: what ``quote sources`` shows."""
+
+    id: str
+    file: str
+    outlet: str | None
+    date: str | None
+    title: str | None
+    language: str | None
+    speakers: tuple[dict, ...]
+    turns: int
+    format: str | None
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id, "outlet": self.outlet, "date": self.date, "title": self.title,
+            "language": self.language, "speakers": list(self.speakers), "turns": self.turns,
+            "format": self.format, "file": self.file,
+        }  # fmt: skip
+
+
+def connect(home: Path) -> sqlite3.Connection:
+    """Open (creating if needed) the catalogue; autocommit off, transactions explicit."""
+    home.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(home / FILENAME, isolation_level=None, timeout=30)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.executescript(_SCHEMA)
+    return db
+
+
+def body(source: Source) -> str:
+    """The quotable text of a source, as FTS5 should index it."""
+    text = source.text
+    return "\n".join(text[t.start : t.end] for t in source.turns).translate(_LIGATURES)
+
+
+def put(db: sqlite3.Connection, source: Source, file: str, fmt: str | None) -> None:
+    """Insert or replace one source's row and its words (inside the caller's transaction)."""
+    speakers = [{"id": s.id, "name": s.name, "role": s.role} for s in source.speakers]
+    text = body(source)
+    db.execute("DELETE FROM fts WHERE id = ?", (source.id,))
+    db.execute(
+        "INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (source.id, file, source.outlet, source.date, source.title, source.language,
+         json.dumps(speakers, ensure_ascii=False), len(source.turns), fmt, len(text.split())),
+    )  # fmt: skip
+    db.execute("INSERT INTO fts (id, body) VALUES (?, ?)", (source.id, text))
+
+
+def delete(db: sqlite3.Connection, source_id: str) -> None:
+    db.execute("DELETE FROM fts WHERE id = ?", (source_id,))
+    db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+
+def entries(db: sqlite3.Connection) -> list[Entry]:
+    """Every catalogue row, by id."""
+    rows = db.execute(
+        "SELECT id, file, outlet, date, title, language, speakers, turns, format"
+        " FROM sources ORDER BY id"
+    )
+    return [Entry(*r[:6], tuple(json.loads(r[6])), r[7], r[8]) for r in rows]
+
+
+def entry(db: sqlite3.Connection, source_id: str) -> Entry | None:
+    for e in db.execute(
+        "SELECT id, file, outlet, date, title, language, speakers, turns, format"
+        " FROM sources WHERE id = ?",
+        (source_id,),
+    ):
+        return Entry(*e[:6], tuple(json.loads(e[6])), e[7], e[8])
+    return None
+
+
+def candidates(db: sqlite3.Connection, words: list[str], limit: int) -> list[str]:
+    """Ids of the sources that best hold ``words`` (folded), best first (BM25).
+
+    Function words are left out when the phrase has content words (they are everywhere and
+    rank nothing). A word typed with a typo finds nothing here; the others still rank the
+    source, and ``matching`` forgives the typo once the source is searched.
+    """
+    content = [w for w in dict.fromkeys(words) if lexicon.is_content(w)] or list(
+        dict.fromkeys(words)
+    )
+    terms = [w for w in content if w.isalnum()]
+    if not terms:
+        return []
+    found: list[str] = []
+    # Sources holding every word first, then those holding some of them.
+    for joiner in (" AND ", " OR "):
+        query = joiner.join(f'"{w}"' for w in terms)
+        try:
+            rows = db.execute(
+                "SELECT id FROM fts WHERE fts MATCH ? ORDER BY bm25(fts) LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            rows = []
+        found += [r[0] for r in rows if r[0] not in found]
+        if len(found) >= limit or len(terms) == 1:
+            break
+    return found[:limit]
