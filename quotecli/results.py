@@ -32,6 +32,7 @@ class Match:
     citation: dict  # {"text": str, "csl": {...}} plus the style fields once styles render
     notes: tuple[str, ...] = ()  # editor's notes inside the matched words, verbatim
     context: str | None = None  # the question that prompted an answer (--context)
+    time: dict | None = None  # {"start": "HH:MM:SS.mmm", "end": …} of a timed transcript
 
     def to_json(self) -> dict:
         return {
@@ -47,6 +48,7 @@ class Match:
             "source": self.source.to_json(),
             "citation": self.citation,
             "context": self.context,
+            "time": self.time,
         }
 
 

@@ -161,6 +161,7 @@ def _to_match(cand, attr, options: SearchOptions, cite: Citer) -> Match:
         citation=cite(source, paragraph, quote),
         notes=tuple(source.text[a:b] for a, b in attr.notes),
         context=context,
+        time=source.time_of(start, end),
     )
 
 

@@ -126,6 +126,34 @@ class Source:
                     spans.append((m.start(), m.end()))
         return spans
 
+    def time_of(self, start: int, end: int) -> dict | None:
+        """The cue times of the text at ``start:end``, joined: {"start": …, "end": …}.
+
+        A timed turn (subtitles) has ``cues=START/END,…`` in its turn line, one cue per line
+        of the turn's text, in order; a turn with only ``start=``/``end=`` gives those. None
+        when the text is not timed.
+        """
+        for turn in self.turns:
+            if not turn.start <= start <= turn.end:
+                continue
+            attrs = dict(turn.attrs)
+            if "cues" not in attrs:
+                if "start" in attrs:
+                    return {"start": attrs["start"], "end": attrs.get("end")}
+                return None
+            cues = [c.split("/", 1) for c in attrs["cues"].split(",")]
+            lines = []  # (first, last) code point of each line of the turn's text
+            for p in turn.paragraphs:
+                pos = p.start
+                for line in self.text[p.start : p.end].split("\n"):
+                    lines.append((pos, pos + len(line)))
+                    pos += len(line) + 1
+            first = next((i for i, (a, b) in enumerate(lines) if start <= b), 0)
+            last = next((i for i, (a, b) in enumerate(lines) if end <= b), len(lines) - 1)
+            first, last = min(first, len(cues) - 1), min(last, len(cues) - 1)
+            return {"start": cues[first][0], "end": cues[last][-1]}
+        return None
+
     def to_json(self) -> dict:
         return {
             "id": self.id,
