@@ -1,0 +1,152 @@
+"""Verdicts of ``quote check`` on a French draft of our own over the bundled interview.
+
+The draft (tests/fixtures/drafts/ferrari-fr.md) holds verbatim quotations, marked cuts and an
+insertion, a drift of each kind, the interviewer's words and an editor's note given to the
+minister, words of hers given to someone else, a never-said sentence, a too-short quotation and
+words both the interviewer and she said.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecli import drafts, library, verify
+
+DRAFT = Path(__file__).parent / "fixtures" / "drafts" / "ferrari-fr.md"
+NAMES = ["Marina Ferrari", "La Tribune", "Sylvain Rolland"]
+
+# line → (verdict, drift kinds, role of who said it (None: not found), marked cuts)
+EXPECTED = {
+    5: ("verbatim", (), "interviewee", 0),
+    7: ("verbatim", (), "interviewee", 1),
+    9: ("verbatim", (), "interviewee", 1),  # with a writer's insertion "[Mistral]"
+    13: ("verbatim", (), "interviewee", 0),  # blockquote after "La ministre insiste :"
+    15: ("drift", ("spelling",), "interviewee", 0),
+    17: ("drift", ("changed",), "interviewee", 0),
+    19: ("drift", ("dropped",), "interviewee", 0),
+    21: ("drift", ("added",), "interviewee", 0),
+    23: ("drift", ("order",), "interviewee", 0),
+    25: ("misattributed", (), "interviewer", 0),
+    27: ("misattributed", (), "editor", 0),
+    29: ("not_found", (), None, 0),
+    31: ("too_short", (), None, 0),
+    33: ("misattributed", (), "interviewee", 0),  # hers, given to Emmanuel Macron
+    35: ("verbatim", (), "interviewee", 0),
+    37: ("verbatim", (), "interviewer", 0),  # the question, rightly given to the interviewer
+    39: ("ambiguous", (), "interviewer", 0),
+}
+
+
+@pytest.fixture(scope="module")
+def checker() -> verify.Checker:
+    return verify.Checker(library.load_sources(None))
+
+
+@pytest.fixture(scope="module")
+def verdicts(checker) -> dict[int, verify.Verdict]:
+    quotations = drafts.find_quotations(DRAFT.read_text(encoding="utf-8"), NAMES)
+    return {q.line: checker.check(q) for q in quotations}
+
+
+def test_the_draft_has_every_expected_quotation(verdicts):
+    assert sorted(verdicts) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("line", sorted(EXPECTED))
+def test_verdict(verdicts, line):
+    verdict, kinds, role, cuts = EXPECTED[line]
+    v = verdicts[line]
+    assert v.verdict == verdict, v.reason
+    assert v.kinds == kinds
+    assert (v.passage.speaker.role if v.passage else None) == role
+    assert len(v.cuts) == cuts
+
+
+@pytest.mark.parametrize("line", sorted(EXPECTED))
+def test_every_passage_is_the_source_own_text(verdicts, line):
+    p = verdicts[line].passage
+    if p is None:
+        return
+    fragments = p.text.split(" […] ")
+    assert p.source.text[p.start : p.end].startswith(fragments[0])
+    assert p.source.text[p.start : p.end].endswith(fragments[-1])
+    assert p.citation["start"] == p.start and p.citation["source"] == p.source.id
+
+
+def _changes(v: verify.Verdict) -> list[tuple[str, str | None, str | None]]:
+    return [(d.op, d.draft, d.source) for d in v.diff if d.op != "same"]
+
+
+def test_drift_diffs_name_the_words(verdicts):
+    assert _changes(verdicts[15]) == [("spelling", "État", "Etat")]
+    assert _changes(verdicts[17]) == [("changed", "véritable", "vraie")]
+    assert _changes(verdicts[19]) == [("dropped", None, "n"), ("dropped", None, "pas")]
+    assert _changes(verdicts[21]) == [("added", "aussi", None)]
+    assert {op for op, _, _ in _changes(verdicts[23])} == {"moved"}
+
+
+def test_drift_fix_is_the_source_wording(verdicts):
+    assert verdicts[17].passage.text == "Mistral devient une vraie alternative à OpenAI sur Azure"
+    assert verdicts[19].passage.text.startswith("nous n'avions pas connaissance")
+
+
+def test_cut_lists_what_was_left_out(verdicts):
+    (omitted,) = verdicts[7].cuts
+    assert "voire anecdotique" in omitted and "De plus" in omitted
+
+
+def test_ambiguous_lists_both_speakers(verdicts):
+    roles = {p.speaker.role for p in verdicts[39].alternatives}
+    assert roles == {"interviewer", "interviewee"}
+
+
+def _check(checker, text: str) -> verify.Verdict:
+    (q,) = drafts.find_quotations(text, NAMES)
+    return checker.check(q)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # first-letter case, ’ versus ' and the kind of marks are not differences
+        ("« il faut donc se réjouir de cet accord », dit Ferrari.", "verbatim"),
+        ("“Il faut donc se réjouir de cet accord”, dit Ferrari.", "verbatim"),
+        ("« Nous n’avions pas connaissance des négociations », dit Ferrari.", "verbatim"),
+        # naming her narrows words both speakers said to hers
+        ("« dans l'intelligence artificielle », dit Ferrari.", "verbatim"),
+        # an editor's note inside her words is not hers
+        (
+            "« très minoritaire, voire anecdotique de 15 millions d'euros », dit Ferrari.",
+            "misattributed",
+        ),  # fmt: skip
+        # the note kept in brackets is the writer's insertion: fine
+        (
+            "« très minoritaire, voire anecdotique [de 15 millions d'euros, Ndlr] », dit Ferrari.",
+            "verbatim",
+        ),  # fmt: skip
+        # a cut must stay inside one turn
+        (
+            "« Non, nous n'avions pas connaissance des négociations […] il faut plutôt se réjouir "
+            "qu'un Français réussisse », dit Ferrari.",
+            "drift",
+        ),  # fmt: skip
+        # fragments in the wrong order are not a cut
+        (
+            "« Il faut donc se réjouir de cet accord […] je trouve formidable », dit Ferrari.",
+            "drift",
+        ),  # fmt: skip
+        ("« Le gouvernement va interdire les modèles américains », dit Ferrari.", "not_found"),
+        ("Elle parle de « souveraineté européenne ».", "too_short"),
+    ],
+)
+def test_conventions(checker, text, verdict):
+    v = _check(checker, text)
+    assert v.verdict == verdict, v.reason
+
+
+def test_a_word_changed_at_the_start_is_a_change_not_an_addition(checker):
+    v = _check(checker, "« Oui, nous n'avions pas connaissance des négociations », dit Ferrari.")
+    assert v.verdict == "drift"
+    assert _changes(v) == [("changed", "Oui", "Non")]
