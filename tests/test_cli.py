@@ -1,0 +1,280 @@
+"""The command line: exit codes, streams, JSON contract, batch, pipes, signals, colour (issues 2,
+4 and 5). CliRunner for the wiring; real processes for what only a process shows."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotecli.cli import app, main
+from tests.conftest import quote_env
+
+QUOTE = shutil.which("quote", path=str(Path(sys.executable).parent)) or "quote"
+PHRASE = "alternative à OpenAI"
+runner = CliRunner()
+
+
+def run(*args, input=None, env=None, timeout=30):
+    return subprocess.run(
+        [QUOTE, *args], input=input, capture_output=True, env=env or quote_env(), timeout=timeout
+    )
+
+
+# --- wiring (CliRunner: exit code, stdout and stderr apart) ------------------------------------
+
+
+def test_main_maps_found_not_found_and_usage_error(capsys):
+    assert main([PHRASE]) == 0
+    assert main(["Microsoft rachète Mistral"]) == 1
+    assert main(["--span", "nope", PHRASE]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [
+        "quote: error: --span must be one of match, sentence, paragraph (got 'nope')"
+    ]
+
+
+@pytest.mark.parametrize("args", [["..."], ["--limit", "0", "x"], ["--role", "boss", "x"],
+                                  ["--unknown-option", "x"], ["--style", "nope", "x"]])  # fmt: skip
+def test_usage_errors_are_one_line_and_exit_2(capsys, args):
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("quote: error:")
+
+
+def test_phrase_equal_to_a_command_name_stays_searchable(capsys):
+    assert main(["find", "check"]) == 1  # searched, not found: not a usage error
+    assert "No match" in capsys.readouterr().out
+
+
+def test_find_via_clirunner_text_output():
+    result = runner.invoke(app, ["find", PHRASE])
+    assert result.exit_code == 0
+    assert "Mistral devient une vraie alternative à OpenAI" in result.stdout
+    assert "— Marina Ferrari, secrétaire d'État chargée du Numérique (interviewee)" in result.stdout
+    assert "Cite: Marina Ferrari, interview by Sylvain Rolland, La Tribune, February 2024" in (
+        result.stdout
+    )
+
+
+def test_interviewer_words_carry_a_warning(capsys):
+    main(["au courant des relations entre Mistral et Microsoft"])
+    assert "These are the interviewer's words" in capsys.readouterr().out
+
+
+# --- JSON contract -------------------------------------------------------------------------
+
+MATCH_KEYS = {"quote", "match", "start", "end", "paragraph", "score", "exact", "editorial",
+              "speaker", "source", "citation", "context", "time"}  # fmt: skip
+SOURCE_KEYS = {"id", "path", "outlet", "date", "interviewer", "title", "url", "language"}
+CITATION_KEYS = {"style", "locale", "bibliography", "in_text", "note", "text", "csl"}
+
+
+def test_json_contract(capsys):
+    assert main(["--json", PHRASE]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    obj = json.loads(lines[0])
+    assert set(obj) == {"schema", "query", "found", "ambiguous", "matches", "closest"}
+    assert (obj["schema"], obj["query"], obj["found"], obj["ambiguous"]) == (1, PHRASE, True, False)
+    m = obj["matches"][0]
+    assert set(m) == MATCH_KEYS
+    assert set(m["source"]) == SOURCE_KEYS and set(m["citation"]) == CITATION_KEYS
+    assert set(m["speaker"]) == {"name", "role", "title"}
+    assert m["source"]["date"] == "2024-02" and m["source"]["title"] is None
+    text = Path(m["source"]["path"]).read_text(encoding="utf-8")
+    assert text[m["start"] : m["end"]] == m["quote"]
+    assert 0 <= m["score"] <= 100 and isinstance(m["paragraph"], int)
+    assert m["citation"]["csl"]["type"] == "interview"
+
+
+def test_json_not_found_has_closest_but_no_matches(capsys):
+    assert main(["--json", "Microsoft rachète Mistral"]) == 1
+    obj = json.loads(capsys.readouterr().out)
+    assert obj["found"] is False and obj["matches"] == []
+    assert obj["closest"]["reason"]
+
+
+def test_tsv_header_and_escaping(capsys):
+    main(["--format", "tsv", "--span", "paragraph", "cet accord. Grâce à la puissance"])
+    header, row = capsys.readouterr().out.rstrip("\n").split("\n")
+    assert header.split("\t")[:3] == ["query", "found", "ambiguous"]
+    assert len(row.split("\t")) == len(header.split("\t"))
+
+
+def test_single_field_for_command_substitution(capsys):
+    assert main(["--field", "quote", "--span", "match", PHRASE]) == 0
+    assert capsys.readouterr().out == "alternative à OpenAI\n"
+
+
+# --- real processes ------------------------------------------------------------------------
+
+
+@pytest.mark.subprocess
+def test_installed_entry_point_and_python_m():
+    a = run(PHRASE)
+    b = subprocess.run([sys.executable, "-m", "quotecli", PHRASE], capture_output=True,
+                       env=quote_env(), timeout=30)  # fmt: skip
+    assert a.returncode == b.returncode == 0
+    assert a.stdout == b.stdout and a.stderr == b"" and b"vraie alternative" in a.stdout
+
+
+@pytest.mark.subprocess
+def test_no_traceback_on_bad_input():
+    r = run("--limit", "abc", "x")
+    assert r.returncode == 2 and b"Traceback" not in r.stderr
+    assert len(r.stderr.decode().strip().splitlines()) == 1
+
+
+@pytest.mark.subprocess
+def test_batch_from_stdin_in_order_with_exit_1_when_one_is_missing():
+    phrases = "alternative à OpenAI\n\nMicrosoft rachète Mistral\n15 millions d'euros\n"
+    r = run("--json", "-", input=phrases.encode())
+    objs = [json.loads(line) for line in r.stdout.decode().splitlines()]
+    assert [o["query"] for o in objs] == [
+        "alternative à OpenAI", "Microsoft rachète Mistral", "15 millions d'euros",
+    ]  # fmt: skip
+    assert [o["found"] for o in objs] == [True, False, True]
+    assert r.returncode == 1
+    r = run("--json", input=b"alternative \xc3 OpenAI\n")
+    assert r.returncode == 2 and b"stdin line 1: invalid UTF-8" in r.stderr
+
+
+@pytest.mark.subprocess
+def test_batch_streams_each_answer_before_the_next_phrase_arrives():
+    p = subprocess.Popen([QUOTE, "--json", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         env=quote_env())  # fmt: skip
+    try:
+        for phrase in ("alternative à OpenAI", "15 millions d'euros"):
+            p.stdin.write(phrase.encode() + b"\n")
+            p.stdin.flush()
+            ready, _, _ = select.select([p.stdout], [], [], 15)
+            assert ready, "no answer before the next phrase was sent"
+            assert json.loads(p.stdout.readline())["query"] == phrase
+    finally:
+        p.stdin.close()
+        assert p.wait(timeout=15) == 0
+
+
+@pytest.mark.subprocess
+def test_broken_pipe_exits_0_quietly(tmp_path):
+    phrases = tmp_path / "phrases.txt"
+    phrases.write_text("alternative à OpenAI\n" * 500, encoding="utf-8")
+    cmd = f"'{QUOTE}' - < '{phrases}' | head -1 >/dev/null; exit ${{PIPESTATUS[0]}}"
+    r = subprocess.run(["bash", "-c", cmd], capture_output=True, env=quote_env(), timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == b""
+
+
+@pytest.mark.subprocess
+def test_ctrl_c_exits_130_without_traceback():
+    p = subprocess.Popen([QUOTE, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, env=quote_env())  # fmt: skip
+    time.sleep(1.0)  # waiting on stdin
+    p.send_signal(signal.SIGINT)
+    out, err = p.communicate(timeout=15)
+    assert p.returncode == 130
+    assert b"Traceback" not in err
+
+
+def _pty_output(args, env) -> bytes:
+    master, slave = pty.openpty()
+    p = subprocess.Popen([QUOTE, *args], stdout=slave, stderr=slave, stdin=subprocess.DEVNULL,
+                         env=env)  # fmt: skip
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    p.wait(timeout=30)
+    os.close(master)
+    return b"".join(chunks)
+
+
+@pytest.mark.subprocess
+def test_colour_on_a_terminal_not_on_a_pipe_nor_with_no_color():
+    env = quote_env(TERM="xterm")
+    assert b"\x1b[" in _pty_output([PHRASE], env)
+    assert b"\x1b[" not in _pty_output([PHRASE], dict(env, NO_COLOR="1"))
+    assert b"\x1b[" not in _pty_output(["--json", PHRASE], env)
+    assert b"\x1b[" not in _pty_output([PHRASE], dict(env, TERM="dumb"))
+    assert b"\x1b[" not in run(PHRASE, env=env).stdout
+    assert b"\x1b[" in run("--color=always", PHRASE, env=env).stdout
+    assert b"\x1b[" in run(PHRASE, env=dict(env, FORCE_COLOR="1")).stdout
+    assert b"\x1b[" not in _pty_output(["--color=never", PHRASE], env)
+
+
+@pytest.mark.subprocess
+def test_escape_sequences_inside_a_transcript_never_reach_the_terminal(tmp_path):
+    from quotecli import transcript
+
+    body = transcript.dump(
+        {"id": "evil", "outlet": "Evil Times", "date": "2024", "language": "en"},
+        [{"id": "x", "name": "Mallory", "role": "interviewee", "labels": []}],
+        [("x", ["The secret \x1b]52;c;cm0gLXJmIH4=\x07 word is \x1b[2J here."])],
+    )
+    (tmp_path / "transcripts").mkdir()
+    (tmp_path / "transcripts" / "evil.quote.txt").write_text(body, encoding="utf-8")
+    env = quote_env(QUOTE_HOME=str(tmp_path))
+    r = run("--source", "evil", "The secret", env=env)
+    assert r.returncode == 0, r.stderr
+    assert b"\x1b" not in r.stdout and b"\x07" not in r.stdout
+    assert b"\\x1b" in r.stdout
+    j = run("--json", "--source", "evil", "The secret", env=env)
+    assert b"\x1b" not in j.stdout and b"\\u001b" in j.stdout
+
+
+@pytest.mark.subprocess
+def test_copy_uses_the_clipboard_and_a_failed_copy_exits_3_with_results_printed(tmp_path):
+    clip = tmp_path / "clip.txt"
+    r = run("--copy", PHRASE, env=quote_env(QUOTE_CLIPBOARD="fake",
+                                            QUOTE_CLIPBOARD_FAKE_FILE=str(clip)))  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    copied = clip.read_text(encoding="utf-8")
+    assert copied.startswith("«\u202fGrâce à la puissance") and not copied.endswith("\n")
+    assert copied.endswith("(Marina Ferrari, interview by Sylvain Rolland, La Tribune, "
+                           "February 2024, para. 3.)")  # fmt: skip
+    r = subprocess.run(
+        ["env", "-u", "DISPLAY", "-u", "WAYLAND_DISPLAY", "-u", "TMUX", "setsid", QUOTE,
+         "--copy", PHRASE], capture_output=True, stdin=subprocess.DEVNULL,
+        env=quote_env(QUOTE_CLIPBOARD="auto"), timeout=30,
+    )  # fmt: skip
+    assert r.returncode == 3
+    assert b"vraie alternative" in r.stdout
+    err = r.stderr.decode().strip().splitlines()
+    assert len(err) == 1 and "xclip" in err[0]
+
+
+def test_importing_the_cli_loads_no_heavy_module():
+    code = (
+        "import sys, quotecli.cli; "
+        "heavy = [m for m in ('rapidfuzz', 'pyperclip', 'citeproc', 'lxml', 'platformdirs') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.subprocess
+def test_completion_scripts():
+    for shell in ("bash", "zsh", "fish"):
+        r = run("completion", shell)
+        assert r.returncode == 0 and b"_QUOTE_COMPLETE" in r.stdout
+    env = quote_env(_QUOTE_COMPLETE="complete_bash", COMP_WORDS="quote find --sp", COMP_CWORD="2")
+    r = subprocess.run([QUOTE], capture_output=True, env=env, timeout=30)
+    assert b"--span" in r.stdout and b"--speaker" in r.stdout
