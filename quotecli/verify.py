@@ -137,8 +137,8 @@ class Checker:
             return Verdict(q, "drift", f"the words differ from the source ({named})", passage,
                            diff, kinds, cuts)  # fmt: skip
         note = f"{len(cuts)} marked cut(s)" if cuts else "exact words"
-        if len(tied) > 1:
-            note += f", said {len(tied)} times by {who.name}"
+        if len(passages) > 1:
+            note += f", said {len(passages)} times by {who.name}"
         return Verdict(q, "verbatim", note, passage, None, (), cuts)
 
     def _spliced(self, q: Quotation, frags) -> Verdict | None:
