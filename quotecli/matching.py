@@ -163,7 +163,7 @@ def _exact_runs(index: SourceIndex, query: list[str]) -> list[int]:
     return hits
 
 
-def _evaluate(index, query, opts, lo, hi) -> Candidate | None:
+def _evaluate(index, query, opts, lo, hi, display) -> Candidate | None:
     content = [j for j, w in enumerate(query) if lexicon.is_content(w)] or list(range(len(query)))
     in_win = [[(p, s) for p, s in opts[j] if lo <= p < hi] for j in range(len(query))]
     anchors = sorted({p for j in content for p, _ in in_win[j]})
@@ -208,10 +208,10 @@ def _evaluate(index, query, opts, lo, hi) -> Candidate | None:
             used.add(p)
         elif j in chosen:
             used.add(chosen[j][0])
-    return _score(index, query, content, chosen)
+    return _score(index, query, content, chosen, display)
 
 
-def _score(index, query, content, chosen) -> Candidate:
+def _score(index, query, content, chosen, display) -> Candidate:
     weights = [lexicon.weight(w) for w in query]
     coverage = sum(weights[j] * s for j, (_, s) in chosen.items()) / sum(weights)
     positions = sorted(p for p, _ in chosen.values())
@@ -255,9 +255,9 @@ def _score(index, query, content, chosen) -> Candidate:
     # or "s'inquiéter de cet accord" for "se réjouir"): never a match, whatever the rest. A
     # word only added is tolerated, one in five content words, none in a short phrase.
     if replaced:
-        reason = "words differ: " + ", ".join(f"{q} ≠ {w}" for q, w in replaced)
+        reason = "; ".join(f"“{display[j]}” where the source has “{w}”" for j, w in replaced)
     elif len(missing) > len(content) // 5:
-        reason = "words missing: " + ", ".join(query[j] for j in missing)
+        reason = "not in the source: " + ", ".join(f"“{display[j]}”" for j in missing)
     elif any(query[j] in lexicon.NEGATIONS for j in missing):
         reason = "a negation of the phrase is not in the source"
     elif any(
@@ -279,7 +279,7 @@ def _score(index, query, content, chosen) -> Candidate:
     )
 
 
-def _replaced(index, query, chosen, missing, cut) -> list[tuple[str, str]]:
+def _replaced(index, query, chosen, missing, cut) -> list[tuple[int, str]]:
     """Typed words that stand where the source has another content word (substitutions)."""
     placed = set(p for p, _ in chosen.values())
     out = []
@@ -303,7 +303,7 @@ def _replaced(index, query, chosen, missing, cut) -> list[tuple[str, str]]:
             if index.sentence_of[p] != index.sentence_of[pl if pl is not None else pr]:
                 continue
             if lexicon.is_content(index.words[p]):
-                out.append((query[j], index.words[p]))
+                out.append((j, index.source.text[index.starts[p] : index.ends[p]]))
                 break
     return out
 
@@ -325,7 +325,9 @@ def _coordination_swaps(query: list[str]) -> list[list[str]]:
     return out
 
 
-def match(index: SourceIndex, query: list[str], _swapped: bool = False) -> list[Candidate]:
+def match(
+    index: SourceIndex, query: list[str], display: list[str] | None = None, _swapped: bool = False
+) -> list[Candidate]:
     """All candidate regions for the folded ``query`` in one source, best first.
 
     Overlapping candidates are reduced to the best one. Both accepted and rejected candidates
@@ -349,14 +351,14 @@ def match(index: SourceIndex, query: list[str], _swapped: bool = False) -> list[
     found: list[Candidate] = []
     for s0, s1 in windows:
         lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
-        cand = _evaluate(index, query, opts, lo, hi)
+        cand = _evaluate(index, query, opts, lo, hi, display or query)
         if cand is not None:
             found.append(cand)
     if not any(c.accepted for c in found) and not _swapped:
         # "la culture et les langues" for "les langues et la culture": coordinated words
         # may come in either order; try the phrase with the two sides of "et" exchanged.
         for variant in _coordination_swaps(query):
-            found.extend(c for c in match(index, variant, _swapped=True) if c.accepted)
+            found.extend(c for c in match(index, variant, None, _swapped=True) if c.accepted)
     found.sort(key=lambda c: (-c.accepted, -c.score, c.last_sentence - c.first_sentence, c.start))
     kept: list[Candidate] = []
     for c in found:

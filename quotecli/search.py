@@ -74,7 +74,9 @@ class Searcher:
         return out
 
     def search(self, query: str, options: SearchOptions = SearchOptions()) -> QueryResult:
-        words = folding.fold_words(query)
+        typed = folding.words(query)
+        words = [w.text for w in typed]
+        display = [query[w.start : w.end] for w in typed]  # reasons quote what was typed
         if not words:
             raise QueryError("the phrase has no words to search for")
         cite = self.citer or default_citer(options.locale)
@@ -83,7 +85,7 @@ class Searcher:
         for index in self._indexes_for(words):
             if options.sources and index.source.id not in options.sources:
                 continue
-            for cand in matching.match(index, words):
+            for cand in matching.match(index, words, display):
                 attr = attribution.attribute(cand)
                 if not _passes(attr.speaker, options):
                     continue

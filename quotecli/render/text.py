@@ -98,7 +98,7 @@ def render(result: QueryResult, style: Style, locale: str = "en-US") -> str:
         c = result.closest
         if c is not None:
             out.append(
-                style.dim(f"Closest passage — the words differ ({c.reason}), not a quotation:")
+                style.dim(f"Closest passage, not a quotation — {c.reason}:")
             )
             out.append(style.dim(f"  {safe(c.text)}"))
             out.append(style.dim(f"  ({c.speaker.name}, {c.source.outlet})"))
