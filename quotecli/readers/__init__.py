@@ -141,10 +141,7 @@ def convert(
     else:
         default_id = slug(stem)
     if not draft.meta.get("language") and not options.get("language"):
-        lang = guess_language(text)
-        if lang is None:
-            raise ReaderError("the file does not say its language: pass --language LANG")
-        draft.meta["language"] = lang
+        draft.meta["language"] = guess_language(text)  # None: ``finish`` asks for it
     finish(draft, options, roles or {}, source_id or default_id)
     out = to_text(draft)
     transcript.parse(out, name)  # what we write must read back

@@ -196,7 +196,7 @@ def to_text(draft: Draft) -> str:
 def _safe(paragraph: str) -> str:
     """A paragraph ``dump`` can write verbatim: no blank line inside, no trailing spaces."""
     lines = [line.rstrip() for line in paragraph.strip().split("\n")]
-    lines = [line for line in lines if line.strip()]
-    if lines and lines[0].startswith(":::"):
-        lines[0] = "\u200b" + lines[0]
+    # A line opening with ":::" would read back as a turn line (OCR junk does this): a
+    # zero-width space in front keeps it text (folding ignores it, so matching is unchanged).
+    lines = ["\u200b" + line if line.startswith(":::") else line for line in lines if line.strip()]
     return "\n".join(lines)
