@@ -28,6 +28,7 @@ from quotecli.transcript import Source
 
 MIN_SCORE = 60.0
 AMBIGUITY_MARGIN = 3.0
+MAX_WINDOWS = 16  # windows fully evaluated per source and phrase
 
 
 @dataclass(frozen=True)
@@ -348,6 +349,22 @@ def match(
             windows.add((s, s + 1))
         if s > 0 and index.sentences[s - 1].turn == turn:
             windows.add((s - 1, s))
+    # Cheap pruning before the full evaluation: a window can only be accepted if it holds
+    # (nearly) every content word, so only the windows holding the most are evaluated.
+    spots = [sorted(p for p, _ in opts[j]) for j in content]
+
+    def present(s0: int, s1: int) -> int:
+        lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
+        n = 0
+        for sp in spots:
+            k = bisect_left(sp, lo)
+            n += k < len(sp) and sp[k] < hi
+        return n
+
+    ranked = sorted(((present(s0, s1), s0 - s1, s0, s1) for s0, s1 in windows), reverse=True)
+    if ranked:
+        floor = ranked[0][0] - 1
+        windows = {(s0, s1) for n, _, s0, s1 in ranked[:MAX_WINDOWS] if n >= floor}
     found: list[Candidate] = []
     for s0, s1 in windows:
         lo, hi = index.sentences[s0].lo, index.sentences[s1].hi

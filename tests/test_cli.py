@@ -228,9 +228,10 @@ def test_escape_sequences_inside_a_transcript_never_reach_the_terminal(tmp_path)
         [{"id": "x", "name": "Mallory", "role": "interviewee", "labels": []}],
         [("x", ["The secret \x1b]52;c;cm0gLXJmIH4=\x07 word is \x1b[2J here."])],
     )
-    (tmp_path / "transcripts").mkdir()
-    (tmp_path / "transcripts" / "evil.quote.txt").write_text(body, encoding="utf-8")
-    env = quote_env(QUOTE_HOME=str(tmp_path))
+    evil = tmp_path / "evil.quote.txt"
+    evil.write_text(body, encoding="utf-8")
+    env = quote_env(QUOTE_HOME=str(tmp_path / "home"))
+    assert run("import", str(evil), env=env).returncode == 0
     r = run("--source", "evil", "The secret", env=env)
     assert r.returncode == 0, r.stderr
     assert b"\x1b" not in r.stdout and b"\x07" not in r.stdout
