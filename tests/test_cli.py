@@ -279,3 +279,29 @@ def test_completion_scripts():
     env = quote_env(_QUOTE_COMPLETE="complete_bash", COMP_WORDS="quote find --sp", COMP_CWORD="2")
     r = subprocess.run([QUOTE], capture_output=True, env=env, timeout=30)
     assert b"--span" in r.stdout and b"--speaker" in r.stdout
+
+
+@pytest.mark.parametrize(
+    "args, expect_status, expect_roles",
+    [
+        (["--role", "interviewer", "la souveraineté européenne"], 0, {"interviewer"}),
+        (["--role", "interviewee", "la souveraineté européenne"], 0, {"interviewee"}),
+        (["--speaker", "ferrari", "la souveraineté européenne"], 0, {"interviewee"}),
+        (["--speaker", "MARINA FERRARÍ", "la souveraineté européenne"], 0, {"interviewee"}),
+        (["--speaker", "Rolland", "alternative à OpenAI"], 1, set()),
+        (["--role", "editor", "15 millions d'euros"], 0, {"editor"}),
+        (["--min-score", "99", "alternatve à OpenIA"], 1, set()),
+        (["--min-score", "80", "alternatve à OpenIA"], 0, {"interviewee"}),
+    ],
+)
+def test_filters_through_the_cli(capsys, args, expect_status, expect_roles):
+    assert main(["--json", "--limit", "5", *args]) == expect_status
+    obj = json.loads(capsys.readouterr().out)
+    assert {m["speaker"]["role"] for m in obj["matches"]} == expect_roles
+
+
+def test_limit_and_context_through_the_cli(capsys):
+    assert main(["--json", "--limit", "3", "Mistral"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["matches"]) >= 3
+    assert main(["--context", "alternative à OpenAI"]) == 0
+    assert "Asked: Mistral s'est fortement mobilisé" in capsys.readouterr().out
