@@ -75,21 +75,28 @@ def body(source: Source) -> str:
 
 
 def put(db: sqlite3.Connection, source: Source, file: str, fmt: str | None) -> None:
-    """Insert or replace one source's row and its words (inside the caller's transaction)."""
+    """Insert or replace one source's row and its words (inside the caller's transaction).
+
+    The FTS row shares the catalogue row's rowid: deleting by rowid is a lookup, where
+    deleting by the (unindexed) id column would scan the whole index.
+    """
     speakers = [{"id": s.id, "name": s.name, "role": s.role} for s in source.speakers]
     text = body(source)
-    db.execute("DELETE FROM fts WHERE id = ?", (source.id,))
-    db.execute(
-        "INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?,?,?)",
+    delete(db, source.id)
+    cur = db.execute(
+        "INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?,?)",
         (source.id, file, source.outlet, source.date, source.title, source.language,
          json.dumps(speakers, ensure_ascii=False), len(source.turns), fmt, len(text.split())),
     )  # fmt: skip
-    db.execute("INSERT INTO fts (id, body) VALUES (?, ?)", (source.id, text))
+    db.execute(
+        "INSERT INTO fts (rowid, id, body) VALUES (?, ?, ?)", (cur.lastrowid, source.id, text)
+    )
 
 
 def delete(db: sqlite3.Connection, source_id: str) -> None:
-    db.execute("DELETE FROM fts WHERE id = ?", (source_id,))
-    db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+    for (rowid,) in db.execute("SELECT rowid FROM sources WHERE id = ?", (source_id,)).fetchall():
+        db.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
+        db.execute("DELETE FROM sources WHERE rowid = ?", (rowid,))
 
 
 def entries(db: sqlite3.Connection) -> list[Entry]:
@@ -125,9 +132,11 @@ def candidates(db: sqlite3.Connection, words: list[str], limit: int) -> list[str
     if not terms:
         return []
     found: list[str] = []
-    # Sources holding every word first, then those holding some of them.
-    for joiner in (" AND ", " OR "):
-        query = joiner.join(f'"{w}"' for w in terms)
+    every = [w for w in words if w.isalnum()]
+    # Sources holding the words as typed, in order, first; then every content word; then some.
+    queries = ['"' + " ".join(every) + '"'] if len(every) > 1 else []
+    queries += [" AND ".join(f'"{w}"' for w in terms), " OR ".join(f'"{w}"' for w in terms)]
+    for query in queries:
         try:
             rows = db.execute(
                 "SELECT id FROM fts WHERE fts MATCH ? ORDER BY bm25(fts) LIMIT ?",
@@ -136,6 +145,6 @@ def candidates(db: sqlite3.Connection, words: list[str], limit: int) -> list[str
         except sqlite3.OperationalError:
             rows = []
         found += [r[0] for r in rows if r[0] not in found]
-        if len(found) >= limit or len(terms) == 1:
+        if len(found) >= limit:
             break
     return found[:limit]
