@@ -194,10 +194,20 @@ def check(
     ],
     json_out: Annotated[bool, typer.Option("--json", help="JSON Lines output.")] = False,
     color: Annotated[str, typer.Option(help="Colour: auto, always or never.")] = "auto",
+    style: Annotated[
+        str | None, typer.Option(help="Citation style of the fixes (as for find).")
+    ] = None,
+    locale: Annotated[
+        str | None, typer.Option(help="Language of citations (default: from LANG).")
+    ] = None,
 ) -> int:
     from quotecli.commands import check as command
 
-    return command.run(command.CheckConfig.build(path=file, json_out=json_out, color=color))
+    return command.run(
+        command.CheckConfig.build(
+            path=file, json_out=json_out, color=color, style=style, locale=locale
+        )
+    )
 
 
 def _default_to_find(argv: list[str]) -> list[str]:

@@ -82,9 +82,16 @@ class Searcher:
         cite = self.citer or default_citer(options.locale)
         found: list[tuple[matching.Candidate, attribution.Attribution]] = []
         rejected: list[tuple[matching.Candidate, attribution.Attribution]] = []
-        for index in self._indexes_for(words):
-            if options.sources and index.source.id not in options.sources:
-                continue
+        indexes = [
+            i for i in self._indexes_for(words)
+            if not options.sources or i.source.id in options.sources
+        ]  # fmt: skip
+        cut = _label_prefix(query, typed, indexes)
+        if cut:
+            # "MARINA FERRARI - Non, nous…" pasted with its label: the label is not quotable
+            # text, so it is not searched (the answer still says who really spoke).
+            words, display = words[cut:], display[cut:]
+        for index in indexes:
             for cand in matching.match(index, words, display):
                 attr = attribution.attribute(cand)
                 if not _passes(attr.speaker, options):
@@ -109,6 +116,20 @@ class Searcher:
         shown = found[: max(options.limit, min(len(tied), MAX_AMBIGUOUS_SHOWN))]
         matches = tuple(_to_match(c, a, options, cite) for c, a in shown)
         return QueryResult(query, True, ambiguous, matches)
+
+
+def _label_prefix(query: str, typed, indexes) -> int:
+    """How many leading words of ``query`` are a speaker's label ("NAME - ", "NAME:")."""
+    for k in range(1, min(6, len(typed))):
+        between = query[typed[k - 1].end : typed[k].start]
+        if not any(mark in between for mark in ("-", "–", "—", ":")):
+            continue
+        head = [w.text for w in typed[:k]]
+        for index in indexes:
+            for sp in index.source.speakers:
+                if any(folding.fold_words(n) == head for n in (sp.name, *sp.labels)):
+                    return k
+    return 0
 
 
 def _fold_set(text: str) -> set[str]:

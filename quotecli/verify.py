@@ -90,9 +90,10 @@ class _Span:
 class Checker:
     """Holds the indexed transcripts of one run and judges any number of quotations."""
 
-    def __init__(self, sources: list[Source], locale: str = "en-US"):
+    def __init__(self, sources: list[Source], locale: str = "en-US", citer=None):
         self.indexes = [matching.SourceIndex(s) for s in sources]
         self.locale = locale
+        self.citer = citer  # (source, paragraph, quote) -> citation dict, as search uses it
 
     def check(self, q: Quotation) -> Verdict:
         """The verdict for one quotation of the draft."""
@@ -193,14 +194,18 @@ class Checker:
         text = " […] ".join(source.text[index.starts[s.lo] : index.ends[s.hi - 1]] for s in placed)
         start, end = index.starts[positions[0]], index.ends[positions[-1]]
         paragraph = index.sentences[first].paragraph
+        base = (
+            self.citer(source, paragraph, text)
+            if self.citer
+            else {"text": citation.one_line(source, self.locale), "csl": citation.csl_item(source)}
+        )
         cite = {
-            "text": citation.one_line(source, self.locale),
+            **base,
             "source": source.id,
             "paragraph": paragraph,
             "start": start,
             "end": end,
             "unit": "code points",
-            "csl": citation.csl_item(source),
         }
         return Passage(source, attr.speaker, text, start, end, paragraph,
                        attr.editorial and not attr.editor_only, cite)  # fmt: skip

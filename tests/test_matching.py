@@ -191,3 +191,10 @@ def test_random_text_never_crashes_and_offsets_hold(searcher, phrase):
     except QueryError:
         return
     _check_offsets(result)
+
+
+def test_a_pasted_speaker_label_is_not_searched(searcher):
+    m = searcher.search("MARINA FERRARI - Non, nous n'avions pas connaissance").matches[0]
+    assert m.quote.startswith("Non, nous n'avions pas connaissance")
+    m = searcher.search("LA TRIBUNE : Mistral s'est fortement mobilisé").matches[0]
+    assert m.speaker.role == "interviewer"

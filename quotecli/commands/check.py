@@ -23,15 +23,19 @@ class CheckConfig:
     output: str  # "text" or "json"
     color: str
     locale: str | None = None
+    style: str | None = None
 
     @classmethod
-    def build(cls, *, path: str, json_out: bool, color: str) -> CheckConfig:
+    def build(
+        cls, *, path: str, json_out: bool, color: str, style: str | None = None,
+        locale: str | None = None,
+    ) -> CheckConfig:  # fmt: skip
         """Check every option once; a bad one is a UsageError naming it."""
         if color not in COLORS:
             raise UsageError(f"--color must be one of {', '.join(COLORS)} (got {color!r})")
         if not path:
             raise UsageError("no draft given (pass a file, or '-' to read stdin)")
-        return cls(path, "json" if json_out else "text", color)
+        return cls(path, "json" if json_out else "text", color, locale, style)
 
 
 def read_draft(path: str, ctx: contextmod.Context) -> str:
@@ -67,7 +71,10 @@ def run(config: CheckConfig, ctx: contextmod.Context | None = None) -> int:
     except transcript.TranscriptError as exc:
         raise UsageError(str(exc)) from None
     names = [n for s in sources for n in _names(s)]
-    checker = verify.Checker(sources, config.locale or ctx.locale)
+    from quotecli.commands import citer
+
+    cite = citer.make(config.style, config.locale, ctx)
+    checker = verify.Checker(sources, config.locale or ctx.locale, cite)
     printer = _printer(config, ctx, sources)
     out = sys.stdout
     verdicts = []

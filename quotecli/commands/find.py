@@ -87,6 +87,7 @@ def run(config: FindConfig, ctx: contextmod.Context | None = None) -> int:
     from dataclasses import replace
 
     from quotecli import library, transcript
+    from quotecli.commands import citer
     from quotecli.deliver import emit
     from quotecli.render import printers
     from quotecli.search import Searcher
@@ -106,7 +107,7 @@ def run(config: FindConfig, ctx: contextmod.Context | None = None) -> int:
         sources = library.provider(ctx.home, only=config.options.sources)
     except transcript.TranscriptError as exc:
         raise UsageError(str(exc)) from None
-    searcher = Searcher(sources, _citer(config, ctx))
+    searcher = Searcher(sources, citer.make(config.style, config.locale, ctx))
     printer = printers.make(config.output, config.field, ctx.color(config.color), locale)
     out = sys.stdout
     status = ExitStatus.OK
@@ -135,38 +136,6 @@ def run(config: FindConfig, ctx: contextmod.Context | None = None) -> int:
     if config.copy:
         return _copy(copied, config.copy, ctx) or status
     return status
-
-
-def _citer(config: FindConfig, ctx: contextmod.Context):
-    """Citations in the asked style and locale; a bad style or locale fails before searching."""
-    from quotecli import citation
-    from quotecli.cite import CitationError, render_citation, resolve_style
-    from quotecli.cite.styles import normalize_locale
-
-    default_style = ctx.environ.get("QUOTE_STYLE") or None
-    try:
-        resolve_style(config.style, default=default_style)
-        if config.locale:
-            normalize_locale(config.locale)
-    except CitationError as exc:
-        raise UsageError(str(exc)) from None
-
-    def cite(source, paragraph: int, quote: str) -> dict:
-        try:
-            c = render_citation(
-                citation.csl_item(source), style=config.style, locale=config.locale,
-                paragraph=paragraph, quote=quote, paragraphs_numbered=source.numbered_paragraphs,
-                cache_dir=ctx.cache_dir, default_style=default_style, default_locale=ctx.locale,
-            )  # fmt: skip
-        except CitationError as exc:
-            raise UsageError(str(exc)) from None
-        data = c.to_json()
-        # The line to paste: a note style's footnote (it names the speaker and carries the
-        # paragraph), else the entry or record.
-        data["text"] = c.note or c.text
-        return data
-
-    return cite
 
 
 def _copy(results, what: str, ctx) -> ExitStatus | None:

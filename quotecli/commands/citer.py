@@ -1,0 +1,44 @@
+"""The citation function a command hands to the core: one style and locale for a whole run.
+
+``find`` and ``check`` both cite what they return the same way: through ``quotecli.cite`` in
+the style asked for (``--style``, else ``$QUOTE_STYLE``, else the default style) and the
+reader's locale, cached in the user's cache folder. A bad style or locale is a UsageError
+before any searching starts.
+"""
+
+from __future__ import annotations
+
+from quotecli import context as contextmod
+from quotecli.status import UsageError
+
+
+def make(style: str | None, locale: str | None, ctx: contextmod.Context):
+    """``cite(source, paragraph, quote) -> dict``: the JSON ``citation`` object of a match."""
+    from quotecli import citation
+    from quotecli.cite import CitationError, render_citation, resolve_style
+    from quotecli.cite.styles import normalize_locale
+
+    default_style = ctx.environ.get("QUOTE_STYLE") or None
+    try:
+        resolve_style(style, default=default_style)
+        if locale:
+            normalize_locale(locale)
+    except CitationError as exc:
+        raise UsageError(str(exc)) from None
+
+    def cite(source, paragraph: int, quote: str) -> dict:
+        try:
+            c = render_citation(
+                citation.csl_item(source), style=style, locale=locale, paragraph=paragraph,
+                quote=quote, paragraphs_numbered=source.numbered_paragraphs,
+                cache_dir=ctx.cache_dir, default_style=default_style, default_locale=ctx.locale,
+            )  # fmt: skip
+        except CitationError as exc:
+            raise UsageError(str(exc)) from None
+        data = c.to_json()
+        # The line to paste: a note style's footnote (it names the speaker and carries the
+        # paragraph), else the entry or record.
+        data["text"] = c.note or c.text
+        return data
+
+    return cite
