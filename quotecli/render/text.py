@@ -97,9 +97,7 @@ def render(result: QueryResult, style: Style, locale: str = "en-US") -> str:
         out = [f"No match for {quoted(safe(result.query), 'en')}: it is not in the transcripts."]
         c = result.closest
         if c is not None:
-            out.append(
-                style.dim(f"Closest passage, not a quotation — {c.reason}:")
-            )
+            out.append(style.dim(f"Closest passage, not a quotation — {c.reason}:"))
             out.append(style.dim(f"  {safe(c.text)}"))
             out.append(style.dim(f"  ({c.speaker.name}, {c.source.outlet})"))
         return "\n".join(out)
