@@ -35,13 +35,13 @@ class SearchOptions:
     sources: tuple[str, ...] = ()  # restrict to these source ids (empty: all)
 
 
-Citer = Callable[[Source, int, str], dict]
+Citer = Callable[[Source, int, str, dict | None], dict]  # source, paragraph, quote, time
 
 
 def default_citer(locale: str) -> Citer:
     """The core's citation: the CSL-JSON item and a one-line text in the reader's language."""
 
-    def cite(source: Source, paragraph: int, quote: str) -> dict:
+    def cite(source: Source, paragraph: int, quote: str, time: dict | None = None) -> dict:
         return {"text": citation.one_line(source, locale), "csl": citation.csl_item(source)}
 
     return cite
@@ -168,6 +168,7 @@ def _to_match(cand, attr, options: SearchOptions, cite: Citer) -> Match:
     quote = source.text[start:end]
     paragraph = index.sentences[cand.first_sentence].paragraph
     context = _question_before(source, attr.turn) if options.context else None
+    time = source.time_of(start, end)
     return Match(
         quote=quote,
         match=source.text[cand.start : cand.end],
@@ -181,10 +182,10 @@ def _to_match(cand, attr, options: SearchOptions, cite: Citer) -> Match:
         editorial=attr.editorial,
         speaker=attr.speaker,
         source=source,
-        citation=cite(source, paragraph, quote),
+        citation=cite(source, paragraph, quote, time),
         notes=tuple(source.text[a:b] for a, b in attr.notes),
         context=context,
-        time=source.time_of(start, end),
+        time=time,
     )
 
 

@@ -216,3 +216,23 @@ def test_search_ranks_across_bundled_and_library(_private_home, capsys):
     assert searcher.search("alternative à OpenAI").matches[0].source.id.startswith("la-tribune")
     assert searcher.search("the Diggers of 1916").matches[0].source.id == "pm-40598"
     assert searcher.search("la clause de conscience").matches[0].source.id == "20130129"
+
+
+@pytest.mark.skipif(not (FORMATS / "E100.mp3.vtt").exists(), reason="../shared/corpus missing")
+def test_timed_transcripts_are_cited_by_time(tmp_path, monkeypatch, capsys):
+    """Issue 7: a match in subtitles carries its cue times and is cited at its start time."""
+    from quotecli.cli import main
+
+    monkeypatch.setenv("QUOTE_HOME", str(tmp_path / "home"))
+    vtt = str(FORMATS / "E100.mp3.vtt")
+    assert main(["import", vtt, "--outlet", "The Seen and the Unseen", "--date", "2019"]) == 0
+    capsys.readouterr()
+    for style, expected in [
+        ("apa", "00:01:03)"),
+        ("chicago-notes-bibliography", ", 00:01:03."),
+        ("wikipedia", "|time=00:01:03 |"),
+    ]:
+        assert main(["--json", "--style", style, "hey, let's do a podcast instead"]) == 0
+        m = json.loads(capsys.readouterr().out)["matches"][0]
+        assert m["time"] == {"start": "00:01:03.000", "end": "00:01:05.000"}
+        assert expected in (m["citation"]["in_text"] + m["citation"]["text"]), m["citation"]

@@ -80,6 +80,7 @@ def render_citation(
     cache_dir: Path | None = None,
     default_style: str | None = None,
     default_locale: str | None = None,
+    timestamp: str | None = None,
 ) -> Citation:
     """Cite the source described by ``item`` (the core's CSL-JSON item, shape "A").
 
@@ -89,7 +90,8 @@ def render_citation(
     styles), then ``default_locale`` (the user's environment), then en-US. ``paragraph`` is the
     paragraph number of the quotation (a locator; MLA shows it only when
     ``paragraphs_numbered``). ``quote`` is the verbatim quotation, used by the wikipedia,
-    markdown and html formats. Raises :class:`CitationError`.
+    markdown and html formats. ``timestamp`` (``HH:MM:SS``), for a timed transcript, is the
+    locator instead of the paragraph. Raises :class:`CitationError`.
     """
     ref = style_ref(style, default=default_style)
     loc = _settle_locale(locale, ref.default_locale, default_locale)
@@ -116,6 +118,7 @@ def render_citation(
         "paragraph": paragraph,
         "paragraphs_numbered": paragraphs_numbered,
         "quote": quote,
+        "timestamp": timestamp,
         "engine": engine_fingerprint(),
     }
     try:
@@ -125,9 +128,9 @@ def render_citation(
     fields = cache.load(cache_dir, key)
     if fields is None:
         if ref.is_format:
-            fields = _render_format(ref.id, item, loc, paragraph, quote)
+            fields = _render_format(ref.id, item, loc, paragraph, quote, timestamp)
         else:
-            fields = _render_style(ref, shaped_item, shaped_locale, shaped_paragraph)
+            fields = _render_style(ref, shaped_item, shaped_locale, shaped_paragraph, timestamp)
         cache.store(cache_dir, key, fields)
     return Citation(**fields)
 
@@ -144,10 +147,10 @@ def _settle_locale(explicit: str | None, declared: str | None, environment: str 
     return "en-US"
 
 
-def _render_style(ref, item: dict, locale: str, paragraph: int | None) -> dict:
+def _render_style(ref, item: dict, locale: str, paragraph: int | None, timestamp=None) -> dict:
     from quotecli.cite import engine  # imports citeproc and lxml: only on a cache miss
 
-    rendered = engine.render(item, ref.file, locale, paragraph)
+    rendered = engine.render(item, ref.file, locale, paragraph, timestamp)
     bibliography = rendered.bibliography or rendered.citation
     return {
         "style": ref.id,
@@ -161,32 +164,35 @@ def _render_style(ref, item: dict, locale: str, paragraph: int | None) -> dict:
     }
 
 
-def _attribution(item: dict, locale: str, paragraph: int | None):
+def _attribution(item: dict, locale: str, paragraph: int | None, timestamp: str | None = None):
     from quotecli.cite import engine
 
     ref = style_ref(ATTRIBUTION_STYLE)
     shaped = shape(item, ref.id, locale, paragraph=paragraph, locale_is_explicit=True)
-    return engine.render(shaped.item, ref.file, shaped.locale, shaped.paragraph)
+    return engine.render(shaped.item, ref.file, shaped.locale, shaped.paragraph, timestamp)
 
 
-def _render_format(name: str, item: dict, locale: str, paragraph: int | None, quote) -> dict:
+def _render_format(
+    name: str, item: dict, locale: str, paragraph: int | None, quote, timestamp=None
+) -> dict:
     from quotecli.cite import formats  # html.entities is not needed on a cache hit
 
     key = str(item.get("id") or "interview")
-    pandoc = f"[@{key}, para. {paragraph}]" if paragraph is not None else f"[@{key}]"
+    where = timestamp or (f"para. {paragraph}" if paragraph is not None else None)
+    pandoc = f"[@{key}, {where}]" if where else f"[@{key}]"
     if name == "bibtex":
         text = formats.bibtex(item)
-        opt = f"[para.~{paragraph}]" if paragraph is not None else ""
+        opt = f"[{where.replace(' ', '~')}]" if where else ""
         in_text = f"\\autocite{opt}{{{key}}}"
     elif name == "ris":
         text, in_text = formats.ris(item), pandoc
     elif name == "csl-json":
         text, in_text = formats.csl_json(item), pandoc
     elif name == "wikipedia":
-        text = formats.wikipedia(item, quote, paragraph)
+        text = formats.wikipedia(item, quote, paragraph, timestamp)
         in_text = f"<ref>{text}</ref>"
     else:
-        attribution = _attribution(item, locale, paragraph)
+        attribution = _attribution(item, locale, paragraph, timestamp)
         rich = formats.html_blockquote(
             quote, attribution.citation_html, lang=item.get("language"), url=item.get("URL")
         )

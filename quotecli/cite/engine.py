@@ -106,18 +106,24 @@ def load_style(path: Path, locale: str) -> CitationStylesStyle:
     return style
 
 
-def render(item: dict, style_file: Path, locale: str, paragraph: int | None) -> Rendered:
+def render(
+    item: dict, style_file: Path, locale: str, paragraph: int | None, timestamp: str | None = None
+) -> Rendered:
     """Render ``item`` (CSL-JSON) with the style in ``style_file`` for ``locale``.
 
     The bibliography entry comes from a locator-free citation; the citation (note or in-text)
-    carries ``paragraph`` as a paragraph locator when given. Raises :class:`CitationError`
-    when the style cannot be used.
+    carries ``timestamp`` (HH:MM:SS) or else ``paragraph`` as its locator when given. Raises
+    :class:`CitationError` when the style cannot be used.
     """
     style = load_style(style_file, locale)
     piq = (style.root.get_locale_option("punctuation-in-quote") or "false").lower() == "true"
     key = str(item.get("id") or "item")
     source = CiteProcJSON([{**item, "id": key}])
-    locator = Locator("paragraph", str(paragraph)) if paragraph is not None else None
+    # A timed transcript is cited by time ("(Ferrari, 2024, 00:04:10)"), a text by paragraph.
+    if timestamp:
+        locator = Locator("timestamp", timestamp)
+    else:
+        locator = Locator("paragraph", str(paragraph)) if paragraph is not None else None
     # citeproc-py's HTML formatter escapes locale terms but not item data: escape it here.
     sources = {"plain": source, "html": CiteProcJSON([_html_escaped({**item, "id": key})])}
     out = {}

@@ -152,7 +152,9 @@ def wiki_date(item: dict) -> str:
     return str(parts[0]) if parts else ""
 
 
-def wikipedia(item: dict, quote: str | None, paragraph: int | None) -> str:
+def wikipedia(
+    item: dict, quote: str | None, paragraph: int | None, timestamp: str | None = None
+) -> str:
     """A ``{{cite interview}}`` template with ``quote=`` filled when a quotation is given."""
     params: list[tuple[str, str]] = []
     for i, name in enumerate(_names(item, "author"), start=1):
@@ -174,7 +176,9 @@ def wikipedia(item: dict, quote: str | None, paragraph: int | None) -> str:
         params.append(("url", str(item["URL"])))
     if item.get("language"):
         params.append(("language", str(item["language"])))
-    if paragraph is not None:
+    if timestamp:
+        params.append(("time", timestamp))
+    elif paragraph is not None:
         params.append(("at", f"para. {paragraph}"))
     if quote:
         params.append(("quote", quote))

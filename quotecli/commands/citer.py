@@ -13,7 +13,7 @@ from quotecli.status import UsageError
 
 
 def make(style: str | None, locale: str | None, ctx: contextmod.Context):
-    """``cite(source, paragraph, quote) -> dict``: the JSON ``citation`` object of a match."""
+    """``cite(source, paragraph, quote, time) -> dict``: the JSON ``citation`` of a match."""
     from quotecli import citation
     from quotecli.cite import CitationError, render_citation, resolve_style
     from quotecli.cite.styles import normalize_locale
@@ -26,12 +26,15 @@ def make(style: str | None, locale: str | None, ctx: contextmod.Context):
     except CitationError as exc:
         raise UsageError(str(exc)) from None
 
-    def cite(source, paragraph: int, quote: str) -> dict:
+    def cite(source, paragraph: int, quote: str, time: dict | None = None) -> dict:
+        # A timed transcript is cited at the quotation's start time (HH:MM:SS), not a paragraph.
+        timestamp = time["start"].split(".")[0] if time else None
         try:
             c = render_citation(
                 citation.csl_item(source), style=style, locale=locale, paragraph=paragraph,
                 quote=quote, paragraphs_numbered=source.numbered_paragraphs,
                 cache_dir=ctx.cache_dir, default_style=default_style, default_locale=ctx.locale,
+                timestamp=timestamp,
             )  # fmt: skip
         except CitationError as exc:
             raise UsageError(str(exc)) from None

@@ -79,7 +79,10 @@ def render_match(m: Match, style: Style, locale: str) -> list[str]:
         lines.append(style.warn(f"  ! Contains an editor's note, not {sp.name}'s words: {notes}"))
     lang = locale.split("-")[0]
     where = [style.italic(safe(m.source.outlet)) + ", " + dates.human(m.source.date, lang)]
-    where.append(f"paragraph {m.paragraph}")
+    if m.time:
+        where.append(f"{m.time['start']}–{m.time['end']}")
+    else:
+        where.append(f"paragraph {m.paragraph}")
     where.append("exact" if m.exact else f"score {m.score:g} (words differ from the phrase)")
     where.append(f"characters {m.start}–{m.end}")
     lines.append(style.dim("  " + " · ".join(where)))
