@@ -22,7 +22,7 @@ def _name(full: str) -> dict:
 def csl_item(source: Source) -> dict:
     """The CSL-JSON item for ``source``: keys only for what the transcript knows."""
     item: dict = {"id": source.id, "type": "interview"}
-    people = source.interviewees or tuple(s for s in source.speakers if s.role != "interviewer")
+    people = _authors(source)
     if people:
         item["author"] = [_name(p.name) for p in people]
     if source.interviewer:
@@ -38,10 +38,21 @@ def csl_item(source: Source) -> dict:
     return item
 
 
+def _authors(source: Source):
+    """Who a citation names as author: the interviewees (or guests), else the hosts, else
+    nobody — never every label of a transcript ("Unknown", "Guest", a chair), which would be
+    invented authorship. ``quote import --role NAME=interviewee`` settles it."""
+    for roles in (("interviewee", "guest"), ("host",)):
+        people = tuple(s for s in source.speakers if s.role in roles)
+        if people:
+            return people
+    return ()
+
+
 def one_line(source: Source, locale: str = "en-US") -> str:
     """ "Marina Ferrari, interview by Sylvain Rolland, La Tribune, February 2024"."""
     lang = locale.split("-")[0].split("_")[0].lower()
-    people = ", ".join(p.name for p in source.interviewees) or source.outlet
+    people = ", ".join(p.name for p in _authors(source)) or source.outlet
     by = {"fr": "entretien réalisé par", "en": "interview by"}.get(lang, "interview by")
     parts = [people]
     if source.interviewer:
