@@ -7,7 +7,7 @@ Layout::
       the words differ from the source (accent or spelling)
       diff: L'[-Etat-]{+État+} français a pris ses positions sur l'AI Act
       fix:  «␯L'Etat français a pris ses positions sur l'AI Act␯»
-      cite: Marina Ferrari, interview by Sylvain Rolland, La Tribune, February 2024 · …
+      cite: Marina Ferrari, interview by Sylvain Rolland, La Tribune, February 2024, para. 3. · …
 
 The diff follows ``git diff --word-diff``: ``[-source-]`` are the source's words the draft
 lacks, ``{+draft+}`` the draft's words the source lacks. Every non-verbatim verdict ends with
@@ -85,7 +85,7 @@ class Printer:
         return f"\x1b[{code}m{text}\x1b[0m" if self.style.color else text
 
     def cite(self, p: Passage) -> str:
-        where = f"paragraph {p.paragraph} · characters {p.start}–{p.end}"
+        where = f"characters {p.start}–{p.end} of {p.source.id}"
         return safe(p.citation["text"]) + self.style.dim(f" · {where}")
 
     def summary(self, verdicts: list[Verdict]) -> str:
