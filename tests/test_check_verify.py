@@ -152,8 +152,34 @@ def test_a_word_changed_at_the_start_is_a_change_not_an_addition(checker):
     assert _changes(v) == [("changed", "Oui", "Non")]
 
 
-def test_english_draft_over_an_english_transcript():
-    english = [s for s in library.load_sources(None) if s.language.startswith("en")]
-    if not english:
-        pytest.skip("no English transcript is bundled yet; add an English draft once one is")
-    raise AssertionError("an English transcript exists now: write the English draft test")
+TURNBULL = Path(__file__).resolve().parents[2] / "shared/corpus/formats/transcript-40598.xml"
+
+
+@pytest.mark.skipif(not TURNBULL.exists(), reason="../shared/corpus is not beside the repository")
+def test_english_draft_over_an_english_transcript(tmp_path, monkeypatch, capsys):
+    """Issue 6: an English draft over an imported English transcript (a PM press conference)."""
+    import json
+
+    from quotecli.cli import main
+
+    monkeypatch.setenv("QUOTE_HOME", str(tmp_path / "home"))
+    assert main(["import", str(TURNBULL)]) == 0
+    capsys.readouterr()
+    draft = Path(__file__).parent / "fixtures" / "drafts" / "turnbull-en.md"
+    assert main(["check", "--json", str(draft)]) == 1
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    got = [(r["line"], r["verdict"]) for r in rows if "verdict" in r]
+    assert got == [
+        (3, "verbatim"),
+        (5, "drift"),
+        (7, "verbatim"),  # a marked cut
+        (9, "misattributed"),  # the journalist's question
+        (11, "misattributed"),  # the minister's words
+        (13, "not_found"),
+        (15, "too_short"),
+    ]
+    drift = rows[1]
+    assert drift["source_quote"] == "This is a great initiative"
+    assert drift["speaker"]["name"] == "Malcolm Turnbull"
+    assert rows[3]["speaker"]["role"] == "interviewer"
+    assert rows[4]["speaker"]["name"].startswith("Minister for Veterans")
