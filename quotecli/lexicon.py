@@ -28,6 +28,10 @@ NEGATIONS = frozenset(
 )
 # "t" is the tail of "don't", "isn't" once apostrophes are folded to separators.
 
+SUBJECTS = frozenset("je j tu il elle on nous vous ils elles i you he she we they".split())
+"""Subject pronouns: light in coverage, but typed in place of a named subject they change
+who is said to have done something."""
+
 
 def weight(word: str) -> float:
     """How much a word counts in coverage: negations and content words 1, function words 0.3."""

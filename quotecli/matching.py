@@ -90,15 +90,16 @@ class SourceIndex:
         if self._vocab_keys is None:
             self._vocab_keys = list(self.vocab)
         if n >= 5:
-            # Inflections share a stem: réussit / réussisse, intégré / intègrent.
+            # Inflections share a stem: réussit / réussisse, intégré / intègrent,
+            # devient / devenait (half the longer word at least, four letters or more).
             if self._stems is None:
                 self._stems = {}
                 for w in self.vocab:
                     if len(w) >= 5:
-                        self._stems.setdefault(w[:5], []).append(w)
-            for other in self._stems.get(word[:5], ()):
+                        self._stems.setdefault(w[:4], []).append(w)
+            for other in self._stems.get(word[:4], ()):
                 common = len(os.path.commonprefix((word, other)))
-                if other != word and common >= 0.75 * min(n, len(other)):
+                if other != word and common >= 0.5 * max(n, len(other)):
                     found.extend((pos, 0.8) for pos in self.vocab[other])
         limit = 1 if n < 8 else 2
         for other, dist, _ in process.extract(
@@ -197,11 +198,17 @@ def _evaluate(index, query, opts, lo, hi, display) -> Candidate | None:
         others = [k for k in chosen if k != j]
         if not others:
             continue
-        k = min(others, key=lambda k: (abs(k - j), k))
-        expected = chosen[k][0] + (j - k)
+        # expected places from the nearest placed word on each side of the phrase
+        expect = []
+        left = [k for k in others if k < j]
+        right = [k for k in others if k > j]
+        if left:
+            expect.append(chosen[max(left)][0] + (j - max(left)))
+        if right:
+            expect.append(chosen[min(right)][0] - (min(right) - j))
         if j in chosen:
             used.discard(chosen[j][0])
-        near = [(abs(p - expected), -s, p, s) for p, s in in_win[j] if p not in used]
+        near = [(min(abs(p - e) for e in expect), -s, p, s) for p, s in in_win[j] if p not in used]
         near = [x for x in near if a - 2 <= x[2] <= b + 2]
         if near:
             _, _, p, s = min(near)
@@ -227,8 +234,12 @@ def _score(index, query, content, chosen, display) -> Candidate:
     if gaps:
         gap, k = max(gaps)
         left, right = k + 1, len(positions) - k - 1
-        same_sentence = index.sentence_of[positions[k]] == index.sentence_of[positions[k + 1]]
-        if gap > 1 and same_sentence and min(left, right) >= 3:
+        sentence = index.sentence_of[positions[k]]
+        same_sentence = sentence == index.sentence_of[positions[k + 1]]
+        # the subject that opens the sentence, then its verb after a clause ("Mistral [fait
+        # face à un vrai enjeu … et] a déjà signé des partenariats")
+        opens = positions[0] == index.sentences[sentence].lo and right >= 4
+        if gap > 1 and same_sentence and (min(left, right) >= 3 or opens):
             effective -= gap
             cut = (positions[k], positions[k + 1])
     density = len(positions) / effective
@@ -251,7 +262,10 @@ def _score(index, query, content, chosen, display) -> Candidate:
     missing = [j for j in content if j not in chosen]
     reason = ""
     lo_w, hi_w = positions[0], positions[-1]
-    replaced = _replaced(index, query, chosen, missing, cut)
+    # a subject pronoun typed for the source's subject ("nous étions au courant" for "L'Etat
+    # était-il au courant") is a substitution too, though pronouns weigh little in coverage
+    pronouns = [j for j, w in enumerate(query) if w in lexicon.SUBJECTS and j not in chosen]
+    replaced = _replaced(index, query, chosen, missing + pronouns, cut)
     # A content word typed in place of the source's is a different statement ("se féliciter"
     # or "s'inquiéter de cet accord" for "se réjouir"): never a match, whatever the rest. A
     # word only added is tolerated, one in five content words, none in a short phrase.
@@ -264,12 +278,12 @@ def _score(index, query, content, chosen, display) -> Candidate:
     elif any(
         index.words[p] in lexicon.NEGATIONS and index.words[p] not in query
         for p in range(lo_w, hi_w + 1)
-        if not cut[0] < p < cut[1]  # a negation inside a dropped clause negates nothing typed
+        if not (cut[0] < p < cut[1] and _contrast_after(index, p, cut[1]))
     ):
         reason = "the source has a negation the phrase lacks"
     elif density < 0.6:
         reason = "the words are scattered"
-    elif chunks > 1 + len(chosen) // 5:
+    elif chunks > 1 + len(chosen) // 5 or not _sentences_in_order(index, in_query_order):
         reason = "the words are in another order"
     elif coverage < 0.7 or score < MIN_SCORE:
         reason = "too different"
@@ -278,6 +292,22 @@ def _score(index, query, content, chosen, display) -> Candidate:
     return Candidate(
         index, tuple(positions), s_first, s_last, round(score, 1), exact, not reason, reason
     )
+
+
+_CONTRASTS = frozenset({"mais", "but", "plutot", "rather"})
+
+
+def _contrast_after(index, p: int, end: int) -> bool:
+    """ "non pas X, mais Y": dropping "non pas X, mais" keeps what Y says; dropping only the
+    negation ("non pas") of "non pas pas vis-à-vis de celles de Mistral" reverses it."""
+    return any(index.words[q] in _CONTRASTS for q in range(p + 1, end))
+
+
+def _sentences_in_order(index, in_query_order: list[int]) -> bool:
+    """Words may move inside a sentence, never from one sentence to the other: a phrase over
+    two sentences keeps them in their order (else it splices a new claim)."""
+    sents = [index.sentence_of[p] for p in in_query_order]
+    return sents == sorted(sents)
 
 
 def _replaced(index, query, chosen, missing, cut) -> list[tuple[int, str]]:
@@ -293,9 +323,11 @@ def _replaced(index, query, chosen, missing, cut) -> list[tuple[int, str]]:
             # neighbours out of order (a moved chunk): the word stood next to one of them
             slot = range(pl + 1, pr) if pl < pr else [pr - 1, pl + 1]
         elif pl is not None:
-            slot = range(pl + 1, pl + 1 + (j - max(left)))
+            # at the end of the phrase: the source's next word or the one after (a function
+            # word may sit between: "était-il" for "étions")
+            slot = range(pl + 1, pl + 2 + (j - max(left)))
         elif pr is not None:
-            slot = range(max(0, pr - (min(right) - j)), pr)
+            slot = range(max(0, pr - 1 - (min(right) - j)), pr)
         else:
             continue
         for p in slot:
@@ -375,7 +407,11 @@ def match(
         # "la culture et les langues" for "les langues et la culture": coordinated words
         # may come in either order; try the phrase with the two sides of "et" exchanged.
         for variant in _coordination_swaps(query):
-            found.extend(c for c in match(index, variant, None, _swapped=True) if c.accepted)
+            found.extend(
+                c
+                for c in match(index, variant, None, _swapped=True)
+                if c.accepted and len(c.positions) == len(variant)  # every word, nothing added
+            )
     found.sort(key=lambda c: (-c.accepted, -c.score, c.last_sentence - c.first_sentence, c.start))
     kept: list[Candidate] = []
     for c in found:
