@@ -1,5 +1,5 @@
 """Run the command line: ``python -m quotecli``."""
 
-from quotecli.cli import main
+from quotecli.main import main
 
 raise SystemExit(main())

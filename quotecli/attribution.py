@@ -9,15 +9,14 @@ never the speaker's; a region that only includes a note is the speaker's, flagge
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quotecli import lexicon
 from quotecli.matching import Candidate
 from quotecli.transcript import Speaker
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     speaker: Speaker
     editorial: bool  # some matched words are an editor's note
     editor_only: bool  # all matched content words are an editor's note

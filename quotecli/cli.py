@@ -8,16 +8,15 @@ one printer and returns an ``ExitStatus``. Exit codes are decided here and in ``
 
 from __future__ import annotations
 
-import os
-import sys
 from typing import Annotated
 
 import typer
 
 from quotecli import __version__
-from quotecli.status import ExitStatus, ReaderGone, UsageError
+from quotecli.commands.find import DEFAULTS
+from quotecli.main import COMMANDS, main  # noqa: F401  (re-exported for tests and docs)
+from quotecli.status import ExitStatus, UsageError
 
-COMMANDS = ("find", "check", "import", "sources", "show", "remove", "completion")
 HELP = (
     "Find the exact words of an interview, who said them, and a citation to paste.\n\n"
     "quote PHRASE is quote find PHRASE; to search for a word that is also a command name, "
@@ -58,7 +57,7 @@ def find(
     json_out: Annotated[bool, typer.Option("--json", help="JSON Lines output.")] = False,
     fmt: Annotated[
         str, typer.Option("--format", help="Output: text, json or tsv.", metavar="FORMAT")
-    ] = "text",
+    ] = DEFAULTS["fmt"],
     field: Annotated[
         str | None,
         typer.Option(
@@ -68,9 +67,13 @@ def find(
     ] = None,
     span: Annotated[
         str, typer.Option(help="What to return: match, sentence or paragraph.")
-    ] = "sentence",
-    limit: Annotated[int, typer.Option("--limit", "-n", help="Matches per phrase.")] = 1,
-    min_score: Annotated[float, typer.Option(help="Drop matches scoring below (0-100).")] = 0.0,
+    ] = DEFAULTS["span"],
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Matches per phrase.")] = DEFAULTS[
+        "limit"
+    ],
+    min_score: Annotated[
+        float, typer.Option(help="Drop matches scoring below (0-100).")
+    ] = DEFAULTS["min_score"],
     speaker: Annotated[
         str | None, typer.Option(help="Only words of this speaker (surname is enough).")
     ] = None,
@@ -86,13 +89,13 @@ def find(
     locale: Annotated[
         str | None, typer.Option(help="Language of citations and dates (default: from LANG).")
     ] = None,
-    color: Annotated[str, typer.Option(help="Colour: auto, always or never.")] = "auto",
+    color: Annotated[str, typer.Option(help="Colour: auto, always or never.")] = DEFAULTS["color"],
     copy: Annotated[
         bool, typer.Option("--copy", help="Also copy the quotation and citation to the clipboard.")
     ] = False,
     copy_what: Annotated[
         str, typer.Option(help="What --copy copies: both, quote or citation.")
-    ] = "both",
+    ] = DEFAULTS["copy_what"],
     style: Annotated[
         str | None,
         typer.Option(
@@ -208,54 +211,3 @@ def check(
             path=file, json_out=json_out, color=color, style=style, locale=locale
         )
     )
-
-
-def _default_to_find(argv: list[str]) -> list[str]:
-    """``quote PHRASE`` means ``quote find PHRASE``."""
-    if not argv:
-        return ["find"]
-    head = argv[0]
-    if head in COMMANDS or head in ("-h", "--help", "--version"):
-        return argv
-    return ["find", *argv]
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Entry point: run the command, map every outcome to an exit status."""
-    import click
-
-    args = _default_to_find(list(sys.argv[1:] if argv is None else argv))
-    if "_QUOTE_COMPLETE" in os.environ:  # the shell asks for completions (see `completion`)
-        from typer._completion_classes import completion_init
-
-        completion_init()
-        args = []
-    try:
-        result = app(args=args, prog_name="quote", standalone_mode=False)
-    except UsageError as exc:
-        print(f"quote: error: {exc}", file=sys.stderr)
-        return ExitStatus.ERROR
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
-    except click.exceptions.Abort:
-        return ExitStatus.INTERRUPTED
-    except click.ClickException as exc:
-        print(f"quote: error: {exc.format_message()}", file=sys.stderr)
-        return ExitStatus.ERROR
-    except KeyboardInterrupt:
-        return ExitStatus.INTERRUPTED
-    except (BrokenPipeError, ReaderGone):
-        return _quiet_broken_pipe()
-    return int(result or 0)
-
-
-def _quiet_broken_pipe() -> int:
-    """``quote … | head``: the reader left; exit 0 without a traceback at shutdown."""
-    import os
-
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except OSError:
-        pass
-    return ExitStatus.OK

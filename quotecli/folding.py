@@ -13,7 +13,7 @@ It must not know about transcripts, speakers or scores.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Characters that fold to a word separator. Apostrophes separate too: "l'Etat", "l’État" and
 # "l Etat" must all give the words "l" "etat" (French elision; English "don't" → "don" "t",
@@ -69,8 +69,7 @@ def fold_char(ch: str) -> str:
     return out
 
 
-@dataclass(frozen=True)
-class Folded:
+class Folded(NamedTuple):
     """Folded text and, for each folded character, the source span it stands for.
 
     ``starts[i]``/``ends[i]`` are code-point offsets into the source; both lists are
@@ -113,8 +112,7 @@ def fold(text: str, base: int = 0) -> Folded:
     return Folded("".join(out), tuple(starts), tuple(ends))
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """One folded word and the source span it came from."""
 
     text: str

@@ -14,12 +14,14 @@ words of a query find them. Only stdlib ``sqlite3``; nothing here reads the envi
 from __future__ import annotations
 
 import json
-import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli import lexicon
 from quotecli.transcript import Source
+
+if TYPE_CHECKING:  # sqlite3 is imported by connect(): searches without a library skip it
+    import sqlite3
 
 FILENAME = "library.sqlite"
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o",
@@ -36,8 +38,7 @@ CREATE TABLE IF NOT EXISTS pending (staged TEXT PRIMARY KEY, final TEXT NOT NULL
 """
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One catalogue row: what ``quote sources`` shows."""
 
     id: str
@@ -61,6 +62,8 @@ class Entry:
 def connect(home: Path) -> sqlite3.Connection:
     """Open (creating if needed) the catalogue; autocommit off, transactions explicit."""
     home.mkdir(parents=True, exist_ok=True)
+    import sqlite3
+
     db = sqlite3.connect(home / FILENAME, isolation_level=None, timeout=30)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
@@ -142,7 +145,7 @@ def candidates(db: sqlite3.Connection, words: list[str], limit: int) -> list[str
                 "SELECT id FROM fts WHERE fts MATCH ? ORDER BY bm25(fts) LIMIT ?",
                 (query, limit),
             ).fetchall()
-        except sqlite3.OperationalError:
+        except db.OperationalError:  # DB-API: the connection carries its exception classes
             rows = []
         found += [r[0] for r in rows if r[0] not in found]
         if len(found) >= limit:

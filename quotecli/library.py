@@ -20,8 +20,8 @@ import os
 import sqlite3
 import uuid
 from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from quotecli import index, transcript
 from quotecli.transcript import Source
@@ -55,8 +55,7 @@ def bundled_sources() -> list[Source]:
     return [transcript.load(p) for p in transcript_paths(bundled_dir())]
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """One transcript ready to enter the library: its id, its text and the reader that made it."""
 
     id: str

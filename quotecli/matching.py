@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from quotecli import folding, lexicon, sentences
 from quotecli.transcript import Source
@@ -31,8 +32,7 @@ AMBIGUITY_MARGIN = 3.0
 MAX_WINDOWS = 16  # windows fully evaluated per source and phrase
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     lo: int  # first word index

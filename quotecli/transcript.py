@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 SCHEMA = 1
 ROLES = ("interviewee", "interviewer", "editor", "host", "guest", "moderator", "speaker")
@@ -52,8 +53,7 @@ class TranscriptError(ValueError):
     """A transcript cannot be read or written; the message is one line for a person."""
 
 
-@dataclass(frozen=True)
-class Speaker:
+class Speaker(NamedTuple):
     """Whose words a turn holds."""
 
     id: str
@@ -66,8 +66,7 @@ class Speaker:
         return {"name": self.name, "role": self.role, "title": self.title}
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A paragraph of the published text, numbered from 1 across the whole body."""
 
     number: int

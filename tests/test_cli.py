@@ -305,3 +305,41 @@ def test_limit_and_context_through_the_cli(capsys):
     assert len(json.loads(capsys.readouterr().out)["matches"]) >= 3
     assert main(["--context", "alternative à OpenAI"]) == 0
     assert "Asked: Mistral s'est fortement mobilisé" in capsys.readouterr().out
+
+
+def test_fast_path_gives_what_the_full_parser_gives(capsys):
+    """`quote PHRASE` skips typer (quotecli.main); forcing the parser must change nothing."""
+    for fast, full in [
+        (["alternative à OpenAI"], ["find", "--color", "auto", "alternative à OpenAI"]),
+        (["--json", "Microsoft rachète Mistral"], ["find", "--span", "sentence", "--json",
+                                                    "Microsoft rachète Mistral"]),
+    ]:  # fmt: skip
+        a = main(fast), capsys.readouterr()
+        b = main(full), capsys.readouterr()
+        assert a == b
+
+
+def test_typer_defaults_are_the_fast_path_defaults():
+    import typer
+
+    from quotecli.cli import app
+    from quotecli.commands.find import DEFAULTS
+
+    find = typer.main.get_command(app).commands["find"]
+    for param in find.params:
+        if param.name in DEFAULTS and param.name != "source":
+            default = DEFAULTS[param.name]
+            assert param.default == default or (param.default is None and default == ()), param
+
+
+def test_the_entry_point_does_not_import_typer_for_a_plain_search():
+    code = (
+        "import sys, io, contextlib; from quotecli.main import main; "
+        "out = io.StringIO(); ctx = contextlib.redirect_stdout(out); ctx.__enter__(); "
+        "rc = main(['alternative à OpenAI']); ctx.__exit__(None, None, None); "
+        "print(rc, sorted(m for m in ('typer', 'click', 'citeproc', 'lxml') if m in sys.modules))"
+    )
+    run(PHRASE)  # fills the citation cache, as any earlier run of the user's would
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=quote_env(), timeout=60)  # fmt: skip
+    assert out.stdout.strip() == "0 []", out.stderr

@@ -17,8 +17,8 @@ import functools
 import importlib.util
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
 class CitationError(Exception):
@@ -64,8 +64,7 @@ _PARENT = re.compile(rb"href=\"[^\"]*/([^\"/]+)\"\s+rel=\"independent-parent\"")
 _PARENT_REV = re.compile(rb"rel=\"independent-parent\"\s+href=\"[^\"]*/([^\"/]+)\"")
 
 
-@dataclass(frozen=True)
-class StyleRef:
+class StyleRef(NamedTuple):
     """A resolved style: its id (or the user's path), the file to load, and its declared locale.
 
     ``file`` is ``None`` for the record formats. ``extra`` holds the bytes of the files the

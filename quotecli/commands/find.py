@@ -17,6 +17,12 @@ from quotecli.search import ROLES, SPANS, QueryError, SearchOptions
 from quotecli.status import ExitStatus, UsageError
 
 FORMATS = ("text", "json", "tsv")
+# Option defaults, one source for the typer signature (cli.find) and the fast path (main).
+DEFAULTS = dict(
+    json_out=False, fmt="text", field=None, span="sentence", limit=1, min_score=0.0,
+    speaker=None, role=None, context=False, sources=(), locale=None, color="auto",
+    copy=False, copy_what="both", style=None,
+)  # fmt: skip
 FIELDS = ("quote", "match", "citation", "speaker", "source")
 COLORS = ("auto", "always", "never")
 

@@ -10,7 +10,7 @@ options, and returns the transcript text with the reader's warnings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quotecli import transcript
 from quotecli.readers.draft import Draft, ReaderError, finish, slug, to_text
@@ -21,8 +21,7 @@ _FR = frozenset("le la les des une est que qui pas nous vous dans pour sur avec 
 _EN = frozenset("the and is that of to you we in it not for with but this".split())
 
 
-@dataclass(frozen=True)
-class Converted:
+class Converted(NamedTuple):
     """A raw file converted: its transcript text, the reader used, what a person should know."""
 
     id: str

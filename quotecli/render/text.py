@@ -14,7 +14,7 @@ block, not a footnote. Colour only where the caller says so; transcript text goe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quotecli import dates
 from quotecli.render import quoted, safe
@@ -23,8 +23,7 @@ from quotecli.results import Match, QueryResult
 _ROLE_TEXT = {"interviewee": "interviewee", "interviewer": "interviewer", "editor": "editor"}
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """ANSI styling, or none."""
 
     color: bool = False
