@@ -20,16 +20,6 @@ import tempfile
 import time
 from pathlib import Path
 
-SEED = {
-    "id": "la-tribune-2024-02-ferrari",
-    "type": "interview",
-    "author": [{"family": "Ferrari", "given": "Marina"}],
-    "interviewer": [{"family": "Rolland", "given": "Sylvain"}],
-    "container-title": "La Tribune",
-    "issued": {"date-parts": [[2024, 2]]},
-    "language": "fr",
-}
-
 RENDER = """
 import json, sys
 from pathlib import Path
@@ -80,7 +70,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--style", default="apa")
     options = parser.parse_args()
-    item = json.dumps(SEED)
+    from quotecli import library, transcript
+    from quotecli.citation import csl_item
+
+    # the item the product builds for the bundled interview
+    seed = transcript.load(library.bundled_dir() / "la-tribune-2024-02-ferrari.quote.txt")
+    item = json.dumps(csl_item(seed))
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp)
         for priming in (RENDER, MARGINAL):  # fills the cache and writes bytecode

@@ -306,12 +306,16 @@ def load(path) -> Source:
         raw = p.read_bytes()
     except OSError as exc:
         raise TranscriptError(f"{p}: cannot read ({exc.strerror})") from None
+    return parse(decode_utf8(raw, str(p)), str(p))
+
+
+def decode_utf8(raw: bytes, name: str) -> str:
+    """UTF-8 bytes → text; invalid UTF-8 is a TranscriptError naming the line."""
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise TranscriptError(f"{p}: invalid UTF-8 at line {line}") from None
-    return parse(text, str(p))
+        raise TranscriptError(f"{name}: invalid UTF-8 at line {line}") from None
 
 
 def _toml_str(value: str) -> str:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from quotecli import transcript
+from quotecli.citation import csl_item
 from quotecli.cite import (
     ALIASES,
     DEFAULT_STYLE,
@@ -21,16 +23,10 @@ from quotecli.cite import (
     resolve_style,
 )
 from quotecli.cite.styles import styles_dir
+from tests.conftest import BUNDLED
 
-SEED = {
-    "id": "la-tribune-2024-02-ferrari",
-    "type": "interview",
-    "author": [{"family": "Ferrari", "given": "Marina"}],
-    "interviewer": [{"family": "Rolland", "given": "Sylvain"}],
-    "container-title": "La Tribune",
-    "issued": {"date-parts": [[2024, 2]]},
-    "language": "fr",
-}
+# The item the product builds for the bundled interview (shape "A" of CITATIONS.md).
+SEED = csl_item(transcript.load(BUNDLED))
 APA = styles_dir() / "apa.csl"
 
 

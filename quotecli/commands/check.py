@@ -52,11 +52,12 @@ def read_draft(path: str, ctx: contextmod.Context) -> str:
             raw = Path(path).read_bytes()
         except OSError as exc:
             raise UsageError(f"{path}: cannot read ({exc.strerror})") from None
+    from quotecli.transcript import TranscriptError, decode_utf8
+
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise UsageError(f"{name}: invalid UTF-8 at line {line}") from None
+        text = decode_utf8(raw, name)
+    except TranscriptError as exc:
+        raise UsageError(str(exc)) from None
     return text.removeprefix("\ufeff").replace("\r\n", "\n")
 
 
