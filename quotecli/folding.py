@@ -2,10 +2,10 @@
 
 This module owns the one definition of "the same words" used everywhere in quote: case,
 accents, ligatures, apostrophes, quotation marks, dashes, slashes, punctuation and runs of
-white space do not count. Folding never changes the source: every folded character keeps the
-code-point span of the source character(s) it came from, so a match on folded text is always
-reported as the source's own text at known offsets (the quotecheck idea, done for every
-character).
+white space do not count. Folding never changes the source: every folded word keeps the
+code-point span of the source characters it came from (combining accents included), so a match
+on folded words is always reported as the source's own text at known offsets (the quotecheck
+idea: match on a folded key, show the original).
 
 It must not know about transcripts, speakers or scores.
 """
@@ -67,49 +67,6 @@ def fold_char(ch: str) -> str:
                 out = "".join(out.split())
     _cache[ch] = out
     return out
-
-
-class Folded(NamedTuple):
-    """Folded text and, for each folded character, the source span it stands for.
-
-    ``starts[i]``/``ends[i]`` are code-point offsets into the source; both lists are
-    non-decreasing. The folded text has no leading, trailing or repeated spaces.
-    """
-
-    text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-
-    def source_span(self, lo: int, hi: int) -> tuple[int, int]:
-        """Source offsets of folded characters ``lo`` (inclusive) to ``hi`` (exclusive)."""
-        return self.starts[lo], self.ends[hi - 1]
-
-
-def fold(text: str, base: int = 0) -> Folded:
-    """Fold ``text``; offsets are reported relative to ``base`` (the text's place in a file)."""
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pending_space = False
-    for i, ch in enumerate(text, base):
-        f = fold_char(ch)
-        if not f:
-            if ends and not pending_space:
-                ends[-1] = i + 1
-            continue
-        if f == _SEPARATOR:
-            pending_space = bool(out)
-            continue
-        if pending_space:
-            out.append(_SEPARATOR)
-            starts.append(i)
-            ends.append(i)
-            pending_space = False
-        for c in f:
-            out.append(c)
-            starts.append(i)
-            ends.append(i + 1)
-    return Folded("".join(out), tuple(starts), tuple(ends))
 
 
 class Word(NamedTuple):
