@@ -13,7 +13,7 @@ FUNCTION_WORDS = frozenset(
     """
     a au aux avec c ce ces cet cette d dans de des du elle elles en est et il ils j je l la le
     les leur leurs lui m ma mais me mes mon n ne nous on ou par pour qu que qui s sa se ses son
-    sur t ta te tes ton tu un une vos votre vous y ete etait sont ont avait a-t-il
+    sur t ta te tes ton tu un une vos votre vous y ete etait sont ont avait
     an and are as at be been but by do does for from had has have he her his i if in into is it
     its me my of on or our she so than that the their them there these they this those to was
     we were what which who will with would you your

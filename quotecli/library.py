@@ -17,14 +17,15 @@ network or the environment.
 from __future__ import annotations
 
 import os
-import sqlite3
-import uuid
 from collections import OrderedDict
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli import index, transcript
 from quotecli.transcript import Source
+
+if TYPE_CHECKING:  # imported where used: a search without a library never loads them
+    import sqlite3
 
 SUFFIX = ".quote.txt"
 CANDIDATES = 8  # library sources searched per phrase, besides the bundled ones
@@ -126,7 +127,7 @@ class Library:
         db.execute("BEGIN IMMEDIATE")
         try:
             for item in items:
-                tmp = self.staging / f"{item.id}.{uuid.uuid4().hex[:8]}.tmp"
+                tmp = self.staging / f"{item.id}.{os.urandom(4).hex()}.tmp"
                 staged.append((item, tmp, None))
                 with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
                     fh.write(item.text)
@@ -169,6 +170,11 @@ def _before_commit() -> None:
     """Test seam: the point where a killed import must leave the library as it was."""
 
 
+def exists(home: Path | None) -> bool:
+    """Whether ``home`` holds a library (its catalogue) at all."""
+    return home is not None and (Path(home) / index.FILENAME).exists()
+
+
 def provider(home: Path | None, only: tuple[str, ...] = ()):
     """A Searcher provider: bundled sources plus the library's best candidates for a phrase.
 
@@ -176,8 +182,11 @@ def provider(home: Path | None, only: tuple[str, ...] = ()):
     object each time, so the Searcher keeps its index of them).
     """
     bundled = bundled_sources()
-    lib = Library(home) if home is not None and (Path(home) / index.FILENAME).exists() else None
+    lib = Library(home) if exists(home) else None
     cache: OrderedDict[str, Source] = OrderedDict()
+    unknown = [i for i in only if i not in {s.id for s in bundled} and not (lib and lib.has(i))]
+    if unknown:
+        raise LibraryError(f"no source {unknown[0]!r} (see quote sources)")
 
     def get(source_id: str) -> Source | None:
         if source_id in cache:
@@ -208,7 +217,7 @@ def provider(home: Path | None, only: tuple[str, ...] = ()):
 def load_sources(library: Path | None = None) -> list[Source]:
     """The bundled transcripts, then every transcript of the user's library."""
     sources = bundled_sources()
-    if library is not None and (Path(library) / index.FILENAME).exists():
+    if exists(library):
         lib = Library(library)
         sources += [lib.load(e.id) for e in lib.entries()]
         lib.close()

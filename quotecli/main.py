@@ -71,7 +71,14 @@ def main(argv: list[str] | None = None) -> int:
         return ExitStatus.INTERRUPTED
     except (BrokenPipeError, ReaderGone):
         return _quiet_broken_pipe()
+    except OSError as exc:  # a home, cache or draft folder that cannot be used
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"quote: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return ExitStatus.ERROR
     except Exception as exc:  # click's own outcomes, without importing click on the fast path
+        if type(exc).__module__ == "sqlite3":  # a library file that is not a library
+            print(f"quote: error: the library cannot be read ({exc})", file=sys.stderr)
+            return ExitStatus.ERROR
         import click
 
         if isinstance(exc, click.exceptions.Exit):

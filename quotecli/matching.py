@@ -68,6 +68,7 @@ class SourceIndex:
             self.vocab.setdefault(w, []).append(i)
         self.editorial = source.editorial_spans()
         self._vocab_keys: list[str] | None = None
+        self._options: dict[tuple[str, bool], list[tuple[int, float]]] = {}
         self._stems: dict[str, list[str]] | None = None
 
     def in_editorial(self, pos: int) -> tuple[int, int] | None:
@@ -79,7 +80,17 @@ class SourceIndex:
         return None
 
     def options(self, word: str, exact_only: bool) -> list[tuple[int, float]]:
-        """Positions where ``word`` occurs, exactly (similarity 1) or with a typo."""
+        """Positions where ``word`` occurs, exactly (similarity 1) or with a typo.
+
+        Memoised per index: a batch, and the reordered variants of one phrase, ask again for
+        the same words."""
+        key = (word, exact_only)
+        got = self._options.get(key)
+        if got is None:
+            got = self._options[key] = self._find_options(word, exact_only)
+        return got
+
+    def _find_options(self, word: str, exact_only: bool) -> list[tuple[int, float]]:
         found = [(pos, 1.0) for pos in self.vocab.get(word, ())]
         n = len(word)
         if exact_only or n < 4:

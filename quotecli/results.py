@@ -6,7 +6,7 @@ past these objects into the matcher.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from quotecli.transcript import Source, Speaker
 
@@ -83,7 +83,6 @@ class QueryResult:
     ambiguous: bool
     matches: tuple[Match, ...] = ()
     closest: Closest | None = None
-    warnings: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict:
         return {

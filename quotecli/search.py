@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from quotecli import attribution, citation, folding, matching
 from quotecli.results import Closest, Match, QueryResult
-from quotecli.transcript import Source, Speaker
+from quotecli.transcript import ROLES, Source, Speaker  # noqa: F401  (ROLES for --role)
 
 SPANS = ("match", "sentence", "paragraph")
-ROLES = ("interviewee", "interviewer", "editor", "host", "guest", "moderator", "speaker")
 MAX_AMBIGUOUS_SHOWN = 5
 
 

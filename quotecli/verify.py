@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from quotecli import attribution, citation, drafts, folding, matching
+from quotecli import attribution, drafts, folding, matching, search
 from quotecli.drafts import Quotation
 from quotecli.transcript import Source, Speaker
 
@@ -194,11 +194,8 @@ class Checker:
         text = " […] ".join(source.text[index.starts[s.lo] : index.ends[s.hi - 1]] for s in placed)
         start, end = index.starts[positions[0]], index.ends[positions[-1]]
         paragraph = index.sentences[first].paragraph
-        base = (
-            self.citer(source, paragraph, text)
-            if self.citer
-            else {"text": citation.one_line(source, self.locale), "csl": citation.csl_item(source)}
-        )
+        cite = self.citer or search.default_citer(self.locale)
+        base = cite(source, paragraph, text, source.time_of(start, end))
         cite = {
             **base,
             "source": source.id,

@@ -343,3 +343,19 @@ def test_the_entry_point_does_not_import_typer_for_a_plain_search():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=quote_env(), timeout=60)  # fmt: skip
     assert out.stdout.strip() == "0 []", out.stderr
+
+
+def test_an_unknown_source_is_a_usage_error(capsys):
+    assert main(["--source", "nope", PHRASE]) == 2
+    assert capsys.readouterr().err.strip() == "quote: error: no source 'nope' (see quote sources)"
+
+
+@pytest.mark.subprocess
+def test_an_unusable_home_is_one_line_and_exit_2(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    vtt = tmp_path / "a.vtt"
+    vtt.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello there.\n")
+    r = run("import", str(vtt), "--outlet", "X", env=quote_env(QUOTE_HOME=str(blocker)))
+    assert r.returncode == 2 and b"Traceback" not in r.stderr
+    assert len(r.stderr.decode().strip().splitlines()) == 1

@@ -12,9 +12,8 @@ import sys
 from dataclasses import dataclass
 
 from quotecli import context as contextmod
+from quotecli.commands.find import COLORS
 from quotecli.status import ExitStatus, UsageError
-
-COLORS = ("auto", "always", "never")
 
 
 @dataclass(frozen=True)
@@ -102,5 +101,6 @@ def _printer(config: CheckConfig, ctx: contextmod.Context, sources):
         return check_json.Printer()
     from quotecli.render import check_text
 
-    language = sources[0].language if sources else "en"
-    return check_text.Printer(ctx.color(config.color), language)
+    # the draft's language is not known: a quotation is shown in its source's quotation marks,
+    # or the reader's when it has no source
+    return check_text.Printer(ctx.color(config.color), config.locale or ctx.locale)

@@ -64,11 +64,11 @@ class FindConfig:
             raise UsageError(f"--copy-what must be one of {', '.join(WHAT)} (got {copy_what!r})")
         if color not in COLORS:
             raise UsageError(f"--color must be one of {', '.join(COLORS)} (got {color!r})")
-        words = [p for p in (phrase or [])]
+        words = list(phrase or [])
         phrases = None if words in ([], ["-"]) else (" ".join(words),)
         options = SearchOptions(
             span=span, limit=limit, speaker=speaker, role=role, min_score=min_score,
-            context=context, locale=locale or "en-US", sources=tuple(sources),
+            context=context, sources=tuple(sources),
         )  # fmt: skip
         return cls(
             phrases, "json" if json_out else fmt, field, color, locale, options,
@@ -114,7 +114,7 @@ def run(config: FindConfig, ctx: contextmod.Context | None = None) -> int:
     except transcript.TranscriptError as exc:
         raise UsageError(str(exc)) from None
     searcher = Searcher(sources, citer.make(config.style, config.locale, ctx))
-    printer = printers.make(config.output, config.field, ctx.color(config.color), locale)
+    printer = printers.Printer(config.output, config.field, ctx.color(config.color), locale)
     out = sys.stdout
     status = ExitStatus.OK
     errors = 0

@@ -86,6 +86,7 @@ def run(config: ImportConfig, ctx: contextmod.Context | None = None) -> int:
 
     ctx = ctx or contextmod.from_process()
     lib = Library(ctx.home)
+    lib.has("")  # open the library now: an unusable home is one error, not one per file
     err = sys.stderr
     failed = 0
     items: list[tuple[Path, Item, readers.Converted]] = []

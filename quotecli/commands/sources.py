@@ -11,7 +11,6 @@ characters are escaped before they reach a terminal.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from dataclasses import dataclass
 
@@ -19,12 +18,13 @@ from quotecli import context as contextmod
 from quotecli.status import ExitStatus, UsageError
 
 SCHEMA = 1
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean(text: str | None) -> str:
-    """A transcript's text made safe for a terminal (control characters shown as \\xNN)."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text or "")
+    """A transcript's text made safe for a terminal (``render.safe``); None is empty."""
+    from quotecli.render import safe
+
+    return safe(text or "")
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def _rows(ctx) -> list[dict]:
         rows.append({"id": s.id, "outlet": s.outlet, "date": s.date, "title": s.title,
                      "language": s.language, "speakers": speakers, "turns": len(s.turns),
                      "format": "quote", "bundled": True})  # fmt: skip
-    if (ctx.home / "library.sqlite").exists():
+    if library.exists(ctx.home):
         lib = library.Library(ctx.home)
         try:
             rows += [dict(e.to_json(), bundled=False) for e in lib.entries()]
@@ -81,9 +81,11 @@ def _load(ctx, source_id: str):
     for s in library.bundled_sources():
         if s.id == source_id:
             return s
+    if not library.exists(ctx.home):
+        raise UsageError(f"{source_id}: no such source (see quote sources)")
     lib = library.Library(ctx.home)
     try:
-        if not (ctx.home / "library.sqlite").exists() or not lib.has(source_id):
+        if not lib.has(source_id):
             raise UsageError(f"{source_id}: no such source (see quote sources)")
         return lib.load(source_id)
     finally:

@@ -39,7 +39,8 @@ class Printer:
         st = self.style
         q = v.quotation
         mark = st.bold if v.ok else st.warn
-        head = f"line {q.line}  {mark(_LABEL[v.verdict])}  {quoted(safe(q.text), self.language)}"
+        language = v.passage.source.language if v.passage else self.language
+        head = f"line {q.line}  {mark(_LABEL[v.verdict])}  {quoted(safe(q.text), language)}"
         out = [head if self.count == 0 else "\n" + head]
         self.count += 1
         who = f"attributed to {safe(q.attribution)}" if q.attribution else "no attribution found"

@@ -61,7 +61,3 @@ def _field(m: Match, name: str) -> str:
         "source": m.source.id,
     }[name]
     return safe(value)
-
-
-def make(output: str, field: str | None, color: bool, locale: str) -> Printer:
-    return Printer(output, field, color, locale)

@@ -20,8 +20,6 @@ from quotecli import dates
 from quotecli.render import quoted, safe
 from quotecli.results import Match, QueryResult
 
-_ROLE_TEXT = {"interviewee": "interviewee", "interviewer": "interviewer", "editor": "editor"}
-
 
 class Style(NamedTuple):
     """ANSI styling, or none."""
@@ -48,7 +46,7 @@ class Style(NamedTuple):
 
 
 def _interviewees(m: Match) -> str:
-    return ", ".join(s.name for s in m.source.interviewees) or "the interviewee"
+    return ", ".join(safe(s.name) for s in m.source.interviewees) or "the interviewee"
 
 
 def render_match(m: Match, style: Style, locale: str) -> list[str]:
@@ -60,11 +58,11 @@ def render_match(m: Match, style: Style, locale: str) -> list[str]:
     lines = [quoted(body, m.source.language)]
     sp = m.speaker
     who = sp.name + (f", {sp.title}" if sp.title else "")
-    lines.append(f"  — {safe(who)} ({_ROLE_TEXT.get(sp.role, sp.role)})")
+    lines.append(f"  — {safe(who)} ({sp.role})")
     if sp.role == "interviewer":
-        by = f"; {m.source.interviewer}" if m.source.interviewer else ""
+        by = f"; {safe(m.source.interviewer)}" if m.source.interviewer else ""
         lines.append(
-            style.warn(f"  ! These are the interviewer's words ({sp.name}{by}), ")
+            style.warn(f"  ! These are the interviewer's words ({safe(sp.name)}{by}), ")
             + style.warn(f"not {_interviewees(m)}'s.")
         )
     elif sp.role == "editor":
@@ -75,7 +73,9 @@ def render_match(m: Match, style: Style, locale: str) -> list[str]:
         )
     elif m.editorial:
         notes = " ".join(safe(n) for n in m.notes)
-        lines.append(style.warn(f"  ! Contains an editor's note, not {sp.name}'s words: {notes}"))
+        lines.append(
+            style.warn(f"  ! Contains an editor's note, not {safe(sp.name)}'s words: {notes}")
+        )
     lang = locale.split("-")[0]
     where = [style.italic(safe(m.source.outlet)) + ", " + dates.human(m.source.date, lang)]
     if m.time:
@@ -101,7 +101,7 @@ def render(result: QueryResult, style: Style, locale: str = "en-US") -> str:
         if c is not None:
             out.append(style.dim(f"Closest passage, not a quotation — {c.reason}:"))
             out.append(style.dim(f"  {safe(c.text)}"))
-            out.append(style.dim(f"  ({c.speaker.name}, {c.source.outlet})"))
+            out.append(style.dim(f"  ({safe(c.speaker.name)}, {safe(c.source.outlet)})"))
         return "\n".join(out)
     out = []
     if result.ambiguous:
