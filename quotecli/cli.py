@@ -130,6 +130,9 @@ def import_(
     title: Annotated[str | None, typer.Option(help="Title of the interview.")] = None,
     url: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
     interviewer: Annotated[str | None, typer.Option(help="Who asked the questions.")] = None,
+    interviewee: Annotated[
+        str | None, typer.Option(help="Who answers, when the answers carry no name (qa).")
+    ] = None,
     language: Annotated[str | None, typer.Option(help="Language of the text: fr, en…")] = None,
     role: Annotated[
         list[str] | None, typer.Option("--role", help="A speaker's role: NAME=ROLE (repeatable).")
@@ -145,7 +148,8 @@ def import_(
     return command.run(
         command.ImportConfig.build(
             paths=paths or [], fmt=fmt, outlet=outlet, date=date, title=title, url=url,
-            interviewer=interviewer, language=language, roles=role or [], source_id=source_id,
+            interviewer=interviewer, interviewee=interviewee, language=language,
+            roles=role or [], source_id=source_id,
             encoding=encoding, force=force,
         )
     )  # fmt: skip

@@ -25,7 +25,7 @@ EXTENSIONS = (".txt", ".md", ".markdown", ".xml", ".htm", ".html", ".vtt", ".srt
 class ImportConfig:
     paths: tuple[Path, ...]
     fmt: str | None
-    options: tuple[tuple[str, str], ...]  # outlet, date, title, url, interviewer, language
+    options: tuple[tuple[str, str], ...]  # outlet, date, title, url, interviewer, interviewee…
     roles: tuple[tuple[str, str], ...]
     source_id: str | None
     encoding: str | None
@@ -33,7 +33,7 @@ class ImportConfig:
 
     @classmethod
     def build(cls, *, paths, fmt, outlet, date, title, url, interviewer, language, roles,
-              source_id, encoding, force) -> ImportConfig:  # fmt: skip
+              source_id, encoding, force, interviewee=None) -> ImportConfig:  # fmt: skip
         """Check every option once; a bad one is a UsageError naming it."""
         from quotecli.readers import FORMATS
         from quotecli.readers.draft import ReaderError, parse_roles
@@ -55,7 +55,7 @@ class ImportConfig:
         if source_id is not None and len(files) != 1:
             raise UsageError("--id names one transcript: import one file with it")
         opts = dict(outlet=outlet, date=date, title=title, url=url, interviewer=interviewer,
-                    language=language)  # fmt: skip
+                    interviewee=interviewee, language=language)  # fmt: skip
         return cls(
             tuple(files), fmt, tuple((k, v) for k, v in opts.items() if v),
             tuple(parsed_roles.items()), source_id, encoding, force,

@@ -15,8 +15,8 @@ from typing import NamedTuple
 from quotecli import transcript
 from quotecli.readers.draft import Draft, ReaderError, finish, slug, to_text
 
-FORMATS = ("quote", "press", "dialogue", "pm-xml", "crec", "assemblee", "tei", "markdown",
-           "vtt", "srt")  # fmt: skip
+FORMATS = ("quote", "press", "qa", "dialogue", "pm-xml", "crec", "assemblee", "tei",
+           "markdown", "vtt", "srt")  # fmt: skip
 _FR = frozenset("le la les des une est que qui pas nous vous dans pour sur avec mais".split())
 _EN = frozenset("the and is that of to you we in it not for with but this".split())
 
@@ -54,7 +54,7 @@ def decode(raw: bytes, encoding: str | None = None) -> str:
 
 def detect(text: str) -> str:
     """The reader for this text, from its content."""
-    from quotecli.readers import assemblee, crec, markdown, pmxml, press, subtitles
+    from quotecli.readers import assemblee, crec, markdown, pmxml, press, qa, subtitles
 
     head = text[:20000]
     if head.startswith("+++\n"):
@@ -70,6 +70,8 @@ def detect(text: str) -> str:
         return "crec"
     if markdown.sniff(head):
         return "markdown"
+    if qa.sniff(head):
+        return "qa"
     if assemblee.sniff_text(head):
         return "assemblee"
     try:
@@ -92,7 +94,7 @@ def guess_language(text: str) -> str | None:
 
 
 def _draft(fmt: str, text: str) -> Draft:
-    from quotecli.readers import assemblee, crec, dialogue, markdown, pmxml, subtitles
+    from quotecli.readers import assemblee, crec, dialogue, markdown, pmxml, qa, subtitles
 
     if fmt == "pm-xml":
         return pmxml.read(text)
@@ -104,6 +106,8 @@ def _draft(fmt: str, text: str) -> Draft:
         return assemblee.read_tei(text)
     if fmt == "markdown":
         return markdown.read(text)
+    if fmt == "qa":
+        return qa.read(text)
     if fmt in ("vtt", "srt"):
         return subtitles.read(text)
     draft = Draft()
@@ -142,6 +146,10 @@ def convert(
     if not draft.meta.get("language") and not options.get("language"):
         draft.meta["language"] = guess_language(text)  # None: ``finish`` asks for it
     finish(draft, options, roles or {}, source_id or default_id)
+    if fmt == "qa":
+        from quotecli.readers import qa
+
+        qa.name_speakers(draft, options)
     out = to_text(draft)
     transcript.parse(out, name)  # what we write must read back
     return Converted(draft.meta["id"], out, fmt, tuple(draft.warnings))

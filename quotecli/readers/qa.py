@@ -1,0 +1,101 @@
+"""Press Q&A whose questions are set in bold or as headings, answers in plain paragraphs.
+
+The web form of a published interview: no speaker labels at all, the outlet's questions
+typeset apart (``**Pourquoi avoir signé ?**`` or ``## Pourquoi avoir signé ?``), every plain
+paragraph after a question the interviewee's answer (answers run over several paragraphs).
+
+- Front matter (``---`` or ``+++``, as for Markdown transcripts) gives the metadata, including
+  ``interviewee:`` — else ``--interviewee NAME`` must say whose answers they are: the reader
+  never guesses a name.
+- Paragraphs before the first question (the standfirst) are the outlet's summary, not part of
+  the exchange: they are left out, so they can never be given to the interviewee.
+- A heading before the first question that does not end with "?" is the title when the front
+  matter has none; a credit line ("Propos recueillis par …") names the interviewer.
+- The bold or heading markup is not text: it is dropped; the words are kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotecli.readers.draft import Draft, ReaderError
+
+QUESTION = "QUESTION"
+ANSWER = "ANSWER"
+_BOLD = re.compile(r"^(?:\*\*|__)(?P<q>[^\n]+?)(?:\*\*|__)$", re.S)
+_HEADING = re.compile(r"^#{1,6}\s+(?P<q>[^\n]+?)\s*#*$")
+_CREDIT = re.compile(
+    r"^(?:Propos recueillis par|Entretien réalisé par|Interview(?:ed)? by)\s+(?P<who>[^.\n]+)",
+    re.I,
+)
+
+
+def _question(paragraph: str) -> tuple[str, bool] | None:
+    """(the question's words, whether it is a heading) when the paragraph is set apart."""
+    m = _BOLD.match(paragraph)
+    if m and "**" not in m.group("q"):
+        return m.group("q").strip(), False
+    m = _HEADING.match(paragraph)
+    if m:
+        return m.group("q").strip(), True
+    return None
+
+
+def _paragraphs(body: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n[ \t]*\n", body) if p.strip()]
+
+
+def sniff(head: str) -> bool:
+    """Two questions or more set apart (bold or heading, ending with "?"), followed by text."""
+    from quotecli.readers.markdown import front_matter
+
+    try:
+        _, body = front_matter(head)
+    except ReaderError:
+        return False
+    asked = [q for p in _paragraphs(body) if (q := _question(p)) and q[0].endswith("?")]
+    return len(asked) >= 2
+
+
+def read(text: str) -> Draft:
+    """Questions to the interviewer, plain paragraphs to the interviewee."""
+    from quotecli.readers.markdown import front_matter
+
+    meta, body = front_matter(text)
+    draft = Draft(meta={k: v for k, v in meta.items() if v})
+    asked = False
+    for paragraph in _paragraphs(body):
+        q = _question(paragraph)
+        if q is not None:
+            words, heading = q
+            if heading and not asked and not words.endswith("?"):
+                draft.meta.setdefault("title", words)
+                continue
+            asked = True
+            draft.speaker(QUESTION, "Interviewer", role="interviewer")
+            draft.add(QUESTION, words, new=True)
+            continue
+        credit = _CREDIT.match(paragraph)
+        if credit and len(paragraph) < 120:
+            draft.meta.setdefault("interviewer", credit.group("who").strip())
+            draft.meta.setdefault("credit", paragraph)
+            continue
+        if asked:
+            draft.speaker(ANSWER, "Interviewee", role="interviewee")
+            draft.add(ANSWER, paragraph)
+    if not asked:
+        raise ReaderError("no questions set apart in bold or as headings")
+    return draft
+
+
+def name_speakers(draft: Draft, options: dict) -> None:
+    """The outlet asks the questions; the interviewee (named by the user) answers."""
+    draft.speakers[QUESTION].name = draft.meta["outlet"]
+    who = options.get("interviewee") or draft.meta.pop("interviewee", None)
+    if ANSWER in draft.speakers:
+        if not who:
+            raise ReaderError(
+                "the answers are not labelled with a name: pass --interviewee NAME "
+                "(or 'interviewee:' in the front matter)"
+            )
+        draft.speakers[ANSWER].name = str(who)

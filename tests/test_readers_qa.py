@@ -1,0 +1,68 @@
+"""Press Q&A with questions in bold or as headings (issue 7: the press form of the web)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quotecli.cli import main
+from quotecli.readers import convert, detect
+from quotecli.readers.draft import ReaderError
+
+FIXTURE = Path(__file__).parent / "fixtures" / "import" / "qa-bold.md"
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("QUOTE_HOME", str(tmp_path / "home"))
+    assert main(["import", str(FIXTURE), "--interviewee", "Claire Dubois"]) == 0
+    capsys.readouterr()
+    return tmp_path / "home"
+
+
+def _first(capsys, phrase):
+    status = main(["--json", "--source", "qa-bold", phrase])
+    return status, json.loads(capsys.readouterr().out)
+
+
+def test_bold_and_heading_questions_are_detected():
+    assert detect(FIXTURE.read_text(encoding="utf-8")) == "qa"
+
+
+def test_answers_are_the_interviewees_and_questions_the_outlets(home, capsys):
+    status, obj = _first(capsys, "nos données sont notre souveraineté")
+    assert status == 0
+    m = obj["matches"][0]
+    assert (m["speaker"]["name"], m["speaker"]["role"]) == ("Claire Dubois", "interviewee")
+    assert m["quote"] == "Parce que nos données sont notre souveraineté."
+    status, obj = _first(capsys, "Et les géants américains")
+    assert obj["matches"][0]["speaker"] == {
+        "name": "Le Courrier numérique", "role": "interviewer", "title": None,
+    }  # fmt: skip
+    assert obj["matches"][0]["quote"] == "Et les géants américains ?"  # no markup
+
+
+def test_metadata_title_credit_and_editor_notes(home, capsys):
+    status, obj = _first(capsys, "420 millions de consommateurs")
+    m = obj["matches"][0]
+    assert m["speaker"]["role"] == "editor" and m["editorial"]
+    assert m["source"]["interviewer"] == "Jeanne Martin"
+    assert m["source"]["date"] == "2024-03-12"
+    assert m["source"]["title"] == "« Notre souveraineté passe par nos données »"
+
+
+def test_the_standfirst_is_not_given_to_anyone(home, capsys):
+    status, obj = _first(capsys, "la ministre détaille sa stratégie pour le cloud européen")
+    assert status == 1 and obj["matches"] == []
+
+
+def test_the_answers_need_a_name():
+    with pytest.raises(ReaderError, match="--interviewee"):
+        convert(FIXTURE.read_bytes(), FIXTURE.name)
+    named = FIXTURE.read_text(encoding="utf-8").replace(
+        "language: fr\n", "language: fr\ninterviewee: Claire Dubois\n"
+    )
+    got = convert(named.encode(), FIXTURE.name)
+    assert got.format == "qa" and 'name = "Claire Dubois"' in got.text
