@@ -214,6 +214,22 @@ def provider(home: Path | None, only: tuple[str, ...] = ()):
     return provide
 
 
+def speaker_names(home: Path | None) -> list[str]:
+    """Every speaker's and interviewer's name, bundled and in the library (from the catalogue,
+    without loading the transcripts): the names a draft may attribute quotations to."""
+    names = []
+    for s in bundled_sources():
+        names += [sp.name for sp in s.speakers] + ([s.interviewer] if s.interviewer else [])
+    if exists(home):
+        lib = Library(home)
+        try:
+            for e in lib.entries():
+                names += [sp["name"] for sp in e.speakers if sp.get("name")]
+        finally:
+            lib.close()
+    return list(dict.fromkeys(names))
+
+
 def load_sources(library: Path | None = None) -> list[Source]:
     """The bundled transcripts, then every transcript of the user's library."""
     sources = bundled_sources()

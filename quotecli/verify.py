@@ -88,15 +88,32 @@ class _Span:
 
 
 class Checker:
-    """Holds the indexed transcripts of one run and judges any number of quotations."""
+    """Holds the indexed transcripts of one run and judges any number of quotations.
 
-    def __init__(self, sources: list[Source], locale: str = "en-US", citer=None):
-        self.indexes = [matching.SourceIndex(s) for s in sources]
+    ``sources`` is every source, or a provider as for ``search.Searcher`` (a quotation's
+    folded words → the sources worth checking it against): a large library is then asked for
+    candidates through its full-text index instead of being indexed whole.
+    """
+
+    def __init__(self, sources, locale: str = "en-US", citer=None):
+        self._provider = sources if callable(sources) else (lambda _words, _all=sources: _all)
+        self._cache: dict[str, matching.SourceIndex] = {}
+        self.indexes: list[matching.SourceIndex] = []
         self.locale = locale
-        self.citer = citer  # (source, paragraph, quote) -> citation dict, as search uses it
+        self.citer = citer  # (source, paragraph, quote, time) -> citation dict, as search's
+
+    def _indexes_for(self, text: str) -> list[matching.SourceIndex]:
+        out = []
+        for source in self._provider(folding.fold_words(text)):
+            index = self._cache.get(source.id)
+            if index is None or index.source is not source:
+                index = self._cache[source.id] = matching.SourceIndex(source)
+            out.append(index)
+        return out
 
     def check(self, q: Quotation) -> Verdict:
         """The verdict for one quotation of the draft."""
+        self.indexes = self._indexes_for(q.text)
         if not q.block and drafts.word_count(drafts.CUTS.sub(" ", q.text)) <= 2:
             return Verdict(q, "too_short", "one or two words: too short to verify")
         frags, seps = drafts.fragments(q.text)

@@ -67,15 +67,15 @@ def run(config: CheckConfig, ctx: contextmod.Context | None = None) -> int:
     ctx = ctx or contextmod.from_process()
     text = read_draft(config.path, ctx)
     try:
-        sources = library.load_sources(ctx.home)
+        sources = library.provider(ctx.home)
+        names = library.speaker_names(ctx.home)
     except transcript.TranscriptError as exc:
         raise UsageError(str(exc)) from None
-    names = [n for s in sources for n in _names(s)]
     from quotecli.commands import citer
 
     cite = citer.make(config.style, config.locale, ctx)
     checker = verify.Checker(sources, config.locale or ctx.locale, cite)
-    printer = _printer(config, ctx, sources)
+    printer = _printer(config, ctx)
     out = sys.stdout
     verdicts = []
     for quotation in drafts.find_quotations(text, names):
@@ -89,12 +89,7 @@ def run(config: CheckConfig, ctx: contextmod.Context | None = None) -> int:
     return ExitStatus.OK if all(v.ok for v in verdicts) else ExitStatus.NOT_FOUND
 
 
-def _names(source) -> list[str]:
-    people = [sp.name for sp in source.speakers]
-    return people + ([source.interviewer] if source.interviewer else [])
-
-
-def _printer(config: CheckConfig, ctx: contextmod.Context, sources):
+def _printer(config: CheckConfig, ctx: contextmod.Context):
     if config.output == "json":
         from quotecli.render import check_json
 
