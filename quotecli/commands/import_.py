@@ -18,7 +18,8 @@ from quotecli import context as contextmod
 from quotecli.status import ExitStatus, UsageError
 
 # Extensions picked up when a folder is given (a file named on the command line is always read).
-EXTENSIONS = (".txt", ".md", ".markdown", ".xml", ".htm", ".html", ".vtt", ".srt", ".tei")
+EXTENSIONS = (".txt", ".md", ".markdown", ".xml", ".htm", ".html", ".vtt", ".srt", ".tei",
+              ".json")  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from quotecli import transcript
 from quotecli.readers.draft import Draft, ReaderError, finish, slug, to_text
 
 FORMATS = ("quote", "press", "qa", "dialogue", "pm-xml", "crec", "assemblee", "tei",
-           "markdown", "vtt", "srt")  # fmt: skip
+           "markdown", "vtt", "srt", "json")  # fmt: skip
 _FR = frozenset("le la les des une est que qui pas nous vous dans pour sur avec mais".split())
 _EN = frozenset("the and is that of to you we in it not for with but this".split())
 
@@ -54,11 +54,13 @@ def decode(raw: bytes, encoding: str | None = None) -> str:
 
 def detect(text: str) -> str:
     """The reader for this text, from its content."""
-    from quotecli.readers import assemblee, crec, markdown, pmxml, press, qa, subtitles
+    from quotecli.readers import assemblee, chat, crec, markdown, pmxml, press, qa, subtitles
 
     head = text[:20000]
     if head.startswith("+++\n"):
         return "quote"
+    if chat.sniff(head):
+        return "json"
     sub = subtitles.sniff(head)
     if sub:
         return sub
@@ -94,7 +96,7 @@ def guess_language(text: str) -> str | None:
 
 
 def _draft(fmt: str, text: str) -> Draft:
-    from quotecli.readers import assemblee, crec, dialogue, markdown, pmxml, qa, subtitles
+    from quotecli.readers import assemblee, chat, crec, dialogue, markdown, pmxml, qa, subtitles
 
     if fmt == "pm-xml":
         return pmxml.read(text)
@@ -108,6 +110,8 @@ def _draft(fmt: str, text: str) -> Draft:
         return markdown.read(text)
     if fmt == "qa":
         return qa.read(text)
+    if fmt == "json":
+        return chat.read(text)
     if fmt in ("vtt", "srt"):
         return subtitles.read(text)
     draft = Draft()
@@ -132,7 +136,9 @@ def convert(
     fmt = fmt or detect(text)
     if fmt not in FORMATS:
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-    stem = re.sub(r"(\.quote)?\.(txt|xml|htm|html|md|markdown|vtt|srt|mp3)$", "", name, flags=re.I)
+    stem = re.sub(
+        r"(\.quote)?\.(txt|xml|htm|html|md|markdown|vtt|srt|json|mp3)$", "", name, flags=re.I
+    )
     stem = re.sub(r"\.(mp3|wav|m4a)$", "", stem, flags=re.I)
     if fmt == "quote":
         return _copy(text, name, source_id)
