@@ -22,7 +22,7 @@ _SEPARATOR = " "
 
 # Letters that neither NFKD nor casefold reduce to ASCII, folded the way a French or English
 # typist would type them without the key.
-_EXTRA = {
+EXTRA_LETTERS = {
     "œ": "oe",
     "æ": "ae",
     "ø": "o",
@@ -53,7 +53,7 @@ def fold_char(ch: str) -> str:
         else:
             parts = []
             for c in unicodedata.normalize("NFKD", ch).casefold():
-                c = _EXTRA.get(c, c)
+                c = EXTRA_LETTERS.get(c, c)
                 for d in unicodedata.normalize("NFKD", c):
                     if unicodedata.category(d) in ("Mn", "Me", "Cf"):
                         continue

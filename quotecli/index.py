@@ -18,14 +18,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli import lexicon
+from quotecli.folding import EXTRA_LETTERS
 from quotecli.transcript import Source
 
 if TYPE_CHECKING:  # sqlite3 is imported by connect(): searches without a library skip it
     import sqlite3
 
 FILENAME = "library.sqlite"
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o",
-                            "ı": "i", "ł": "l", "đ": "d", "þ": "th"})  # fmt: skip
+# The letters folding spells out (œ → oe, ß → ss…), in both cases, so FTS words match folded
+# query words; one table, folding's.
+_LIGATURES = str.maketrans(
+    {**EXTRA_LETTERS, "ß": "ss"}
+    | {k.upper(): v.upper() for k, v in EXTRA_LETTERS.items() if len(k.upper()) == 1}
+)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
     id TEXT PRIMARY KEY, file TEXT NOT NULL, outlet TEXT, date TEXT, title TEXT,

@@ -163,7 +163,7 @@ def _lis(seq: list[int]) -> int:
     return len(tails)
 
 
-def _exact_runs(index: SourceIndex, query: list[str]) -> list[int]:
+def exact_runs(index: SourceIndex, query: list[str]) -> list[int]:
     """Word indices where the whole folded query occurs, in order, within one sentence pair."""
     first = index.vocab.get(query[0], ())
     n = len(query)
@@ -379,7 +379,7 @@ def match(
     """
     if not query:
         return []
-    exact_hits = _exact_runs(index, query)
+    exact_hits = exact_runs(index, query)
     opts = [index.options(w, exact_only=bool(exact_hits)) for w in query]
     content = [j for j, w in enumerate(query) if lexicon.is_content(w)] or list(range(len(query)))
     seeds = {index.sentence_of[p] for j in content for p, _ in opts[j]}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotecli import attribution, citation, folding, matching
 from quotecli.results import Closest, Match, QueryResult
@@ -123,25 +124,26 @@ def _label_prefix(query: str, typed, indexes) -> int:
         between = query[typed[k - 1].end : typed[k].start]
         if not any(mark in between for mark in ("-", "–", "—", ":")):
             continue
-        head = [w.text for w in typed[:k]]
+        head = tuple(w.text for w in typed[:k])
         for index in indexes:
             for sp in index.source.speakers:
-                if any(folding.fold_words(n) == head for n in (sp.name, *sp.labels)):
+                if any(_folded(n) == head for n in (sp.name, *sp.labels)):
                     return k
     return 0
 
 
-def _fold_set(text: str) -> set[str]:
-    return set(folding.fold_words(text))
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> tuple[str, ...]:
+    """A name's folded words, computed once per run (names recur in every candidate)."""
+    return tuple(folding.fold_words(text))
 
 
 def _passes(speaker: Speaker, options: SearchOptions) -> bool:
     if options.role and speaker.role != options.role:
         return False
     if options.speaker:
-        wanted = _fold_set(options.speaker)
-        names = [speaker.name, *speaker.labels]
-        if not any(wanted <= _fold_set(n) for n in names):
+        wanted = set(_folded(options.speaker))
+        if not any(wanted <= set(_folded(n)) for n in (speaker.name, *speaker.labels)):
             return False
     return True
 

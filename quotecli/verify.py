@@ -265,12 +265,10 @@ def _spans(index: matching.SourceIndex, frag: list[drafts.Token]) -> list[_Span]
     """Where one fragment is in one source: every exact occurrence, else aligned candidates."""
     words = [t.fold for t in frag]
     n = len(words)
-    exact = []
-    for p in index.vocab.get(words[0], ()):
-        if index.words[p : p + n] == words:
-            turn = index.sentences[index.sentence_of[p]].turn
-            if index.sentences[index.sentence_of[p + n - 1]].turn == turn:
-                exact.append(_Span(index, turn, p, p + n, n, True))
+    exact = [
+        _Span(index, index.sentences[index.sentence_of[p]].turn, p, p + n, n, True)
+        for p in matching.exact_runs(index, words)
+    ]
     if exact:
         return exact
     out = []
