@@ -71,7 +71,7 @@ def main() -> None:
     parser.add_argument("--style", default="apa")
     options = parser.parse_args()
     from quotecli import library, transcript
-    from quotecli.citation import csl_item
+    from quotecli.cite.item import csl_item
 
     # the item the product builds for the bundled interview
     seed = transcript.load(library.bundled_dir() / "la-tribune-2024-02-ferrari.quote.txt")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from quotecli.clipboard import _run_helper, copy  # noqa: E402
+from quotecli.deliver.clipboard import _run_helper, copy  # noqa: E402
 
 TEXT = "« Une alternative\u202fà OpenAI\u202f», a-t-elle précisé. — Le Monde, 3 mars 2024"
 

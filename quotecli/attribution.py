@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from quotecli import lexicon
 from quotecli.matching import Candidate
+from quotecli.text import lexicon
 from quotecli.transcript import Speaker
 
 

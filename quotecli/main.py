@@ -15,9 +15,8 @@ from __future__ import annotations
 import os
 import sys
 
+from quotecli.cli import COMMANDS
 from quotecli.status import ExitStatus, ReaderGone, UsageError
-
-COMMANDS = ("find", "check", "import", "sources", "show", "remove", "completion")
 
 
 def _default_to_find(argv: list[str]) -> list[str]:
@@ -39,7 +38,7 @@ def _fast_find(args: list[str]) -> int | None:
     words = [a for a in rest if a != "--json"]
     if not words or any(a.startswith("-") for a in words):
         return None
-    from quotecli.commands import find
+    from quotecli.cli import find
 
     options = dict(find.DEFAULTS, json_out=json_out)
     return find.run(find.FindConfig.build(phrase=words, **options))
@@ -49,7 +48,7 @@ def _run(args: list[str]) -> int:
     fast = _fast_find(args) if "_QUOTE_COMPLETE" not in os.environ else None
     if fast is not None:
         return fast
-    from quotecli.cli import app
+    from quotecli.cli.app import app
 
     if "_QUOTE_COMPLETE" in os.environ:  # the shell asks for completions (see `completion`)
         from typer._completion_classes import completion_init

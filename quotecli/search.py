@@ -11,8 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotecli import attribution, citation, folding, matching
+from quotecli import attribution, matching
+from quotecli.cite import item as citation
 from quotecli.results import Closest, Match, QueryResult
+from quotecli.text import folding
 from quotecli.transcript import ROLES, Source, Speaker  # noqa: F401  (ROLES for --role)
 
 SPANS = ("match", "sentence", "paragraph")

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quotecli.cli import app, main
+from quotecli.cli.app import app
+from quotecli.main import main
 from quotecli.status import UsageError
 
 DRAFT = Path(__file__).parent / "fixtures" / "drafts" / "ferrari-fr.md"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecli import drafts
+from quotecli.check import quotations as drafts
 
 NAMES = ["Marina Ferrari", "La Tribune", "Sylvain Rolland"]
 NNBSP, NBSP = "\u202f", "\u00a0"

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from quotecli import drafts, library, verify
+from quotecli import library
+from quotecli.check import quotations as drafts
+from quotecli.check import verify
 
 DRAFT = Path(__file__).parent / "fixtures" / "drafts" / "ferrari-fr.md"
 NAMES = ["Marina Ferrari", "La Tribune", "Sylvain Rolland"]
@@ -160,7 +162,7 @@ def test_english_draft_over_an_english_transcript(tmp_path, monkeypatch, capsys)
     """Issue 6: an English draft over an imported English transcript (a PM press conference)."""
     import json
 
-    from quotecli.cli import main
+    from quotecli.main import main
 
     monkeypatch.setenv("QUOTE_HOME", str(tmp_path / "home"))
     assert main(["import", str(TURNBULL)]) == 0

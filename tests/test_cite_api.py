@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from quotecli import transcript
-from quotecli.citation import csl_item
 from quotecli.cite import (
     ALIASES,
     DEFAULT_STYLE,
@@ -22,6 +21,7 @@ from quotecli.cite import (
     render_citation,
     resolve_style,
 )
+from quotecli.cite.item import csl_item
 from quotecli.cite.styles import styles_dir
 from tests.conftest import BUNDLED
 

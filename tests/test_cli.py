@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quotecli.cli import app, main
+from quotecli.cli.app import app
+from quotecli.main import main
 from tests.conftest import quote_env
 
 QUOTE = shutil.which("quote", path=str(Path(sys.executable).parent)) or "quote"
@@ -263,7 +264,7 @@ def test_copy_uses_the_clipboard_and_a_failed_copy_exits_3_with_results_printed(
 
 def test_importing_the_cli_loads_no_heavy_module():
     code = (
-        "import sys, quotecli.cli; "
+        "import sys, quotecli.cli.app; "
         "heavy = [m for m in ('rapidfuzz', 'pyperclip', 'citeproc', 'lxml', 'platformdirs') "
         "if m in sys.modules]; print(heavy)"
     )
@@ -322,8 +323,8 @@ def test_fast_path_gives_what_the_full_parser_gives(capsys):
 def test_typer_defaults_are_the_fast_path_defaults():
     import typer
 
-    from quotecli.cli import app
-    from quotecli.commands.find import DEFAULTS
+    from quotecli.cli.app import app
+    from quotecli.cli.find import DEFAULTS
 
     find = typer.main.get_command(app).commands["find"]
     for param in find.params:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from quotecli import clipboard
-from quotecli.clipboard import CopyOutcome, RecordingClipboard, copy, plan
+from quotecli.deliver import clipboard
+from quotecli.deliver.clipboard import CopyOutcome, RecordingClipboard, copy, plan
 
 # « », U+202F narrow no-break spaces, accents, a trailing newline: all must survive.
 FRENCH = "« Une alternative\u202fà OpenAI\u202f», a-t-elle précisé.\n"
@@ -320,7 +320,7 @@ def test_osc52_forced_without_a_terminal_says_why(tmp_path):
 
 CHILD = """
 import json, os, sys
-from quotecli.clipboard import copy
+from quotecli.deliver.clipboard import copy
 print("printed first", flush=True)
 o = copy(sys.argv[1], environ=os.environ)
 print(json.dumps(o.__dict__))
@@ -349,7 +349,7 @@ def test_no_clipboard_anywhere_gives_one_line_naming_the_tools():
 
 def test_importing_the_module_loads_no_heavy_modules():
     probe = (
-        "import sys; import quotecli.clipboard; "
+        "import sys; import quotecli.deliver.clipboard; "
         "print(sorted({'pyperclip', 'subprocess', 'tempfile', 'base64'} & set(sys.modules)))"
     )
     done = subprocess.run(

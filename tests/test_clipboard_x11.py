@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecli.clipboard import CopyOutcome, copy
+from quotecli.deliver.clipboard import CopyOutcome, copy
 
 pytestmark = pytest.mark.xvfb
 
@@ -125,7 +125,7 @@ def test_dead_display_fails_with_the_helpers_words(x_env, tmp_path):
 
 CHILD = """
 import json, os, sys
-from quotecli.clipboard import copy
+from quotecli.deliver.clipboard import copy
 print("results first", flush=True)
 print(json.dumps(copy(sys.argv[1], environ=os.environ, tty_path=None).__dict__), flush=True)
 """

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import typer
 
-from quotecli.cli import COMMANDS, app
+from quotecli.cli import COMMANDS
+from quotecli.cli.app import app
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 COMMAND = typer.main.get_command(app)

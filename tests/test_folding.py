@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecli.folding import fold_words, words
+from quotecli.text.folding import fold_words, words
 
 TROUBLEMAKERS = "İıßﬁﬂŒœÆæ\u00a0\u202f’‘«»“”–—/\u0301\u0308éèêëàçÉ ÇĳǅẞΣς\t\n'\"-.,?!…[]()"
 

@@ -19,7 +19,8 @@ import pytest
 from typer.testing import CliRunner
 
 from quotecli import library
-from quotecli.cli import app, main
+from quotecli.cli.app import app
+from quotecli.main import main
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import"
 FORMATS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "formats"
@@ -156,7 +157,7 @@ def test_sigkill_mid_import_leaves_the_library_as_it_was(_private_home, tmp_path
         "import os, signal, sys\n"
         "from quotecli import library\n"
         "library._before_commit = lambda: os.kill(os.getpid(), signal.SIGKILL)\n"
-        "from quotecli.cli import main\n"
+        "from quotecli.main import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
     proc = subprocess.run(
@@ -221,7 +222,7 @@ def test_search_ranks_across_bundled_and_library(_private_home, capsys):
 @pytest.mark.skipif(not (FORMATS / "E100.mp3.vtt").exists(), reason="../shared/corpus missing")
 def test_timed_transcripts_are_cited_by_time(tmp_path, monkeypatch, capsys):
     """Issue 7: a match in subtitles carries its cue times and is cited at its start time."""
-    from quotecli.cli import main
+    from quotecli.main import main
 
     monkeypatch.setenv("QUOTE_HOME", str(tmp_path / "home"))
     vtt = str(FORMATS / "E100.mp3.vtt")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from quotecli.cli import main
+from quotecli.main import main
 from quotecli.readers import convert, detect
-from quotecli.readers.draft import ReaderError
+from quotecli.readers.builder import ReaderError
 
 E100 = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "formats" / "E100.json"
 

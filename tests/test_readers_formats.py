@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from quotecli import readers, transcript
-from quotecli.readers import dialogue, draft, subtitles
+from quotecli.readers import builder as draft
+from quotecli.readers import dialogue, subtitles
 from quotecli.search import Searcher, SearchOptions
 
 FORMATS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "formats"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from quotecli.cli import main
+from quotecli.main import main
 from quotecli.readers import convert, detect
-from quotecli.readers.draft import ReaderError
+from quotecli.readers.builder import ReaderError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "import" / "qa-bold.md"
 

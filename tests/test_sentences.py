@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecli import sentences
+from quotecli.text import sentences
 
 
 @pytest.mark.parametrize(

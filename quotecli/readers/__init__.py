@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from quotecli import transcript
-from quotecli.readers.draft import Draft, ReaderError, finish, slug, to_text
+from quotecli.readers.builder import Draft, ReaderError, finish, slug, to_text
 
 FORMATS = ("quote", "press", "qa", "dialogue", "pm-xml", "crec", "assemblee", "tei",
            "markdown", "vtt", "srt", "json")  # fmt: skip

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from quotecli.readers.draft import Draft, ReaderError
+from quotecli.readers.builder import Draft, ReaderError
 
 OUTLET = "Assemblée nationale"
 _MONTH_NAMES = "janvier février mars avril mai juin juillet août septembre octobre novembre"

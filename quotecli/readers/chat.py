@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from quotecli.readers.draft import Draft, ReaderError
+from quotecli.readers.builder import Draft, ReaderError
 
 _TIME = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,3}))?$")
 

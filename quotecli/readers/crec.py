@@ -16,7 +16,7 @@ import html
 import re
 from datetime import datetime
 
-from quotecli.readers.draft import Draft, ReaderError
+from quotecli.readers.builder import Draft, ReaderError
 
 OUTLET = "Congressional Record"
 _PRE = re.compile(r"<pre[^>]*>(.*?)</pre>", re.S | re.I)

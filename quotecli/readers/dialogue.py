@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from quotecli.readers.draft import INTERVIEWER_LABELS, Draft, ReaderError, looks_damaged
+from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError, looks_damaged
 
 _WORD = r"[A-Z0-9À-ÖØ-Þ][A-Z0-9À-ÖØ-Þ'’.&-]*"
 _LABEL = re.compile(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quotecli.readers.draft import Draft, ReaderError
+from quotecli.readers.builder import Draft, ReaderError
 
 _LABEL = re.compile(r"^\*\*(?P<name>[^*\n]{1,60}?)\s*(?::\*\*|\*\*\s*:)\s*(?P<rest>.*)", re.S)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")

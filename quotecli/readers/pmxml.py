@@ -18,7 +18,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from quotecli.readers import dialogue
-from quotecli.readers.draft import Draft, ReaderError, display_name
+from quotecli.readers.builder import Draft, ReaderError, display_name
 
 OUTLET = "PM Transcripts (Department of the Prime Minister and Cabinet)"
 CREDIT = "Commonwealth of Australia, PM Transcripts, CC BY 3.0 AU"

@@ -154,6 +154,6 @@ def to_transcript(
 
 
 def _slug(text: str) -> str:
-    from quotecli.folding import fold_words
+    from quotecli.text.folding import fold_words
 
     return "-".join(fold_words(text)) or "speaker"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from quotecli.readers.draft import Draft, ReaderError
+from quotecli.readers.builder import Draft, ReaderError
 
 QUESTION = "QUESTION"
 ANSWER = "ANSWER"

@@ -23,7 +23,7 @@ import html
 import re
 
 from quotecli.readers import dialogue
-from quotecli.readers.draft import Draft, ReaderError
+from quotecli.readers.builder import Draft, ReaderError
 
 CUES_PER_TURN = 20
 _TIME = r"(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})"

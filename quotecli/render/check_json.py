@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 
-from quotecli.verify import VERDICTS, Passage, Verdict
+from quotecli.check.verify import VERDICTS, Passage, Verdict
 
 SCHEMA = 1
 

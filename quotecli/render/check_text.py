@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from quotecli.check.verify import VERDICTS, DiffOp, Passage, Verdict
 from quotecli.render import quoted, safe
 from quotecli.render.text import Style
-from quotecli.verify import VERDICTS, DiffOp, Passage, Verdict
 
 _LABEL = {v: v.replace("_", " ") for v in VERDICTS}
 

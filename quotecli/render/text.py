@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from quotecli import dates
 from quotecli.render import quoted, safe
 from quotecli.results import Match, QueryResult
+from quotecli.text import dates
 
 
 class Style(NamedTuple):

@@ -93,7 +93,7 @@ def run(config: FindConfig, ctx: contextmod.Context | None = None) -> int:
     from dataclasses import replace
 
     from quotecli import library, transcript
-    from quotecli.commands import citer
+    from quotecli.cli import citer
     from quotecli.deliver import emit
     from quotecli.render import printers
     from quotecli.search import Searcher
@@ -146,7 +146,7 @@ def run(config: FindConfig, ctx: contextmod.Context | None = None) -> int:
 
 def _copy(results, what: str, ctx) -> ExitStatus | None:
     """Copy after everything was printed; a failed copy is one stderr line and exit 3."""
-    from quotecli import clipboard
+    from quotecli.deliver import clipboard
     from quotecli.render.paste import for_results
 
     text = for_results(results, what)

@@ -17,8 +17,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from quotecli import lexicon
-from quotecli.folding import EXTRA_LETTERS
+from quotecli.text import lexicon
+from quotecli.text.folding import EXTRA_LETTERS
 from quotecli.transcript import Source
 
 if TYPE_CHECKING:  # sqlite3 is imported by connect(): searches without a library skip it

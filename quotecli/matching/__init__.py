@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from quotecli import folding, lexicon, sentences
+from quotecli.text import folding, lexicon, sentences
 from quotecli.transcript import Source
 
 MIN_SCORE = 60.0

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 
 from quotecli import context as contextmod
-from quotecli.commands.find import COLORS
+from quotecli.cli.find import COLORS
 from quotecli.status import ExitStatus, UsageError
 
 
@@ -62,7 +62,9 @@ def read_draft(path: str, ctx: contextmod.Context) -> str:
 
 def run(config: CheckConfig, ctx: contextmod.Context | None = None) -> int:
     """Check every quotation of the draft; return the exit status."""
-    from quotecli import drafts, library, transcript, verify
+    from quotecli import library, transcript
+    from quotecli.check import quotations as drafts
+    from quotecli.check import verify
 
     ctx = ctx or contextmod.from_process()
     text = read_draft(config.path, ctx)
@@ -71,7 +73,7 @@ def run(config: CheckConfig, ctx: contextmod.Context | None = None) -> int:
         names = library.speaker_names(ctx.home)
     except transcript.TranscriptError as exc:
         raise UsageError(str(exc)) from None
-    from quotecli.commands import citer
+    from quotecli.cli import citer
 
     cite = citer.make(config.style, config.locale, ctx)
     checker = verify.Checker(sources, config.locale or ctx.locale, cite)

@@ -14,8 +14,8 @@ from quotecli.status import UsageError
 
 def make(style: str | None, locale: str | None, ctx: contextmod.Context):
     """``cite(source, paragraph, quote, time) -> dict``: the JSON ``citation`` of a match."""
-    from quotecli import citation
     from quotecli.cite import CitationError, render_citation, resolve_style
+    from quotecli.cite import item as citation
     from quotecli.cite.styles import normalize_locale
 
     default_style = ctx.environ.get("QUOTE_STYLE") or None

@@ -86,7 +86,7 @@ def display_name(label: str) -> str:
 
 def slug(text: str) -> str:
     """A speaker or source id: folded words joined by hyphens."""
-    from quotecli.folding import fold_words
+    from quotecli.text.folding import fold_words
 
     return "-".join(fold_words(text))[:60].strip("-") or "speaker"
 

@@ -8,7 +8,7 @@ precision, no invented title or URL). Styles and formats are rendered from it by
 
 from __future__ import annotations
 
-from quotecli import dates
+from quotecli.text import dates
 from quotecli.transcript import Source
 
 

@@ -22,8 +22,10 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from quotecli import attribution, drafts, folding, matching, search
-from quotecli.drafts import Quotation
+from quotecli import attribution, matching, search
+from quotecli.check import quotations as drafts
+from quotecli.check.quotations import Quotation
+from quotecli.text import folding
 from quotecli.transcript import Source, Speaker
 
 VERDICTS = ("verbatim", "drift", "misattributed", "ambiguous", "not_found", "too_short")

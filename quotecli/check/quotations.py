@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from quotecli import folding, sentences
+from quotecli.text import folding, sentences
 from quotecli.transcript import Source
 
 # Quotation marks, outermost first: French guillemets, then curly, then straight quotes. A

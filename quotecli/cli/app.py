@@ -13,8 +13,7 @@ from typing import Annotated
 import typer
 
 from quotecli import __version__
-from quotecli.commands.find import DEFAULTS
-from quotecli.main import COMMANDS, main  # noqa: F401  (re-exported for tests and docs)
+from quotecli.cli.find import DEFAULTS
 from quotecli.status import ExitStatus, UsageError
 
 HELP = (
@@ -104,7 +103,7 @@ def find(
         ),
     ] = None,
 ) -> int:
-    from quotecli.commands import find as command
+    from quotecli.cli import find as command
 
     return command.run(
         command.FindConfig.build(
@@ -143,7 +142,7 @@ def import_(
         bool, typer.Option("--force", help="Replace a transcript already there.")
     ] = False,
 ) -> int:
-    from quotecli.commands import import_ as command
+    from quotecli.cli import import_ as command
 
     return command.run(
         command.ImportConfig.build(
@@ -159,21 +158,21 @@ def import_(
 def sources(
     json_out: Annotated[bool, typer.Option("--json", help="JSON Lines output.")] = False,
 ) -> int:
-    from quotecli.commands import sources as command
+    from quotecli.cli import sources as command
 
     return command.run_sources(command.SourcesConfig(json_out))
 
 
 @app.command(help="Print a transcript with turn numbers and speakers.")
 def show(source_id: Annotated[str, typer.Argument(help="The source id.", metavar="ID")]) -> int:
-    from quotecli.commands import sources as command
+    from quotecli.cli import sources as command
 
     return command.run_show(command.ShowConfig(source_id))
 
 
 @app.command(help="Remove a transcript from your library.")
 def remove(source_id: Annotated[str, typer.Argument(help="The source id.", metavar="ID")]) -> int:
-    from quotecli.commands import sources as command
+    from quotecli.cli import sources as command
 
     return command.run_remove(command.ShowConfig(source_id))
 
@@ -208,7 +207,7 @@ def check(
         str | None, typer.Option(help="Language of citations (default: from LANG).")
     ] = None,
 ) -> int:
-    from quotecli.commands import check as command
+    from quotecli.cli import check as command
 
     return command.run(
         command.CheckConfig.build(

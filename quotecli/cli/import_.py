@@ -37,7 +37,7 @@ class ImportConfig:
               source_id, encoding, force, interviewee=None) -> ImportConfig:  # fmt: skip
         """Check every option once; a bad one is a UsageError naming it."""
         from quotecli.readers import FORMATS
-        from quotecli.readers.draft import ReaderError, parse_roles
+        from quotecli.readers.builder import ReaderError, parse_roles
 
         if not paths:
             raise UsageError("nothing to import: pass one or more files or folders")

@@ -21,7 +21,8 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from quotecli import index, transcript
+from quotecli import transcript
+from quotecli.library import index
 from quotecli.transcript import Source
 
 if TYPE_CHECKING:  # imported where used: a search without a library never loads them
@@ -38,7 +39,7 @@ class LibraryError(transcript.TranscriptError):
 
 def bundled_dir() -> Path:
     """The folder of bundled transcripts (installed package first, then a source checkout)."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the quotecli package
     for candidate in (here / "data", here.parent / "data"):
         if candidate.is_dir():
             return candidate

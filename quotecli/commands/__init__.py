@@ -1,1 +1,0 @@
-"""One module per command: settled configuration in, exit status out."""
