@@ -1,10 +1,11 @@
-"""The environment, decided once: terminals, colour, locale, folders, clipboard settings.
+"""The environment, decided once: streams, terminals, colour, locale, folders (httpie's model).
 
-Other modules never read ``os.environ`` or call ``isatty()``: the command line builds one
-``Context`` and passes what each stage needs (httpie's model; tests build their own).
+Other modules never read ``os.environ``, call ``isatty()`` or touch ``sys.stdin`` /
+``sys.stdout`` / ``sys.stderr``: ``main`` builds one ``Environment`` from the process and the
+commands pass down what each stage needs; tests build their own (a fake TTY, a StringIO).
 Colour rules: ``--color`` beats everything; under ``auto`` there is colour only on a terminal,
-never with NO_COLOR set (any value), never with TERM=dumb, and FORCE_COLOR (non-empty, not
-"0") turns it on.
+never with NO_COLOR set to a non-empty value (https://no-color.org), never with TERM=dumb, and
+FORCE_COLOR (non-empty, not "0"/"false") turns it on.
 """
 
 from __future__ import annotations
@@ -13,13 +14,17 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
 
 @dataclass(frozen=True)
-class Context:
+class Environment:
     stdout_tty: bool = False
     stdin_tty: bool = False
     environ: dict = field(default_factory=dict)
+    stdin: IO[Any] | None = None  # a text stream with ``.buffer`` (sys.stdin) or a bytes stream
+    stdout: IO[str] | None = None
+    stderr: IO[str] | None = None
 
     def color(self, choice: str = "auto") -> bool:
         """Whether to colour stdout, given ``--color=auto|always|never``."""
@@ -28,7 +33,7 @@ class Context:
         if choice == "never":
             return False
         env = self.environ
-        if "NO_COLOR" in env:
+        if env.get("NO_COLOR"):
             return False
         force = env.get("FORCE_COLOR")
         if force is not None and force not in ("", "0", "false"):
@@ -38,14 +43,27 @@ class Context:
         return self.stdout_tty
 
     @property
+    def out(self) -> IO[str]:
+        return self.stdout if self.stdout is not None else sys.stdout
+
+    @property
+    def err(self) -> IO[str]:
+        return self.stderr if self.stderr is not None else sys.stderr
+
+    @property
+    def stdin_bytes(self) -> IO[bytes]:
+        """Standard input as bytes (phrases and drafts are decoded by ``text.decode``)."""
+        stream = self.stdin if self.stdin is not None else sys.stdin
+        return getattr(stream, "buffer", stream)
+
+    @property
     def locale(self) -> str:
         """The reader's locale as a BCP 47 tag (LC_ALL > LC_MESSAGES > LANG), else en-US."""
+        from quotecli.text.lang import from_posix
+
         for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-            value = self.environ.get(var)
-            if value:
-                tag = value.split(".")[0].split("@")[0].replace("_", "-")
-                if tag in ("C", "POSIX"):
-                    continue
+            tag = from_posix(self.environ.get(var))
+            if tag:
                 return tag
         return "en-US"
 
@@ -67,9 +85,10 @@ class Context:
         return Path(user_cache_dir("quote", appauthor=False))
 
 
-def from_process() -> Context:
-    """The real process's context."""
-    return Context(
+def from_process() -> Environment:
+    """The real process's environment. Streams are looked up when used, so a test harness
+    that swaps ``sys.stdout`` (CliRunner, capsys) is honoured."""
+    return Environment(
         stdout_tty=sys.stdout.isatty(),
         stdin_tty=sys.stdin.isatty(),
         environ=dict(os.environ),

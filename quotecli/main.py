@@ -16,7 +16,7 @@ import os
 import sys
 
 from quotecli.cli import COMMANDS
-from quotecli.status import ExitStatus, ReaderGone, UsageError
+from quotecli.status import ExitStatus, QuoteError, ReaderGone, UsageError
 
 
 def _default_to_find(argv: list[str]) -> list[str]:
@@ -58,26 +58,45 @@ def _run(args: list[str]) -> int:
     return int(app(args=args, prog_name="quote", standalone_mode=False) or 0)
 
 
+def _check_arguments(args: list[str]) -> None:
+    """Arguments that are not valid UTF-8 (surrogate escapes on argv) are a usage error."""
+    for n, arg in enumerate(args, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(f"argument {n} is not valid UTF-8") from None
+
+
+def _error(message: str) -> None:
+    """One line on stderr; whatever it quotes (a file name, an id) is escaped first."""
+    from quotecli.render import safe
+
+    first = " ".join(str(message).split("\n")[:1]) or "error"
+    text = safe(first.encode("utf-8", "backslashreplace").decode("utf-8"))
+    try:
+        print(f"quote: error: {text}", file=sys.stderr)
+    except (BrokenPipeError, OSError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: run the command, map every outcome to an exit status."""
+    """Entry point: run the command, map every outcome to an exit status (the one ladder)."""
     args = _default_to_find(list(sys.argv[1:] if argv is None else argv))
     try:
+        _check_arguments(args)
         return _run(args)
-    except UsageError as exc:
-        print(f"quote: error: {exc}", file=sys.stderr)
-        return ExitStatus.ERROR
+    except QuoteError as exc:
+        _error(str(exc))
+        return exc.status
     except KeyboardInterrupt:
         return ExitStatus.INTERRUPTED
     except (BrokenPipeError, ReaderGone):
         return _quiet_broken_pipe()
     except OSError as exc:  # a home, cache or draft folder that cannot be used
         where = f": {exc.filename}" if exc.filename else ""
-        print(f"quote: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        _error(f"{exc.strerror or exc}{where}")
         return ExitStatus.ERROR
     except Exception as exc:  # click's own outcomes, without importing click on the fast path
-        if type(exc).__module__ == "sqlite3":  # a library file that is not a library
-            print(f"quote: error: the library cannot be read ({exc})", file=sys.stderr)
-            return ExitStatus.ERROR
         import click
 
         if isinstance(exc, click.exceptions.Exit):
@@ -85,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, click.exceptions.Abort):
             return ExitStatus.INTERRUPTED
         if isinstance(exc, click.ClickException):
-            print(f"quote: error: {exc.format_message()}", file=sys.stderr)
+            _error(exc.format_message())
             return ExitStatus.ERROR
         raise
 

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from quotecli import attribution, matching
 from quotecli.cite import item as citation
-from quotecli.results import Closest, Match, QueryResult
+from quotecli.results import Citation, Closest, Match, QueryResult
+from quotecli.status import UsageError
 from quotecli.text import folding
 from quotecli.transcript import ROLES, Source, Speaker  # noqa: F401  (ROLES for --role)
 
@@ -21,7 +22,7 @@ SPANS = ("match", "sentence", "paragraph")
 MAX_AMBIGUOUS_SHOWN = 5
 
 
-class QueryError(ValueError):
+class QueryError(UsageError, ValueError):
     """A phrase that cannot be searched (empty, punctuation only); one line for a person."""
 
 
@@ -37,14 +38,15 @@ class SearchOptions:
     sources: tuple[str, ...] = ()  # restrict to these source ids (empty: all)
 
 
-Citer = Callable[[Source, int, str, dict | None], dict]  # source, paragraph, quote, time
+Citer = Callable[[Source, int, str, dict | None], Citation]  # source, paragraph, quote, time
 
 
 def default_citer(locale: str) -> Citer:
     """The core's citation: the CSL-JSON item and a one-line text in the reader's language."""
 
-    def cite(source: Source, paragraph: int, quote: str, time: dict | None = None) -> dict:
-        return {"text": citation.one_line(source, locale), "csl": citation.csl_item(source)}
+    def cite(source: Source, paragraph: int, quote: str, time: dict | None = None) -> Citation:
+        line = citation.one_line(source, locale)
+        return Citation(None, locale, line, line, None, line, "", citation.csl_item(source))
 
     return cite
 

@@ -74,7 +74,7 @@ def test_every_passage_is_the_source_own_text(verdicts, line):
     fragments = p.text.split(" […] ")
     assert p.source.text[p.start : p.end].startswith(fragments[0])
     assert p.source.text[p.start : p.end].endswith(fragments[-1])
-    assert p.citation["start"] == p.start and p.citation["source"] == p.source.id
+    assert p.citation_json()["start"] == p.start and p.citation_json()["source"] == p.source.id
 
 
 def _changes(v: verify.Verdict) -> list[tuple[str, str | None, str | None]]:

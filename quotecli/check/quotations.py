@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from quotecli.results import Quotation
 from quotecli.text import folding, sentences
 from quotecli.transcript import Source
 
@@ -61,18 +62,6 @@ _PRONOUN_SAYS = re.compile(
 
 CUTS = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.|\[[^\[\]]*\]")
 _INSERTION = re.compile(r"\[(?!\s*(?:…|\.\.\.)\s*\])[^\[\]]*\]")
-
-
-@dataclass(frozen=True)
-class Quotation:
-    """One quotation of the draft, as written there."""
-
-    line: int  # 1-based line of the draft where the quotation opens
-    text: str  # the words between the marks (a blockquote's lines joined by spaces)
-    start: int  # code points into the draft
-    end: int
-    block: bool  # a Markdown blockquote rather than an inline quotation
-    attribution: str | None  # the person as the draft names them, or None
 
 
 @dataclass(frozen=True)

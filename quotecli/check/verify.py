@@ -24,11 +24,10 @@ from difflib import SequenceMatcher
 
 from quotecli import attribution, matching, search
 from quotecli.check import quotations as drafts
-from quotecli.check.quotations import Quotation
+from quotecli.results import VERDICTS, DiffOp, Passage, Quotation, Verdict  # noqa: F401
 from quotecli.text import folding
-from quotecli.transcript import Source, Speaker
+from quotecli.transcript import Speaker
 
-VERDICTS = ("verbatim", "drift", "misattributed", "ambiguous", "not_found", "too_short")
 KINDS = {
     "spelling": "accent or spelling",
     "changed": "word changed",
@@ -37,46 +36,6 @@ KINDS = {
     "order": "order",
 }
 _MAX_INSERTION_GAP = 8  # source words a writer's "[insertion]" may stand for
-
-
-@dataclass(frozen=True)
-class DiffOp:
-    """One step of a word-level diff: ``same``, ``spelling``, ``changed``, ``added`` (in the
-    draft only), ``dropped`` (in the source only), ``moved`` or ``cut`` (a marked cut)."""
-
-    op: str
-    draft: str | None
-    source: str | None
-
-
-@dataclass(frozen=True)
-class Passage:
-    """Where a quotation's words are in one source: the source's exact text and its speaker."""
-
-    source: Source
-    speaker: Speaker
-    text: str  # the source's own words, fragments joined by " […] "
-    start: int  # code points into source.text
-    end: int
-    paragraph: int
-    editorial: bool  # includes an editor's note
-    citation: dict
-
-
-@dataclass(frozen=True)
-class Verdict:
-    quotation: Quotation
-    verdict: str
-    reason: str  # one line for a person
-    passage: Passage | None = None
-    diff: tuple[DiffOp, ...] | None = None
-    kinds: tuple[str, ...] = ()
-    cuts: tuple[str, ...] = ()  # the source's words left out at each marked cut
-    alternatives: tuple[Passage, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return self.verdict == "verbatim"
 
 
 @dataclass(frozen=True)
@@ -214,17 +173,9 @@ class Checker:
         start, end = index.starts[positions[0]], index.ends[positions[-1]]
         paragraph = index.sentences[first].paragraph
         cite = self.citer or search.default_citer(self.locale)
-        base = cite(source, paragraph, text, source.time_of(start, end))
-        cite = {
-            **base,
-            "source": source.id,
-            "paragraph": paragraph,
-            "start": start,
-            "end": end,
-            "unit": "code points",
-        }
+        citation = cite(source, paragraph, text, source.time_of(start, end))
         return Passage(source, attr.speaker, text, start, end, paragraph,
-                       attr.editorial and not attr.editor_only, cite)  # fmt: skip
+                       attr.editorial and not attr.editor_only, citation)  # fmt: skip
 
     def _diff(self, qtext, frags, spans) -> tuple[tuple[DiffOp, ...], tuple[str, ...]]:
         ops: list[DiffOp] = []

@@ -16,7 +16,6 @@ one line for the user (the CLI maps it to exit 2).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from quotecli.cite import cache
@@ -31,6 +30,7 @@ from quotecli.cite.styles import (
     resolve_style,
     style_ref,
 )
+from quotecli.results import Citation
 
 __all__ = [
     "ALIASES",
@@ -45,28 +45,6 @@ __all__ = [
 
 ATTRIBUTION_STYLE = "chicago-notes-bibliography"
 """The note style that writes the attribution line of the Markdown and HTML formats."""
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A rendered citation. All fields but ``html`` and ``csl`` are plain text."""
-
-    style: str
-    locale: str
-    bibliography: str
-    in_text: str
-    note: str | None
-    text: str
-    html: str
-    csl: dict
-
-    def to_json(self) -> dict:
-        """The ``citation`` object of the JSON output (fixed keys; ``note`` may be null)."""
-        data = asdict(self)
-        return {
-            key: data[key]
-            for key in ("style", "locale", "bibliography", "in_text", "note", "text", "csl")
-        }
 
 
 def render_citation(

@@ -31,6 +31,7 @@ from lxml import etree
 
 from quotecli.cite import engine_fixes
 from quotecli.cite.styles import CitationError, locales_dir
+from quotecli.text.lang import primary
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class Style(model.Style):
             self.locales.extend(self.xpath_search(expr)[:1])
 
         add_instyle(output_locale)
-        add_instyle(output_locale.split("-")[0])
+        add_instyle(primary(output_locale))
         add_instyle(None)
         for name in engine_fixes.system_locale_chain(output_locale):
             if name in LANGUAGE_NAMES or name == "en-US":

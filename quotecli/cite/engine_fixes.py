@@ -32,6 +32,8 @@ from citeproc.source import VariableError
 from citeproc.string import String, join
 from lxml import etree
 
+from quotecli.text.lang import primary
+
 CSL_NS = "http://purl.org/net/xbiblio/csl"
 OUTPUT_LOCALE = "quotecli-output-locale"
 """Attribute set on the style root so elements know the output locale (lxml proxies keep no
@@ -39,7 +41,7 @@ Python state, so it lives in the XML)."""
 
 
 def _output_language(element) -> str:
-    return element.get_root().get(OUTPUT_LOCALE, "en-US").split("-")[0]
+    return primary(element.get_root().get(OUTPUT_LOCALE, "en-US"))
 
 
 def _inherited(element, name: str) -> str | None:
@@ -241,7 +243,7 @@ def punctuation_in_quote(text: str) -> str:
 def system_locale_chain(output_locale: str) -> list[str]:
     """The locale files to fall back through, as citeproc-py's ``Style.set_locale_list``."""
     chain = [output_locale]
-    language = output_locale.split("-")[0]
+    language = primary(output_locale)
     if language in PRIMARY_DIALECTS:
         chain.append(PRIMARY_DIALECTS[language])
     chain.append("en-US")

@@ -16,11 +16,12 @@ import html
 import json
 import re
 
-from quotecli.cite.shaping import date_parts, display_name, sort_name
+from quotecli.cite.shaping import date_parts
+from quotecli.text.dates import MONTHS
+from quotecli.text.names import display as display_name
+from quotecli.text.names import sort_key as sort_name
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = MONTHS["en"]
 
 _LANGID = {"fr": "french", "en": "english", "de": "ngerman", "es": "spanish", "it": "italian"}
 

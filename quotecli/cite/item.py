@@ -8,15 +8,8 @@ precision, no invented title or URL). Styles and formats are rendered from it by
 
 from __future__ import annotations
 
-from quotecli.text import dates
+from quotecli.text import dates, lang, names
 from quotecli.transcript import Source
-
-
-def _name(full: str) -> dict:
-    parts = full.split()
-    if len(parts) < 2:
-        return {"literal": full}
-    return {"family": parts[-1], "given": " ".join(parts[:-1])}
 
 
 def csl_item(source: Source) -> dict:
@@ -24,12 +17,12 @@ def csl_item(source: Source) -> dict:
     item: dict = {"id": source.id, "type": "interview"}
     people = _authors(source)
     if people:
-        item["author"] = [_name(p.name) for p in people]
+        item["author"] = [names.csl(p.name) for p in people]
     if source.interviewer:
-        item["interviewer"] = [_name(n.strip()) for n in source.interviewer.split(" and ")]
+        item["interviewer"] = [names.csl(n.strip()) for n in source.interviewer.split(" and ")]
     item["container-title"] = source.outlet
     if source.date:
-        item["issued"] = {"date-parts": [[int(x) for x in source.date.split("-")]]}
+        item["issued"] = {"date-parts": [dates.parts(source.date)]}
     if source.title:
         item["title"] = source.title
     if source.url:
@@ -51,14 +44,14 @@ def _authors(source: Source):
 
 def one_line(source: Source, locale: str = "en-US") -> str:
     """ "Marina Ferrari, interview by Sylvain Rolland, La Tribune, February 2024"."""
-    lang = locale.split("-")[0].split("_")[0].lower()
+    language = lang.primary(locale)
     people = ", ".join(p.name for p in _authors(source)) or source.outlet
-    by = {"fr": "entretien réalisé par", "en": "interview by"}.get(lang, "interview by")
+    by = {"fr": "entretien réalisé par", "en": "interview by"}.get(language, "interview by")
     parts = [people]
     if source.interviewer:
         parts.append(f"{by} {source.interviewer}")
     if source.title:
-        parts.append(f"“{source.title}”" if lang != "fr" else f"« {source.title} »")
+        parts.append(f"“{source.title}”" if language != "fr" else f"« {source.title} »")
     parts.append(source.outlet)
-    parts.append(dates.human(source.date, lang))
+    parts.append(dates.human(source.date, language))
     return ", ".join(parts)

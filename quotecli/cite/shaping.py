@@ -23,6 +23,9 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
+from quotecli.text.lang import primary
+from quotecli.text.names import display as display_name
+
 _DESCRIPTION = {
     "en": ("[Interview with {names}]", " and "),
     "fr": ("[Entretien avec {names}]", " et "),
@@ -85,36 +88,13 @@ def _as_article(item: dict, locale: str, *, bracketed: bool) -> dict:
 
 def bracketed_description(names: list[dict], locale: str) -> str:
     """APA's description of an untitled interview, in the output language."""
-    template, conjunction = _DESCRIPTION.get(locale.split("-")[0], _DESCRIPTION["en"])
+    template, conjunction = _DESCRIPTION.get(primary(locale), _DESCRIPTION["en"])
     full = [display_name(name) for name in names]
     if len(full) > 2:
         joined = ", ".join(full[:-1]) + "," + conjunction + full[-1]
     else:
         joined = conjunction.join(full)
     return template.format(names=joined)
-
-
-def display_name(name: dict) -> str:
-    """A CSL name as it is written in running text: "Marina Ferrari"."""
-    if "literal" in name:
-        return str(name["literal"])
-    parts = [
-        name.get("given"),
-        name.get("dropping-particle"),
-        name.get("non-dropping-particle"),
-        name.get("family"),
-    ]
-    text = " ".join(str(part) for part in parts if part)
-    return f"{text}, {name['suffix']}" if name.get("suffix") else text
-
-
-def sort_name(name: dict) -> tuple[str, str]:
-    """(family, given) with particles attached to the family name, for record formats."""
-    if "literal" in name:
-        return str(name["literal"]), ""
-    family = " ".join(str(p) for p in (name.get("non-dropping-particle"), name.get("family")) if p)
-    given = " ".join(str(p) for p in (name.get("given"), name.get("dropping-particle")) if p)
-    return family, given
 
 
 def date_parts(item: dict) -> list[int]:

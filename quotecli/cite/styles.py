@@ -20,8 +20,10 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+from quotecli.status import UsageError
 
-class CitationError(Exception):
+
+class CitationError(UsageError):
     """A citation cannot be made; the message is one clear line for the user (exit 2)."""
 
 
@@ -172,8 +174,10 @@ def normalize_locale(value: str) -> str:
 
     ``C`` and ``POSIX`` mean en-US. Raises :class:`CitationError` when no CSL locale matches.
     """
-    text = value.strip().split(".")[0].split("@")[0].replace("_", "-")
-    if text in ("", "C", "POSIX"):
+    from quotecli.text.lang import from_posix
+
+    text = from_posix(value.strip())
+    if text is None:
         return "en-US"
     known, primary = _locale_table()
     parts = text.split("-")

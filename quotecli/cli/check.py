@@ -8,12 +8,13 @@ attributed, 1 otherwise, 2 on an error (missing file, invalid UTF-8, bad option)
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 
 from quotecli import context as contextmod
 from quotecli.cli.find import COLORS
-from quotecli.status import ExitStatus, UsageError
+from quotecli.status import UsageError
+
+MAX_DRAFT = 20_000_000  # bytes: a long-form article is under 1 MB; a book-length one fits
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class CheckConfig:
         return cls(path, "json" if json_out else "text", color, locale, style)
 
 
-def read_draft(path: str, ctx: contextmod.Context) -> str:
+def read_draft(path: str, ctx: contextmod.Environment) -> str:
     """The draft's text; unreadable files and invalid UTF-8 are UsageErrors (exit 2)."""
     from pathlib import Path
 
@@ -45,53 +46,51 @@ def read_draft(path: str, ctx: contextmod.Context) -> str:
     if path == "-":
         if ctx.stdin_tty:
             raise UsageError("no draft on stdin (pipe one in, or pass a file)")
-        raw = sys.stdin.buffer.read()
+        raw = ctx.stdin_bytes.read(MAX_DRAFT + 1)
     else:
+        p = Path(path)
+        if p.is_dir():
+            raise UsageError(f"{path}: is a folder, not a draft")
         try:
-            raw = Path(path).read_bytes()
+            with p.open("rb") as fh:
+                raw = fh.read(MAX_DRAFT + 1)
         except OSError as exc:
             raise UsageError(f"{path}: cannot read ({exc.strerror})") from None
-    from quotecli.transcript import TranscriptError, decode_utf8
+    if len(raw) > MAX_DRAFT:
+        raise UsageError(f"{name}: a draft is at most {MAX_DRAFT // 1_000_000} MB")
+    from quotecli.text.decode import utf8
 
-    try:
-        text = decode_utf8(raw, name)
-    except TranscriptError as exc:
-        raise UsageError(str(exc)) from None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+    return utf8(raw, name).removeprefix("\ufeff").replace("\r\n", "\n")
 
 
-def run(config: CheckConfig, ctx: contextmod.Context | None = None) -> int:
+def run(config: CheckConfig, ctx: contextmod.Environment | None = None) -> int:
     """Check every quotation of the draft; return the exit status."""
-    from quotecli import library, transcript
-    from quotecli.check import quotations as drafts
-    from quotecli.check import verify
+    from quotecli import library
+    from quotecli.check import quotations, verify
+    from quotecli.deliver import emit
+    from quotecli.status import outcome
 
     ctx = ctx or contextmod.from_process()
     text = read_draft(config.path, ctx)
-    try:
-        sources = library.provider(ctx.home)
-        names = library.speaker_names(ctx.home)
-    except transcript.TranscriptError as exc:
-        raise UsageError(str(exc)) from None
+    sources = library.provider(ctx.home)
+    names = library.speaker_names(ctx.home)
     from quotecli.cli import citer
 
     cite = citer.make(config.style, config.locale, ctx)
     checker = verify.Checker(sources, config.locale or ctx.locale, cite)
     printer = _printer(config, ctx)
-    out = sys.stdout
     verdicts = []
-    for quotation in drafts.find_quotations(text, names):
+    for quotation in quotations.find_quotations(text, names):
         verdict = checker.check(quotation)
         verdicts.append(verdict)
-        out.write(printer.render(verdict) + "\n")
-        out.flush()
+        emit(ctx.out, printer.render(verdict))
     if not verdicts:
-        print("quote: no quotations found in the draft", file=sys.stderr)
-    out.write(printer.summary(verdicts) + "\n")
-    return ExitStatus.OK if all(v.ok for v in verdicts) else ExitStatus.NOT_FOUND
+        emit(ctx.err, "quote: no quotations found in the draft")
+    emit(ctx.out, printer.summary(verdicts))
+    return outcome(not_found=sum(not v.ok for v in verdicts))
 
 
-def _printer(config: CheckConfig, ctx: contextmod.Context):
+def _printer(config: CheckConfig, ctx: contextmod.Environment):
     if config.output == "json":
         from quotecli.render import check_json
 

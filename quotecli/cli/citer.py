@@ -2,46 +2,39 @@
 
 ``find`` and ``check`` both cite what they return the same way: through ``quotecli.cite`` in
 the style asked for (``--style``, else ``$QUOTE_STYLE``, else the default style) and the
-reader's locale, cached in the user's cache folder. A bad style or locale is a UsageError
-before any searching starts.
+reader's locale, cached in the user's cache folder. A bad style or locale is a
+``CitationError`` (a usage error, exit 2) before any searching starts.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quotecli import context as contextmod
-from quotecli.status import UsageError
+from quotecli.results import Citation
 
 
-def make(style: str | None, locale: str | None, ctx: contextmod.Context):
-    """``cite(source, paragraph, quote, time) -> dict``: the JSON ``citation`` of a match."""
-    from quotecli.cite import CitationError, render_citation, resolve_style
-    from quotecli.cite import item as citation
+def make(style: str | None, locale: str | None, ctx: contextmod.Environment):
+    """``cite(source, paragraph, quote, time) -> Citation``: the citation of a match."""
+    from quotecli.cite import item, render_citation, resolve_style
     from quotecli.cite.styles import normalize_locale
 
     default_style = ctx.environ.get("QUOTE_STYLE") or None
-    try:
-        resolve_style(style, default=default_style)
-        if locale:
-            normalize_locale(locale)
-    except CitationError as exc:
-        raise UsageError(str(exc)) from None
+    resolve_style(style, default=default_style)
+    if locale:
+        normalize_locale(locale)
 
-    def cite(source, paragraph: int, quote: str, time: dict | None = None) -> dict:
+    def cite(source, paragraph: int, quote: str, time: dict | None = None) -> Citation:
         # A timed transcript is cited at the quotation's start time (HH:MM:SS), not a paragraph.
         timestamp = time["start"].split(".")[0] if time else None
-        try:
-            c = render_citation(
-                citation.csl_item(source), style=style, locale=locale, paragraph=paragraph,
-                quote=quote, paragraphs_numbered=source.numbered_paragraphs,
-                cache_dir=ctx.cache_dir, default_style=default_style, default_locale=ctx.locale,
-                timestamp=timestamp,
-            )  # fmt: skip
-        except CitationError as exc:
-            raise UsageError(str(exc)) from None
-        data = c.to_json()
+        c = render_citation(
+            item.csl_item(source), style=style, locale=locale, paragraph=paragraph,
+            quote=quote, paragraphs_numbered=source.numbered_paragraphs,
+            cache_dir=ctx.cache_dir, default_style=default_style, default_locale=ctx.locale,
+            timestamp=timestamp,
+        )  # fmt: skip
         # The line to paste: a note style's footnote (it names the speaker and carries the
         # paragraph), else the entry or record.
-        data["text"] = c.note or c.text
-        return data
+        return replace(c, text=c.note or c.text)
 
     return cite

@@ -8,13 +8,12 @@ error (bad option, unreadable transcript, a phrase with no words, invalid UTF-8 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from quotecli import context as contextmod
 from quotecli.search import ROLES, SPANS, QueryError, SearchOptions
-from quotecli.status import ExitStatus, UsageError
+from quotecli.status import UsageError
 
 FORMATS = ("text", "json", "tsv")
 # Option defaults, one source for the typer signature (cli.find) and the fast path (main).
@@ -76,84 +75,88 @@ class FindConfig:
         )  # fmt: skip
 
 
+MAX_PHRASE = 10_000  # characters: a phrase is what a person remembers, not a document
+
+
 def _stdin_phrases(stream) -> Iterator[tuple[int, str]]:
     """Phrases from a binary stream, one a line, blank lines skipped."""
+    from quotecli.text.decode import DecodeError, utf8
+
     for n, raw in enumerate(stream, 1):
         try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError:
+            line = utf8(raw, "stdin")
+        except DecodeError:
             raise UsageError(f"stdin line {n}: invalid UTF-8") from None
         line = line.strip()
         if line:
             yield n, line
 
 
-def run(config: FindConfig, ctx: contextmod.Context | None = None) -> int:
+def run(config: FindConfig, ctx: contextmod.Environment | None = None) -> int:
     """Answer every phrase; return the exit status."""
     from dataclasses import replace
 
-    from quotecli import library, transcript
+    from quotecli import library
     from quotecli.cli import citer
     from quotecli.deliver import emit
     from quotecli.render import printers
     from quotecli.search import Searcher
 
     ctx = ctx or contextmod.from_process()
+    from quotecli.status import outcome
+
     locale = config.locale or ctx.locale
     options = replace(config.options, locale=locale)
     if config.phrases is None:
         if ctx.stdin_tty:
             raise UsageError("no phrase given (pass a phrase, or pipe phrases on stdin)")
-        phrases: Iterator[tuple[int, str]] = _stdin_phrases(sys.stdin.buffer)
+        phrases: Iterator[tuple[int, str]] = _stdin_phrases(ctx.stdin_bytes)
         batch = True
     else:
         phrases = iter(enumerate(config.phrases, 1))
         batch = False
-    try:
-        sources = library.provider(ctx.home, only=config.options.sources)
-    except transcript.TranscriptError as exc:
-        raise UsageError(str(exc)) from None
+    sources = library.provider(ctx.home, only=config.options.sources)
     searcher = Searcher(sources, citer.make(config.style, config.locale, ctx))
     printer = printers.Printer(config.output, config.field, ctx.color(config.color), locale)
-    out = sys.stdout
-    status = ExitStatus.OK
+    out = ctx.out
+    missed = 0
     errors = 0
     if printer.header:
         emit(out, printer.header)
     copied = []
     for n, phrase in phrases:
         try:
+            if len(phrase) > MAX_PHRASE:
+                raise QueryError(f"the phrase is longer than {MAX_PHRASE:,} characters")
             result = searcher.search(phrase, options)
         except QueryError as exc:
             if not batch:
-                raise UsageError(str(exc)) from None
-            print(f"quote: error: stdin line {n}: {exc}", file=sys.stderr)
+                raise
+            emit(ctx.err, f"quote: error: stdin line {n}: {exc}")
             errors += 1
             continue
         text = printer.render(result)
         if text is not None:
             emit(out, text)
         if not result.found:
-            status = ExitStatus.NOT_FOUND
+            missed += 1
         if config.copy:
             copied.append(result)
-    if errors:
-        return ExitStatus.ERROR
-    if config.copy:
-        return _copy(copied, config.copy, ctx) or status
-    return status
+    copy_failed = bool(config.copy) and not errors and not _copy(copied, config.copy, ctx)
+    return outcome(errors=errors, copy_failed=copy_failed, not_found=missed)
 
 
-def _copy(results, what: str, ctx) -> ExitStatus | None:
-    """Copy after everything was printed; a failed copy is one stderr line and exit 3."""
-    from quotecli.deliver import clipboard
+def _copy(results, what: str, ctx) -> bool:
+    """Copy after everything was printed; False (and one stderr line) when the copy failed."""
+    from quotecli.deliver import clipboard, emit
+    from quotecli.render import safe
     from quotecli.render.paste import for_results
 
     text = for_results(results, what)
     if text is None:
-        return None  # nothing found: nothing to copy, the exit status says so already
-    outcome = clipboard.copy(text, environ=ctx.environ)
-    if outcome.ok:
-        return None
-    print(f"quote: copy failed: {outcome.message}", file=sys.stderr)
-    return ExitStatus.COPY_FAILED
+        return True  # nothing found: nothing to copy, the exit status says so already
+    copied = clipboard.copy(text, environ=ctx.environ)
+    if copied.ok:
+        return True
+    emit(ctx.err, safe(f"quote: copy failed: {copied.message}"))
+    return False

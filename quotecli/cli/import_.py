@@ -10,16 +10,11 @@ killed, none of it. The original files are only read. Exit 0 when every file was
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from quotecli import context as contextmod
-from quotecli.status import ExitStatus, UsageError
-
-# Extensions picked up when a folder is given (a file named on the command line is always read).
-EXTENSIONS = (".txt", ".md", ".markdown", ".xml", ".htm", ".html", ".vtt", ".srt", ".tei",
-              ".json")  # fmt: skip
+from quotecli.status import QuoteError, UsageError
 
 
 @dataclass(frozen=True)
@@ -37,21 +32,31 @@ class ImportConfig:
               source_id, encoding, force, interviewee=None) -> ImportConfig:  # fmt: skip
         """Check every option once; a bad one is a UsageError naming it."""
         from quotecli.readers import FORMATS
-        from quotecli.readers.builder import ReaderError, parse_roles
+        from quotecli.readers.builder import parse_roles
+        from quotecli.text import dates, ids
 
         if not paths:
             raise UsageError("nothing to import: pass one or more files or folders")
         if fmt is not None and fmt not in FORMATS:
             raise UsageError(f"--format must be one of {', '.join(FORMATS)} (got {fmt!r})")
         if date is not None:
-            import re
+            try:
+                dates.check(date)
+            except dates.DateError as exc:
+                raise UsageError(f"--date must be YYYY, YYYY-MM or YYYY-MM-DD: {exc}") from None
+        if source_id is not None:
+            try:
+                ids.check(source_id)
+            except ids.IdError as exc:
+                raise UsageError(f"--id: {exc}") from None
+        if encoding is not None:
+            import codecs
 
-            if not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", date):
-                raise UsageError(f"--date must be YYYY, YYYY-MM or YYYY-MM-DD (got {date!r})")
-        try:
-            parsed_roles = parse_roles(tuple(roles))
-        except ReaderError as exc:
-            raise UsageError(str(exc)) from None
+            try:
+                codecs.lookup(encoding)
+            except LookupError:
+                raise UsageError(f"--encoding: unknown encoding {encoding!r}") from None
+        parsed_roles = parse_roles(tuple(roles))
         files = _expand([Path(p) for p in paths])
         if source_id is not None and len(files) != 1:
             raise UsageError("--id names one transcript: import one file with it")
@@ -64,6 +69,8 @@ class ImportConfig:
 
 
 def _expand(paths: list[Path]) -> list[Path]:
+    from quotecli.readers import EXTENSIONS
+
     files: list[Path] = []
     for p in paths:
         if p.is_dir():
@@ -79,52 +86,51 @@ def _expand(paths: list[Path]) -> list[Path]:
     return files
 
 
-def run(config: ImportConfig, ctx: contextmod.Context | None = None) -> int:
+def run(config: ImportConfig, env: contextmod.Environment | None = None) -> int:
     """Import every file; return the exit status."""
     from quotecli import readers
+    from quotecli.deliver import emit
     from quotecli.library import Item, Library, LibraryError
-    from quotecli.transcript import TranscriptError
+    from quotecli.render import library as printer
+    from quotecli.results import Imported, ImportFailure
+    from quotecli.status import outcome
 
-    ctx = ctx or contextmod.from_process()
-    lib = Library(ctx.home)
-    lib.has("")  # open the library now: an unusable home is one error, not one per file
-    err = sys.stderr
+    env = env or contextmod.from_process()
     failed = 0
-    items: list[tuple[Path, Item, readers.Converted]] = []
+    items: list[Item] = []
+    done: list[Imported] = []
     ids: set[str] = set()
-    for path in config.paths:
-        try:
-            raw = path.read_bytes()
-            got = readers.convert(
-                raw, path.name, fmt=config.fmt, options=dict(config.options),
-                roles=dict(config.roles), source_id=config.source_id, encoding=config.encoding,
-            )  # fmt: skip
-            if got.id in ids:
-                raise LibraryError(f"id {got.id!r} given by two files (pass --id)")
-            if not config.force and lib.has(got.id):
-                raise LibraryError(f"{got.id} is already in the library (pass --force to replace)")
-        except (TranscriptError, OSError) as exc:
-            message = exc.strerror if isinstance(exc, OSError) else str(exc)
-            print(f"quote: error: {path}: {message}", file=err)
-            failed += 1
-            continue
-        ids.add(got.id)
-        items.append((path, Item(got.id, got.text, got.format), got))
-        for warning in got.warnings:
-            print(f"quote: warning: {path}: {warning}", file=err)
-    try:
-        lib.add([item for _, item, _ in items], force=config.force)
-    except TranscriptError as exc:
-        raise UsageError(str(exc)) from None
-    finally:
-        lib.close()
-    out = sys.stdout
-    for path, item, got in items:
-        out.write(f"imported {item.id} ({got.format}) from {path}\n")
-    if failed:
-        print(f"quote: imported {len(items)} of {len(config.paths)} files; {failed} failed",
-              file=err)  # fmt: skip
-        return ExitStatus.ERROR
-    if len(items) > 1:
-        print(f"quote: imported {len(items)} files", file=err)
-    return ExitStatus.OK
+    with Library(env.home) as lib:
+        lib.has("")  # open the library now: an unusable home is one error, not one per file
+        for path in config.paths:
+            try:
+                raw = path.read_bytes()
+                got = readers.convert(
+                    raw, path.name, fmt=config.fmt, options=dict(config.options),
+                    roles=dict(config.roles), source_id=config.source_id,
+                    encoding=config.encoding,
+                )  # fmt: skip
+                if got.id in ids:
+                    raise LibraryError(f"id {got.id!r} given by two files (pass --id)")
+                if not config.force and lib.has(got.id):
+                    raise LibraryError(
+                        f"{got.id} is already in the library (pass --force to replace)"
+                    )
+            except (QuoteError, OSError) as exc:
+                reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+                emit(env.err, printer.failure(ImportFailure(str(path), reason)))
+                failed += 1
+                continue
+            ids.add(got.id)
+            items.append(Item(got.id, got.text, got.format, got.source))
+            report = Imported(str(path), got.id, got.format, got.warnings)
+            done.append(report)
+            for warning in got.warnings:
+                emit(env.err, printer.warning(report, warning))
+        lib.add(items, force=config.force)
+    for report in done:
+        emit(env.out, printer.imported(report))
+    summary = printer.import_summary(len(done), len(config.paths), failed)
+    if summary:
+        emit(env.err, summary)
+    return outcome(errors=failed)

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import os
 from collections import OrderedDict
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli import transcript
 from quotecli.library import index
+from quotecli.status import DataError
+from quotecli.text import ids
 from quotecli.transcript import Source
 
 if TYPE_CHECKING:  # imported where used: a search without a library never loads them
@@ -33,8 +36,8 @@ CANDIDATES = 8  # library sources searched per phrase, besides the bundled ones
 CACHE = 256  # parsed library sources kept in memory by a provider
 
 
-class LibraryError(transcript.TranscriptError):
-    """The library cannot do what was asked (an id taken, an id unknown); one line."""
+class LibraryError(DataError):
+    """The library cannot do what was asked (an id taken, an id unknown, a damaged index)."""
 
 
 def bundled_dir() -> Path:
@@ -63,16 +66,27 @@ class Item(NamedTuple):
     id: str
     text: str
     format: str | None = None
+    source: Source | None = None  # parsed already (an import parses each file once)
 
 
 class Library:
-    """The user's library at ``home``: catalogue, files, imports, removals, retrieval."""
+    """The user's library at ``home``: catalogue, files, imports, removals, retrieval.
+
+    A context manager, like sqlite-utils' ``Database``: ``with Library(home) as lib: …``
+    closes the catalogue whatever happens. The catalogue is opened on first use.
+    """
 
     def __init__(self, home: Path):
         self.home = Path(home)
         self.folder = self.home / "transcripts"
         self.staging = self.home / "staging"
         self._db: sqlite3.Connection | None = None
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -101,7 +115,12 @@ class Library:
                 leftover.unlink(missing_ok=True)
 
     def path(self, source_id: str) -> Path:
-        return self.folder / f"{source_id}{SUFFIX}"
+        """The file of a source id, checked to be a plain name inside the library's folder."""
+        ids.check(source_id)
+        path = self.folder / f"{source_id}{SUFFIX}"
+        if path.parent != self.folder:  # belt and braces: ids.check allows no separator
+            raise LibraryError(f"{source_id!r}: not a name inside the library")
+        return path
 
     def entries(self) -> list[index.Entry]:
         return index.entries(self.db)
@@ -132,7 +151,12 @@ class Library:
                 staged.append((item, tmp, None))
                 with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
                     fh.write(item.text)
-                source = transcript.parse(item.text, str(self.path(item.id)))
+                final = str(self.path(item.id))
+                source = (
+                    replace(item.source, path=final)
+                    if item.source is not None
+                    else transcript.parse(item.text, final)
+                )
                 index.put(db, source, self.path(item.id).name, item.format)
                 db.execute("INSERT INTO pending VALUES (?, ?)", (str(tmp), str(self.path(item.id))))
             _before_commit()
@@ -222,12 +246,9 @@ def speaker_names(home: Path | None) -> list[str]:
     for s in bundled_sources():
         names += [sp.name for sp in s.speakers] + ([s.interviewer] if s.interviewer else [])
     if exists(home):
-        lib = Library(home)
-        try:
+        with Library(home) as lib:
             for e in lib.entries():
                 names += [sp["name"] for sp in e.speakers if sp.get("name")]
-        finally:
-            lib.close()
     return list(dict.fromkeys(names))
 
 
@@ -235,7 +256,6 @@ def load_sources(library: Path | None = None) -> list[Source]:
     """The bundled transcripts, then every transcript of the user's library."""
     sources = bundled_sources()
     if exists(library):
-        lib = Library(library)
-        sources += [lib.load(e.id) for e in lib.entries()]
-        lib.close()
+        with Library(library) as lib:
+            sources += [lib.load(e.id) for e in lib.entries()]
     return sources

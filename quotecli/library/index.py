@@ -70,10 +70,24 @@ def connect(home: Path) -> sqlite3.Connection:
     import sqlite3
 
     db = sqlite3.connect(home / FILENAME, isolation_level=None, timeout=30)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
-    db.executescript(_SCHEMA)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(_SCHEMA)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise damaged(home, exc) from None
     return db
+
+
+def damaged(home: Path, exc: Exception):
+    """The error for an index file that SQLite cannot read: what it is, and the way out."""
+    from quotecli.status import DataError
+
+    return DataError(
+        f"the library index {home / FILENAME} is damaged ({exc}); "
+        "run 'quote library rebuild' to re-create it from the stored transcripts"
+    )
 
 
 def body(source: Source) -> str:

@@ -13,43 +13,63 @@ import re
 from typing import NamedTuple
 
 from quotecli import transcript
-from quotecli.readers.builder import Draft, ReaderError, finish, slug, to_text
+from quotecli.readers.builder import Draft, ReaderError, finish, to_text
+from quotecli.text.decode import sniff as decode
+from quotecli.text.ids import slug
+from quotecli.text.lang import guess as guess_language
+from quotecli.transcript import Source
 
-FORMATS = ("quote", "press", "qa", "dialogue", "pm-xml", "crec", "assemblee", "tei",
-           "markdown", "vtt", "srt", "json")  # fmt: skip
-_FR = frozenset("le la les des une est que qui pas nous vous dans pour sur avec mais".split())
-_EN = frozenset("the and is that of to you we in it not for with but this".split())
+
+class Reader(NamedTuple):
+    """A raw form quote reads: its ``--format`` name, the file endings it comes in, one line."""
+
+    name: str
+    extensions: tuple[str, ...]
+    help: str
+
+
+# The one readers table: ``--format`` names, ``quote import --help``, the endings a folder
+# import picks up and the endings cut from a file name to make its id all come from here.
+READERS = (
+    Reader("quote", (".quote.txt",), "quote's own transcripts (TOML front matter, '::: id' turns)"),
+    Reader("press", (".txt",), "press interview: 'NAME - ' answers, questions, a credit line"),
+    Reader("qa", (".md", ".markdown", ".txt"), "web Q&A: questions in bold or as headings"),
+    Reader("dialogue", (".txt",), "plain text with 'NAME:' speaker labels"),
+    Reader("pm-xml", (".xml",), "Australian PM transcripts (XML with HTML content)"),
+    Reader("crec", (".htm", ".html"), "US Congressional Record ('Mr. WARNER.' labels)"),
+    Reader("assemblee", (".txt",), "Assemblée nationale sitting, plain text"),
+    Reader("tei", (".xml", ".tei"), "TEI XML debates (<sp who=…>)"),
+    Reader("markdown", (".md", ".markdown"), "podcast transcripts with '**Name:**' labels"),
+    Reader("vtt", (".vtt",), "WebVTT subtitles (voice spans or 'Name:' in cues)"),
+    Reader("srt", (".srt",), "SubRip subtitles"),
+    Reader("json", (".json",), "JSON turns ({speaker, time, message})"),
+)
+FORMATS = tuple(r.name for r in READERS)
+EXTENSIONS = tuple(sorted({e for r in READERS for e in r.extensions}, key=len, reverse=True))
+_MEDIA = (".mp3", ".wav", ".m4a", ".mp4", ".ogg", ".webm")  # "E100.mp3.vtt" → "E100"
 
 
 class Converted(NamedTuple):
-    """A raw file converted: its transcript text, the reader used, what a person should know."""
+    """A raw file converted: its transcript text and parsed source, the reader used, warnings."""
 
     id: str
     text: str
     format: str
     warnings: tuple[str, ...] = ()
+    source: Source | None = None
 
 
-def decode(raw: bytes, encoding: str | None = None) -> str:
-    """Bytes → text; UTF-8 (with or without BOM) or UTF-16 with BOM unless told otherwise."""
-    if not raw.strip():
-        raise ReaderError("empty file")
-    if encoding:
-        try:
-            return raw.decode(encoding)
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise ReaderError(f"cannot decode as {encoding} ({exc})") from None
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    if b"\x00" in raw[:8192]:
-        raise ReaderError("binary file (not a transcript)")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ReaderError(
-            f"unknown encoding (not UTF-8 at line {line}): pass --encoding, e.g. cp1252"
-        ) from None
+def stem(name: str) -> str:
+    """A file name without the endings of the readers table ("seance.tei" → "seance")."""
+    low = name.lower()
+    for ext in EXTENSIONS:
+        if low.endswith(ext) and len(name) > len(ext):
+            name, low = name[: -len(ext)], low[: -len(ext)]
+            break
+    for ext in _MEDIA:
+        if low.endswith(ext) and len(name) > len(ext):
+            return name[: -len(ext)]
+    return name
 
 
 def detect(text: str) -> str:
@@ -81,18 +101,6 @@ def detect(text: str) -> str:
         return "press"
     except press.PressFormatError:
         return "dialogue"
-
-
-def guess_language(text: str) -> str | None:
-    """ "fr" or "en" when the common words say so clearly, else None."""
-    words = re.findall(r"[a-zà-ÿ]+", text[:50000].lower())
-    fr = sum(w in _FR for w in words)
-    en = sum(w in _EN for w in words)
-    if fr > 2 * en and fr >= 5:
-        return "fr"
-    if en > 2 * fr and en >= 5:
-        return "en"
-    return None
 
 
 def _draft(fmt: str, text: str) -> Draft:
@@ -136,19 +144,16 @@ def convert(
     fmt = fmt or detect(text)
     if fmt not in FORMATS:
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-    stem = re.sub(
-        r"(\.quote)?\.(txt|xml|htm|html|md|markdown|vtt|srt|json|mp3)$", "", name, flags=re.I
-    )
-    stem = re.sub(r"\.(mp3|wav|m4a)$", "", stem, flags=re.I)
+    base = stem(name)
     if fmt == "quote":
         return _copy(text, name, source_id)
     if fmt == "press":
-        return _press(text, options, roles or {}, source_id or slug(stem))
+        return _press(text, options, roles or {}, source_id or slug(base))
     draft = _draft(fmt, text)
     if fmt == "pm-xml" and draft.meta.get("transcript_id"):
         default_id = f"pm-{draft.meta['transcript_id']}"
     else:
-        default_id = slug(stem)
+        default_id = slug(base)
     if not draft.meta.get("language") and not options.get("language"):
         draft.meta["language"] = guess_language(text)  # None: ``finish`` asks for it
     finish(draft, options, roles or {}, source_id or default_id)
@@ -157,15 +162,15 @@ def convert(
 
         qa.name_speakers(draft, options)
     out = to_text(draft)
-    transcript.parse(out, name)  # what we write must read back
-    return Converted(draft.meta["id"], out, fmt, tuple(draft.warnings))
+    source = transcript.parse(out, name)  # what we write must read back
+    return Converted(draft.meta["id"], out, fmt, tuple(draft.warnings), source)
 
 
 def _copy(text: str, name: str, source_id: str | None) -> Converted:
     source = transcript.parse(text, name)
     if source_id and source_id != source.id:
         raise ReaderError(f"a quote transcript keeps its own id ({source.id!r}); drop --id")
-    return Converted(source.id, text, "quote")
+    return Converted(source.id, text, "quote", (), source)
 
 
 def _press(text: str, options: dict, roles: dict, source_id: str) -> Converted:
@@ -181,5 +186,5 @@ def _press(text: str, options: dict, roles: dict, source_id: str) -> Converted:
         title=options.get("title"), url=options.get("url"), date=options.get("date"),
         interviewer=options.get("interviewer"), roles=roles,
     )  # fmt: skip
-    transcript.parse(out, source_id)
-    return Converted(source_id, out, "press", tuple(warnings))
+    source = transcript.parse(out, source_id)
+    return Converted(source_id, out, "press", tuple(warnings), source)

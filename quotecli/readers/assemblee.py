@@ -21,11 +21,10 @@ import re
 import xml.etree.ElementTree as ET
 
 from quotecli.readers.builder import Draft, ReaderError
+from quotecli.text.dates import MONTHS
 
 OUTLET = "Assemblée nationale"
-_MONTH_NAMES = "janvier février mars avril mai juin juillet août septembre octobre novembre"
-_MONTH_NAMES += " décembre"
-_MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split())}
+_MONTHS = {m: i + 1 for i, m in enumerate(MONTHS["fr"])}
 _FR_DATE = re.compile(r"(\d{1,2})(?:er)? (" + "|".join(_MONTHS) + r") (\d{4})", re.I)
 _PRESIDENCY = re.compile(r"^Présidence de (?:M\.|Mme) (.+?)\s*$")
 _TEI = "{http://www.tei-c.org/ns/1.0}"

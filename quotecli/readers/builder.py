@@ -13,10 +13,12 @@ is kept as printed and reported in ``Draft.warnings``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from quotecli import transcript
+from quotecli.text import dates
+from quotecli.text.ids import slug
+from quotecli.text.names import from_label as display_name
 
 FIELDS = ("outlet", "date", "title", "url", "interviewer", "language")
 INTERVIEWER_LABELS = frozenset(
@@ -68,29 +70,6 @@ class Draft:
             self.turns.append((label, [paragraph], dict(attrs or {})))
 
 
-def display_name(label: str) -> str:
-    """ "PRIME MINISTER" → "Prime Minister"; a label in mixed case is kept as it is."""
-    label = " ".join(label.split())
-    if any(c.islower() for c in label):
-        return label
-    small = {"of", "for", "the", "and", "de", "du", "des", "la", "le"}
-    words = []
-    for i, w in enumerate(label.split()):
-        low = w.lower()
-        if i and low in small:
-            words.append(low)
-        else:
-            words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
-    return " ".join(words)
-
-
-def slug(text: str) -> str:
-    """A speaker or source id: folded words joined by hyphens."""
-    from quotecli.text.folding import fold_words
-
-    return "-".join(fold_words(text))[:60].strip("-") or "speaker"
-
-
 def parse_roles(pairs: tuple[str, ...]) -> dict[str, str]:
     """``("ZED SHAW=guest",)`` → {"zed shaw": "guest"}; a bad pair is a ReaderError."""
     roles = {}
@@ -121,9 +100,6 @@ def looks_damaged(label: str, good_labels: list[str]) -> str | None:
     return None
 
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
 def finish(draft: Draft, options: dict, roles: dict[str, str], source_id: str) -> Draft:
     """Fill metadata from options, settle roles, check what a transcript needs."""
     meta = draft.meta
@@ -135,8 +111,11 @@ def finish(draft: Draft, options: dict, roles: dict[str, str], source_id: str) -
     if missing:
         flags = " ".join(f"--{k} {k.upper()}" for k in missing)
         raise ReaderError(f"the file does not say its {' or '.join(missing)}: pass {flags}")
-    if meta.get("date") and not _DATE.match(str(meta["date"])):
-        raise ReaderError(f"date {meta['date']!r} is not YYYY, YYYY-MM or YYYY-MM-DD: pass --date")
+    if meta.get("date"):
+        try:
+            meta["date"] = dates.normalize(meta["date"])
+        except dates.DateError as exc:
+            raise ReaderError(f"the file's date {exc}: pass --date") from None
     if not meta.get("date"):
         draft.warnings.append("no date in the file or options: it will be cited as n.d.")
     if not draft.turns or not draft.speakers:

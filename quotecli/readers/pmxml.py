@@ -18,7 +18,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from quotecli.readers import dialogue
-from quotecli.readers.builder import Draft, ReaderError, display_name
+from quotecli.readers.builder import Draft, ReaderError
+from quotecli.text.names import from_label as display_name
 
 OUTLET = "PM Transcripts (Department of the Prime Minister and Cabinet)"
 CREDIT = "Commonwealth of Australia, PM Transcripts, CC BY 3.0 AU"

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from quotecli import transcript
+from quotecli.text.ids import slug
+from quotecli.text.names import from_label as display_name
 
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+")
 _LABEL = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,60}?)\s+[-–—]\s+(?=\S)")
@@ -54,14 +56,6 @@ def is_question(paragraph: str) -> bool:
     if p.endswith("?"):
         return True
     return "?" in p and bool(_ELLIPSIS_END.search(p))
-
-
-def display_name(label: str) -> str:
-    """ "MARINA FERRARI" → "Marina Ferrari" (labels are printed in capitals)."""
-    words = []
-    for w in label.split():
-        words.append("-".join(part[:1].upper() + part[1:].lower() for part in w.split("-")))
-    return " ".join(words)
 
 
 def read(raw: str) -> PressInterview:
@@ -129,7 +123,7 @@ def to_transcript(
     found = read(raw)
     q_name = outlet or display_name(found.questioner_label)
     a_name = display_name(found.answerer_label)
-    q_id, a_id = _slug(q_name), _slug(a_name.split()[-1])
+    q_id, a_id = slug(q_name), slug(a_name.split()[-1])
     meta = {
         "id": source_id,
         "outlet": outlet or q_name,
@@ -151,9 +145,3 @@ def to_transcript(
             sp["role"] = (roles or {}).get(" ".join(key.lower().split()), sp["role"])
     turns = [(q_id if who == "q" else a_id, paras) for who, paras in found.turns]
     return transcript.dump(meta, speakers, turns)
-
-
-def _slug(text: str) -> str:
-    from quotecli.text.folding import fold_words
-
-    return "-".join(fold_words(text)) or "speaker"

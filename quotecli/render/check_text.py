@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from quotecli.check.verify import VERDICTS, DiffOp, Passage, Verdict
 from quotecli.render import quoted, safe
 from quotecli.render.text import Style
+from quotecli.results import VERDICTS, DiffOp, Passage, Verdict
 
 _LABEL = {v: v.replace("_", " ") for v in VERDICTS}
 
@@ -87,7 +87,7 @@ class Printer:
 
     def cite(self, p: Passage) -> str:
         where = f"characters {p.start}–{p.end} of {p.source.id}"
-        return safe(p.citation["text"]) + self.style.dim(f" · {where}")
+        return safe(p.citation.text) + self.style.dim(f" · {where}")
 
     def summary(self, verdicts: list[Verdict]) -> str:
         """One line counting the verdicts."""

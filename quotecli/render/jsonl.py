@@ -1,4 +1,4 @@
-"""JSON Lines printer: one compact object per query, the versioned contract of the README."""
+"""JSON Lines: the one serialiser of every JSON stream (compact, non-ASCII kept as is)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,11 @@ import json
 from quotecli.results import QueryResult
 
 
+def dumps(obj: dict) -> str:
+    """One line (no newline) of compact JSON."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
 def render(result: QueryResult) -> str:
-    """One line (no newline) of JSON for ``result``; non-ASCII kept as is."""
-    return json.dumps(result.to_json(), ensure_ascii=False, separators=(",", ":"))
+    """One line of JSON for ``result``."""
+    return dumps(result.to_json())

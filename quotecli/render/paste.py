@@ -15,7 +15,7 @@ WHAT = ("both", "quote", "citation")
 
 def paste_text(match: Match, what: str = "both") -> str:
     quotation = quoted(match.quote, match.source.language)
-    citation = match.citation.get("text", "")
+    citation = match.citation.text
     if what == "quote":
         return quotation
     if what == "citation":

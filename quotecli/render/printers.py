@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotecli.render import safe
 from quotecli.results import Match, QueryResult
 
 
@@ -32,10 +33,11 @@ class Printer:
         if self.field is not None:
             values = [_field(m, self.field) for m in result.matches]
             if self.output == "json":
-                import json
+                from quotecli.render.jsonl import dumps
+                from quotecli.results import SCHEMA
 
-                return json.dumps({"query": result.query, self.field: values}, ensure_ascii=False)
-            return "\n".join(values) if values else None
+                return dumps({"schema": SCHEMA, "query": result.query, self.field: values})
+            return "\n".join(safe(v) for v in values) if values else None
         if self.output == "json":
             from quotecli.render import jsonl
 
@@ -51,13 +53,11 @@ class Printer:
 
 
 def _field(m: Match, name: str) -> str:
-    from quotecli.render import safe
-
     value = {
         "quote": m.quote,
         "match": m.match,
-        "citation": m.citation.get("text", ""),
+        "citation": m.citation.text,
         "speaker": m.speaker.name,
         "source": m.source.id,
     }[name]
-    return safe(value)
+    return value

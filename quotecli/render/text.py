@@ -19,6 +19,7 @@ from typing import NamedTuple
 from quotecli.render import quoted, safe
 from quotecli.results import Match, QueryResult
 from quotecli.text import dates
+from quotecli.text.lang import primary
 
 
 class Style(NamedTuple):
@@ -76,7 +77,7 @@ def render_match(m: Match, style: Style, locale: str) -> list[str]:
         lines.append(
             style.warn(f"  ! Contains an editor's note, not {safe(sp.name)}'s words: {notes}")
         )
-    lang = locale.split("-")[0]
+    lang = primary(locale)
     where = [style.italic(safe(m.source.outlet)) + ", " + dates.human(m.source.date, lang)]
     if m.time:
         where.append(f"{m.time['start']}–{m.time['end']}")
@@ -87,7 +88,7 @@ def render_match(m: Match, style: Style, locale: str) -> list[str]:
     lines.append(style.dim("  " + " · ".join(where)))
     if m.context:
         lines.append(style.dim("  Asked: ") + safe(m.context))
-    cite = safe(m.citation.get("text", ""))
+    cite = safe(m.citation.text)
     outlet = safe(m.source.outlet)
     lines.append("  Cite: " + cite.replace(outlet, style.italic(outlet), 1))
     return lines

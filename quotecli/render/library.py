@@ -1,0 +1,71 @@
+"""Printers of the library commands: ``quote sources``, ``quote show`` and ``quote import``.
+
+Text from transcripts (ids, outlets, names, paragraphs) is data: every line is escaped
+(``render.safe``) before it reaches a terminal. ``sources`` as text is one tab-separated line
+per transcript, never cut (a pipe gets every speaker; a script wants ``--json``).
+"""
+
+from __future__ import annotations
+
+from quotecli.render import safe
+from quotecli.render.jsonl import dumps
+from quotecli.results import Imported, ImportFailure, SourceRow
+from quotecli.transcript import Source
+
+
+def source_line(row: SourceRow, json_out: bool) -> str:
+    """One transcript of ``quote sources``."""
+    if json_out:
+        return dumps(row.to_json())
+    people = ", ".join(f"{p['name']} ({p['role']})" for p in row.speakers if p["role"] != "editor")
+    cells = (row.id, row.outlet or "", row.date or "n.d.", f"{row.turns} turns", people)
+    return "\t".join(safe(c).replace("\t", " ") for c in cells)
+
+
+def show(source: Source) -> str:
+    """A transcript turn by turn, numbered, with each speaker's name and role and cue times."""
+    head = [f"{source.id}: {source.outlet}, {source.date or 'n.d.'}"]
+    if source.title:
+        head.append(f"title: {source.title}")
+    if source.interviewer:
+        head.append(f"interviewer: {source.interviewer}")
+    for sp in source.speakers:
+        aliases = ", ".join(lab for lab in sp.labels if lab != sp.name)
+        extra = f" — {sp.title}" if sp.title else ""
+        extra += f" [labels: {aliases}]" if aliases else ""
+        head.append(f"speaker {sp.id}: {sp.name} ({sp.role}){extra}")
+    out = [safe("\n".join(head))]
+    for turn in source.turns:
+        attrs = dict(turn.attrs)
+        when = f" {attrs['start']}–{attrs.get('end', '')}" if "start" in attrs else ""
+        out.append("")
+        out.append(
+            f"[{turn.index + 1}] {safe(turn.speaker.name)} ({turn.speaker.role}){safe(when)}"
+        )
+        for p in turn.paragraphs:
+            out.append(safe(source.text[p.start : p.end]))
+    return "\n".join(out)
+
+
+def imported(item: Imported) -> str:
+    """stdout: one line per transcript that went in."""
+    return safe(f"imported {item.id} ({item.format}) from {item.path}")
+
+
+def warning(item: Imported, text: str) -> str:
+    """stderr: what a person should know about a file that went in."""
+    return safe(f"quote: warning: {item.path}: {text}")
+
+
+def failure(item: ImportFailure) -> str:
+    """stderr: one line per file that did not go in."""
+    return safe(f"quote: error: {item.path}: {item.reason}")
+
+
+def import_summary(done: int, tried: int, failed: int) -> str | None:
+    """stderr: the closing line of a multi-file or partly failed import (None: nothing to say)."""
+    if failed:
+        return f"quote: imported {done} of {tried} files; {failed} failed"
+    if done > 1:
+        return f"quote: imported {done} files"
+    return None
