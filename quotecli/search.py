@@ -64,18 +64,11 @@ class Searcher:
     """
 
     def __init__(self, sources: list[Source] | Provider, citer: Citer | None = None):
-        self._provider = sources if callable(sources) else (lambda _words, _all=sources: _all)
-        self._indexes: dict[str, matching.SourceIndex] = {}
+        self._cache = matching.IndexCache(sources)
         self.citer = citer
 
     def _indexes_for(self, words: list[str]) -> list[matching.SourceIndex]:
-        out = []
-        for source in self._provider(words):
-            index = self._indexes.get(source.id)
-            if index is None or index.source is not source:
-                index = self._indexes[source.id] = matching.SourceIndex(source)
-            out.append(index)
-        return out
+        return self._cache.for_words(words)
 
     def search(self, query: str, options: SearchOptions = SearchOptions()) -> QueryResult:
         typed = folding.words(query)

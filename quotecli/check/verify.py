@@ -57,20 +57,13 @@ class Checker:
     """
 
     def __init__(self, sources, locale: str = "en-US", citer=None):
-        self._provider = sources if callable(sources) else (lambda _words, _all=sources: _all)
-        self._cache: dict[str, matching.SourceIndex] = {}
+        self._cache = matching.IndexCache(sources)
         self.indexes: list[matching.SourceIndex] = []
         self.locale = locale
         self.citer = citer  # (source, paragraph, quote, time) -> citation dict, as search's
 
     def _indexes_for(self, text: str) -> list[matching.SourceIndex]:
-        out = []
-        for source in self._provider(folding.fold_words(text)):
-            index = self._cache.get(source.id)
-            if index is None or index.source is not source:
-                index = self._cache[source.id] = matching.SourceIndex(source)
-            out.append(index)
-        return out
+        return self._cache.for_words(folding.fold_words(text))
 
     def check(self, q: Quotation) -> Verdict:
         """The verdict for one quotation of the draft."""

@@ -13,14 +13,9 @@ import re
 
 from quotecli.status import QuoteError
 
-MONTHS = {
-    "fr": tuple(
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-    ),
-    "en": tuple(
-        "January February March April May June July August September October November December".split()
-    ),
-}
+_FR_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+_EN_MONTHS = "January February March April May June July August September October November December"
+MONTHS = {"fr": tuple(_FR_MONTHS.split()), "en": tuple(_EN_MONTHS.split())}
 _SHAPE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 

@@ -1,0 +1,140 @@
+"""The matcher's view of one source: folded words and sentences with offsets, built once.
+
+``SourceIndex`` lays a source out word by word (folded, with code-point offsets into the file
+text) and sentence by sentence, and answers "where does this word occur, exactly or with a
+typo". ``IndexCache`` is the one cache of indexes that ``find`` and ``check`` share: one index
+per source id for the life of a run, rebuilt only when the provider hands a new object.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import NamedTuple
+
+from quotecli.text import folding, sentences
+from quotecli.transcript import Source
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    lo: int  # first word index
+    hi: int  # one past the last word index
+    paragraph: int
+    turn: int
+
+
+class SourceIndex:
+    """The words and sentences of one source, with offsets into its file text."""
+
+    def __init__(self, source: Source):
+        self.source = source
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.sentence_of: list[int] = []
+        self.sentences: list[Sentence] = []
+        self.paragraph_spans: dict[int, tuple[int, int]] = {}
+        for t in source.turns:
+            for p in t.paragraphs:
+                self.paragraph_spans[p.number] = (p.start, p.end)
+                for a, b in sentences.split(source.text, p.start, p.end):
+                    lo = len(self.words)
+                    for w in folding.words(source.text[a:b], a):
+                        self.words.append(w.text)
+                        self.starts.append(w.start)
+                        self.ends.append(w.end)
+                        self.sentence_of.append(len(self.sentences))
+                    self.sentences.append(Sentence(a, b, lo, len(self.words), p.number, t.index))
+        self.vocab: dict[str, list[int]] = {}
+        for i, w in enumerate(self.words):
+            self.vocab.setdefault(w, []).append(i)
+        self.editorial = source.editorial_spans()
+        self._vocab_keys: list[str] | None = None
+        self._options: dict[tuple[str, bool], list[tuple[int, float]]] = {}
+        self._stems: dict[str, list[str]] | None = None
+
+    def in_editorial(self, pos: int) -> tuple[int, int] | None:
+        """The editor's note a word sits in, if any."""
+        s = self.starts[pos]
+        for a, b in self.editorial:
+            if a <= s < b:
+                return (a, b)
+        return None
+
+    def options(self, word: str, exact_only: bool) -> list[tuple[int, float]]:
+        """Positions where ``word`` occurs, exactly (similarity 1) or with a typo.
+
+        Memoised per index: a batch, and the reordered variants of one phrase, ask again for
+        the same words."""
+        key = (word, exact_only)
+        got = self._options.get(key)
+        if got is None:
+            got = self._options[key] = self._find_options(word, exact_only)
+        return got
+
+    def _find_options(self, word: str, exact_only: bool) -> list[tuple[int, float]]:
+        found = [(pos, 1.0) for pos in self.vocab.get(word, ())]
+        n = len(word)
+        if exact_only or n < 4:
+            return found
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        if self._vocab_keys is None:
+            self._vocab_keys = list(self.vocab)
+        if n >= 5:
+            # Inflections share a stem: réussit / réussisse, intégré / intègrent,
+            # devient / devenait (half the longer word at least, four letters or more).
+            if self._stems is None:
+                self._stems = {}
+                for w in self.vocab:
+                    if len(w) >= 5:
+                        self._stems.setdefault(w[:4], []).append(w)
+            for other in self._stems.get(word[:4], ()):
+                common = len(os.path.commonprefix((word, other)))
+                if other != word and common >= 0.5 * max(n, len(other)):
+                    found.extend((pos, 0.8) for pos in self.vocab[other])
+        limit = 1 if n < 8 else 2
+        for other, dist, _ in process.extract(
+            word, self._vocab_keys, scorer=OSA.distance, score_cutoff=limit, limit=None
+        ):
+            if dist == 0 or len(other) < 4:
+                continue
+            if dist == 2 and other[:3] != word[:3]:
+                # Two edits at the head of a word make antonyms, not typos:
+                # majoritaire/minoritaire, possible/impossible, exclusif/inclusif.
+                continue
+            sim = 1.0 - dist / max(n, len(other))
+            found.extend((pos, sim) for pos in self.vocab[other])
+        best: dict[int, float] = {}
+        for pos, sim in found:
+            best[pos] = max(sim, best.get(pos, 0.0))
+        return list(best.items())
+
+
+Provider = Callable[[list[str]], list[Source]]
+
+
+class IndexCache:
+    """The indexes of the sources a provider hands out for each query, built once per source.
+
+    ``sources`` is either the list of every source, or a provider: a function from a query's
+    folded words to the sources worth searching for it (a large library answers from its
+    full-text index instead of loading thousands of transcripts).
+    """
+
+    def __init__(self, sources: list[Source] | Provider):
+        self._provider = sources if callable(sources) else (lambda _words, _all=sources: _all)
+        self._indexes: dict[str, SourceIndex] = {}
+
+    def for_words(self, words: list[str]) -> list[SourceIndex]:
+        """The indexes of the sources worth searching for these folded words."""
+        out = []
+        for source in self._provider(words):
+            index = self._indexes.get(source.id)
+            if index is None or index.source is not source:
+                index = self._indexes[source.id] = SourceIndex(source)
+            out.append(index)
+        return out

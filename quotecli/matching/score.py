@@ -1,0 +1,198 @@
+"""Scoring one region of a window, and the verdict on it: found, or why not.
+
+``score`` measures three things — how much of the phrase is there (function words count less
+than content words), how tightly packed the region is (one dropped clause allowed), whether the
+order is kept — then ``refusal`` says what, if anything, makes the region something the source
+did not say (a substitution, a missing or extra negation, scattered or reordered words).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from quotecli.matching.index import SourceIndex
+from quotecli.text import lexicon
+
+MIN_SCORE = 60.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A scored region of one window; ``accepted`` says whether it may be given as a quote."""
+
+    index: SourceIndex
+    positions: tuple[int, ...]  # matched word indices, sorted
+    first_sentence: int
+    last_sentence: int
+    score: float
+    exact: bool
+    accepted: bool
+    reason: str  # why not accepted ("" when accepted)
+
+    @property
+    def start(self) -> int:
+        return self.index.starts[self.positions[0]]
+
+    @property
+    def end(self) -> int:
+        return self.index.ends[self.positions[-1]]
+
+
+def _lis(seq: list[int]) -> int:
+    tails: list[int] = []
+    for x in seq:
+        k = bisect_left(tails, x)
+        if k == len(tails):
+            tails.append(x)
+        else:
+            tails[k] = x
+    return len(tails)
+
+
+def _clause_cut(index, positions: list[int]) -> tuple[int, tuple[int, int]]:
+    """The region's effective span and the dropped clause it skips, if any.
+
+    One cut is allowed inside a sentence between two solid runs (a dropped clause: "Grâce à
+    la puissance de distribution de Microsoft, [qui est …,] Mistral devient"): density is
+    measured without it. A lone word far from the rest is not a run: "Microsoft devient une
+    vraie alternative à OpenAI" must not borrow "Microsoft" from the start of the sentence.
+    """
+    span = positions[-1] - positions[0] + 1
+    gaps = [(positions[k + 1] - positions[k] - 1, k) for k in range(len(positions) - 1)]
+    if not gaps:
+        return span, (0, -1)
+    gap, k = max(gaps)
+    left, right = k + 1, len(positions) - k - 1
+    sentence = index.sentence_of[positions[k]]
+    same_sentence = sentence == index.sentence_of[positions[k + 1]]
+    # the subject that opens the sentence, then its verb after a clause ("Mistral [fait
+    # face à un vrai enjeu … et] a déjà signé des partenariats")
+    opens = positions[0] == index.sentences[sentence].lo and right >= 4
+    if gap > 1 and same_sentence and (min(left, right) >= 3 or opens):
+        return span - gap, (positions[k], positions[k + 1])
+    return span, (0, -1)
+
+
+def _chunks(in_query_order: list[int]) -> int:
+    """How many chunks the phrase's words form in the source.
+
+    Reordering moves whole chunks ("une vraie alternative à OpenAI, Mistral devient"); a
+    phrase whose words are shuffled one by one says something else ("OpenAI devient une
+    vraie alternative à Mistral"). A chunk goes on while each word is 1–2 words further on.
+    """
+    pairs = zip(in_query_order, in_query_order[1:], strict=False)
+    return 1 + sum(1 for x, y in pairs if not 0 < y - x <= 2)
+
+
+def _is_exact(query, chosen, positions) -> bool:
+    n = len(query)
+    return (
+        len(chosen) == n
+        and all(s == 1.0 for _, s in chosen.values())
+        and positions == list(range(positions[0], positions[0] + n))
+        and [chosen[j][0] for j in range(n)] == positions
+    )
+
+
+def refusal(index, query, content, chosen, display, shape) -> str:
+    """Why the region is not a quotation of the phrase ("" when it is one)."""
+    coverage, density, score, cut, in_query_order = shape
+    positions = sorted(p for p, _ in chosen.values())
+    missing = [j for j in content if j not in chosen]
+    lo_w, hi_w = positions[0], positions[-1]
+    # a subject pronoun typed for the source's subject ("nous étions au courant" for "L'Etat
+    # était-il au courant") is a substitution too, though pronouns weigh little in coverage
+    pronouns = [j for j, w in enumerate(query) if w in lexicon.SUBJECTS and j not in chosen]
+    replaced = _replaced(index, query, chosen, missing + pronouns, cut)
+    # A content word typed in place of the source's is a different statement ("se féliciter"
+    # or "s'inquiéter de cet accord" for "se réjouir"): never a match, whatever the rest. A
+    # word only added is tolerated, one in five content words, none in a short phrase.
+    if replaced:
+        return "; ".join(f"“{display[j]}” where the source has “{w}”" for j, w in replaced)
+    if len(missing) > len(content) // 5:
+        return "not in the source: " + ", ".join(f"“{display[j]}”" for j in missing)
+    if any(query[j] in lexicon.NEGATIONS for j in missing):
+        return "a negation of the phrase is not in the source"
+    if any(
+        index.words[p] in lexicon.NEGATIONS and index.words[p] not in query
+        for p in range(lo_w, hi_w + 1)
+        if not (cut[0] < p < cut[1] and _contrast_after(index, p, cut[1]))
+    ):
+        return "the source has a negation the phrase lacks"
+    if density < 0.6:
+        return "the words are scattered"
+    if _chunks(in_query_order) > 1 + len(chosen) // 5 or not _sentences_in_order(
+        index, in_query_order
+    ):
+        return "the words are in another order"
+    if coverage < 0.7 or score < MIN_SCORE:
+        return "too different"
+    return ""
+
+
+def score(index, query, content, chosen, display) -> Candidate:
+    """The scored candidate for the words ``chosen`` (query position → (word index, sim))."""
+    weights = [lexicon.weight(w) for w in query]
+    coverage = sum(weights[j] * s for j, (_, s) in chosen.items()) / sum(weights)
+    positions = sorted(p for p, _ in chosen.values())
+    effective, cut = _clause_cut(index, positions)
+    density = len(positions) / effective
+    in_query_order = [chosen[j][0] for j in sorted(chosen)]
+    order = _lis(in_query_order) / len(chosen)
+    exact = _is_exact(query, chosen, positions)
+    value = 100.0 if exact else 100.0 * coverage * (0.5 + 0.5 * density) * (0.9 + 0.1 * order)
+    shape = (coverage, density, value, cut, in_query_order)
+    reason = refusal(index, query, content, chosen, display, shape)
+    s_first = index.sentence_of[positions[0]]
+    s_last = index.sentence_of[positions[-1]]
+    return Candidate(
+        index, tuple(positions), s_first, s_last, round(value, 1), exact, not reason, reason
+    )
+
+
+_CONTRASTS = frozenset({"mais", "but", "plutot", "rather"})
+
+
+def _contrast_after(index, p: int, end: int) -> bool:
+    """ "non pas X, mais Y": dropping "non pas X, mais" keeps what Y says; dropping only the
+    negation ("non pas") of "non pas pas vis-à-vis de celles de Mistral" reverses it."""
+    return any(index.words[q] in _CONTRASTS for q in range(p + 1, end))
+
+
+def _sentences_in_order(index, in_query_order: list[int]) -> bool:
+    """Words may move inside a sentence, never from one sentence to the other: a phrase over
+    two sentences keeps them in their order (else it splices a new claim)."""
+    sents = [index.sentence_of[p] for p in in_query_order]
+    return sents == sorted(sents)
+
+
+def _replaced(index, query, chosen, missing, cut) -> list[tuple[int, str]]:
+    """Typed words that stand where the source has another content word (substitutions)."""
+    placed = set(p for p, _ in chosen.values())
+    out = []
+    for j in missing:
+        left = [k for k in chosen if k < j]
+        right = [k for k in chosen if k > j]
+        pl = chosen[max(left)][0] if left else None
+        pr = chosen[min(right)][0] if right else None
+        if pl is not None and pr is not None:
+            # neighbours out of order (a moved chunk): the word stood next to one of them
+            slot = range(pl + 1, pr) if pl < pr else [pr - 1, pl + 1]
+        elif pl is not None:
+            # at the end of the phrase: the source's next word or the one after (a function
+            # word may sit between: "était-il" for "étions")
+            slot = range(pl + 1, pl + 2 + (j - max(left)))
+        elif pr is not None:
+            slot = range(max(0, pr - 1 - (min(right) - j)), pr)
+        else:
+            continue
+        for p in slot:
+            if not 0 <= p < len(index.words) or p in placed or cut[0] < p < cut[1]:
+                continue
+            if index.sentence_of[p] != index.sentence_of[pl if pl is not None else pr]:
+                continue
+            if lexicon.is_content(index.words[p]):
+                out.append((j, index.source.text[index.starts[p] : index.ends[p]]))
+                break
+    return out
