@@ -5,4 +5,4 @@
 file stays light: ``quotecli.main`` reads ``COMMANDS`` on every run without importing typer.
 """
 
-COMMANDS = ("find", "check", "import", "sources", "show", "remove", "completion")
+COMMANDS = ("find", "check", "import", "sources", "show", "remove", "library", "completion")

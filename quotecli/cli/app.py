@@ -214,3 +214,26 @@ def check(
             path=file, json_out=json_out, color=color, style=style, locale=locale
         )
     )
+
+
+library_app = typer.Typer(
+    help="Look after the library: check its index, rebuild it from the stored transcripts.",
+    no_args_is_help=True,
+)
+app.add_typer(library_app, name="library")
+
+
+@library_app.command("check", help="Say whether the library's index is whole (exit 2 if not).")
+def library_check() -> int:
+    from quotecli.cli import sources as command
+
+    return command.run_library("check")
+
+
+@library_app.command(
+    "rebuild", help="Re-create the index from the stored transcripts (the old one is kept)."
+)
+def library_rebuild() -> int:
+    from quotecli.cli import sources as command
+
+    return command.run_library("rebuild")

@@ -102,3 +102,16 @@ def run_remove(config: ShowConfig, env: contextmod.Environment | None = None) ->
         lib.remove(config.source_id)
     emit(env.out, safe(f"removed {config.source_id}"))
     return ExitStatus.OK
+
+
+def run_library(action: str, env: contextmod.Environment | None = None) -> int:
+    """``quote library check`` (exit 0 whole, 2 damaged) and ``quote library rebuild``."""
+    from quotecli.deliver import emit
+    from quotecli.library import repair
+    from quotecli.render import safe
+
+    env = env or contextmod.from_process()
+    report = repair.check(env.home) if action == "check" else repair.rebuild(env.home)
+    for line in report.lines:
+        emit(env.out, safe(line))
+    return ExitStatus.OK if report.ok else ExitStatus.ERROR

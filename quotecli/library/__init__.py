@@ -69,6 +69,28 @@ class Item(NamedTuple):
     source: Source | None = None  # parsed already (an import parses each file once)
 
 
+def _guarded(method):
+    """A library method whose SQLite errors become one line saying the index is damaged."""
+    import functools
+
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        import sqlite3
+
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "readonly" in str(exc) or "disk I/O" in str(exc):
+                raise LibraryError(
+                    f"the library at {self.home} cannot be written ({exc})"
+                ) from None
+            raise index.damaged(self.home, exc) from None
+        except sqlite3.DatabaseError as exc:
+            raise index.damaged(self.home, exc) from None
+
+    return run
+
+
 class Library:
     """The user's library at ``home``: catalogue, files, imports, removals, retrieval.
 
@@ -100,6 +122,7 @@ class Library:
             self._db.close()
             self._db = None
 
+    @_guarded
     def recover(self) -> None:
         """Finish a committed import that was cut short; sweep what an uncommitted one left."""
         db = self.db
@@ -122,12 +145,15 @@ class Library:
             raise LibraryError(f"{source_id!r}: not a name inside the library")
         return path
 
+    @_guarded
     def entries(self) -> list[index.Entry]:
         return index.entries(self.db)
 
+    @_guarded
     def has(self, source_id: str) -> bool:
         return index.entry(self.db, source_id) is not None
 
+    @_guarded
     def add(self, items: list[Item], force: bool = False) -> list[str]:
         """Add transcripts in one transaction; return their ids. Ids taken need ``force``."""
         bundled = {p.name[: -len(SUFFIX)] for p in transcript_paths(bundled_dir())}
@@ -171,6 +197,7 @@ class Library:
         db.execute("DELETE FROM pending")
         return [item.id for item in items]
 
+    @_guarded
     def remove(self, source_id: str) -> None:
         """Take a transcript out of the library (its row first, then its file)."""
         if not self.has(source_id):
@@ -181,12 +208,14 @@ class Library:
         db.execute("COMMIT")
         self.path(source_id).unlink(missing_ok=True)
 
+    @_guarded
     def load(self, source_id: str) -> Source:
         """A library transcript by id."""
         if not self.has(source_id):
             raise LibraryError(f"{source_id}: not in the library (see quote sources)")
         return transcript.load(self.path(source_id))
 
+    @_guarded
     def candidates(self, words: list[str], limit: int = CANDIDATES) -> list[str]:
         return index.candidates(self.db, words, limit)
 
