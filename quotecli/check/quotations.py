@@ -16,10 +16,13 @@ right.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotecli.results import Quotation
+from quotecli.status import UsageError
 from quotecli.text import folding, sentences
 from quotecli.transcript import Source
 
@@ -110,13 +113,22 @@ def word_count(text: str) -> int:
     return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
-def find_quotations(draft: str, names: Iterable[str] = ()) -> list[Quotation]:
+def find_quotations(
+    draft: str, names: Iterable[str] = (), limit: int | None = None
+) -> list[Quotation]:
     """Every quotation of ``draft`` in reading order, with its line and its attribution.
 
     ``names`` are people worth recognising even without a verb of saying (the speakers and
     interviewers of the transcripts): "Interrogée, Marina Ferrari sourit : « … »".
     """
     raws, prose = _scan(draft)
+    if limit is not None:
+        distinct = len({(r.text, r.block) for r in raws})
+        if distinct > limit:
+            raise UsageError(
+                f"the draft has {distinct:,} different quotations; quote check takes at most "
+                f"{limit:,} at a time (split the draft)"
+            )
     masked = list(draft)
     for r in raws:
         _mask(masked, r.start, r.end, draft)
@@ -126,10 +138,13 @@ def find_quotations(draft: str, names: Iterable[str] = ()) -> list[Quotation]:
         spans.extend(sentences.split(masked_text, a, b))
     spans.sort()
     known = _known_patterns(names)
+    newlines = [i for i, ch in enumerate(draft) if ch == "\n"]
+    starts = [a for a, _ in spans]
+    seen: dict = {}  # what each sentence names, found once however many quotations (issue 11)
     out = []
     for r in raws:
-        line = draft.count("\n", 0, r.start) + 1
-        who = r.byline or _attribution(masked_text, spans, r, known)
+        line = bisect_right(newlines, r.start - 1) + 1
+        who = r.byline or _attribution(masked_text, spans, starts, r, known, seen)
         out.append(Quotation(line, r.text, r.start, r.end, r.block, who))
     return out
 
@@ -212,13 +227,16 @@ def _block(draft, offsets, lines, i, j) -> _Raw:
 
 def _inline(draft: str, start: int, end: int) -> list[_Raw]:
     """Quotations inside one prose paragraph: outer pairs first, nested ones stay inside."""
-    taken: list[tuple[int, int]] = []
+    # One flag per character inside a quotation already taken: each pass is linear, whatever
+    # the number of marks (10,000 unbalanced quotes must not take quadratic time, issue 11).
+    taken = bytearray(end - start)
     found: list[_Raw] = []
     for opening, closing in _PAIRS:
         depth, open_at = 0, -1
-        for i in range(start, end):
+        marks = [i for i in range(start, end) if draft[i] in (opening, closing)]
+        for i in marks:
             ch = draft[i]
-            if ch not in (opening, closing) or any(a <= i < b for a, b in taken):
+            if taken[i - start]:
                 continue
             # Straight quotes cannot say which way they face: they alternate open, close.
             opens = depth == 0 if opening == closing else ch == opening
@@ -233,7 +251,7 @@ def _inline(draft: str, start: int, end: int) -> list[_Raw]:
                     text = inner.strip()
                     a = open_at + 1 + len(inner) - len(inner.lstrip())
                     found.append(_Raw(a, a + len(text), text, False))
-                    taken.append((open_at, i + 1))
+                    taken[open_at - start : i + 1 - start] = b"\x01" * (i + 1 - open_at)
     return found
 
 
@@ -254,22 +272,30 @@ def _known_patterns(names: Iterable[str]) -> list[re.Pattern]:
     ]
 
 
-def _mentions(text: str, known: list[re.Pattern]) -> list[tuple[int, int, str, bool]]:
-    """People named in ``text``: (start, end, as written, strong); strong = tied to a verb of
-    saying or to "selon"/"according to", weak = a known name or a role noun on its own."""
+@lru_cache(maxsize=1)
+def _strong() -> tuple[re.Pattern, ...]:
+    """The patterns that tie a name to a verb of saying (compiled once)."""
     who = rf"({_ROLE}|{_NAME})"
-    strong = [
+    return (
         re.compile(rf"{_VERB}(?:-t-(?:elle|il))?{_ADVERBS}\s+{who}"),
         re.compile(rf"{who},?\s+(?:(?:a|avait|aura|aurait|lui|nous|l[’']a|has|had)\s+)*{_VERB}"),
         re.compile(rf"(?:[Ss]elon|[Dd][’']après|[Aa]ccording to)\s+{who}"),
         re.compile(rf"{who}\s*:\s*$"),
-    ]
+    )
+
+
+_ROLE_RE = re.compile(_ROLE)
+
+
+def _mentions(text: str, known: list[re.Pattern]) -> list[tuple[int, int, str, bool]]:
+    """People named in ``text``: (start, end, as written, strong); strong = tied to a verb of
+    saying or to "selon"/"according to", weak = a known name or a role noun on its own."""
     found: list[tuple[int, int, str, bool]] = []
-    for pattern in strong:
+    for pattern in _strong():
         for m in pattern.finditer(text):
             if not _not_a_name(m.group(1)):
                 found.append((m.start(1), m.end(1), m.group(1), True))
-    for m in re.finditer(_ROLE, text):
+    for m in _ROLE_RE.finditer(text):
         found.append((m.start(), m.end(), m.group(0), False))
     for pattern in known:
         for m in pattern.finditer(text):
@@ -291,21 +317,28 @@ def _not_a_name(text: str) -> bool:
     return first in _NOT_NAMES and not re.match(_ROLE, text)
 
 
-def _attribution(masked: str, spans, raw: _Raw, known) -> str | None:
+def _attribution(masked: str, spans, starts, raw: _Raw, known, seen) -> str | None:
     """The person named in the quotation's sentence, else in the one before."""
-    k = next((n for n, (a, b) in enumerate(spans) if a <= raw.start < b), None)
-    if k is None:
+    k = bisect_right(starts, raw.start) - 1  # spans are sorted and do not overlap
+    if k < 0 or not spans[k][0] <= raw.start < spans[k][1]:
         return None
     a, b = spans[k]
     sentence = masked[a:b]
-    here = _mentions(sentence, known)
+    here = seen.get((a, b))
+    if here is None:
+        here = seen[(a, b)] = _mentions(sentence, known)
     if here:
         pick = max(here, key=lambda m: (m[3], -_distance(a + m[0], a + m[1], raw)))
         return _clean(pick[2])
-    depth = 3 if _PRONOUN_SAYS.search(sentence) or raw.block else 1
+    says = seen.get((a, b, "says"))
+    if says is None:
+        says = seen[(a, b, "says")] = bool(_PRONOUN_SAYS.search(sentence))
+    depth = 3 if says or raw.block else 1
     for back in range(k - 1, max(-1, k - 1 - depth), -1):
         a, b = spans[back]
-        there = _mentions(masked[a:b], known)
+        there = seen.get((a, b))
+        if there is None:
+            there = seen[(a, b)] = _mentions(masked[a:b], known)
         if there:
             return _clean(max(there, key=lambda m: (m[3], m[0]))[2])
     return None

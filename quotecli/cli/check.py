@@ -8,13 +8,14 @@ attributed, 1 otherwise, 2 on an error (missing file, invalid UTF-8, bad option)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotecli import context as contextmod
 from quotecli.cli.find import COLORS
 from quotecli.status import UsageError
 
 MAX_DRAFT = 20_000_000  # bytes: a long-form article is under 1 MB; a book-length one fits
+MAX_QUOTATIONS = 10_000  # per draft: a long article has a few hundred
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,14 @@ def run(config: CheckConfig, ctx: contextmod.Environment | None = None) -> int:
     cite = citer.make(config.style, config.locale, ctx)
     checker = verify.Checker(sources, config.locale or ctx.locale, cite)
     printer = _printer(config, ctx)
+    found = quotations.find_quotations(text, names, limit=MAX_QUOTATIONS)
     verdicts = []
-    for quotation in quotations.find_quotations(text, names):
-        verdict = checker.check(quotation)
+    judged: dict[tuple, object] = {}  # the same words, given to the same person, judged once
+    for quotation in found:
+        key = (quotation.text, quotation.attribution, quotation.block)
+        if key not in judged:
+            judged[key] = checker.check(quotation)
+        verdict = replace(judged[key], quotation=quotation)  # type: ignore[type-var]
         verdicts.append(verdict)
         emit(ctx.out, printer.render(verdict))
     if not verdicts:
