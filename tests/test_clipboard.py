@@ -394,8 +394,35 @@ class FakePyperclip:
     ],
 )
 def test_pyperclip_backend(monkeypatch, fake, env, expected):
+    # pyperclip runs in-process on macOS, Windows and WSL; Linux has its own test below
+    from quotecli.deliver import clipboard
+
+    monkeypatch.setattr(
+        clipboard, "_platform", lambda environ: "wsl" if "WSL_DISTRO_NAME" in environ else "darwin"
+    )
     monkeypatch.setitem(sys.modules, "pyperclip", fake)
     assert copy(FRENCH, environ={"QUOTE_CLIPBOARD": "pyperclip", **env}) == expected
     assert fake.copied == ([] if fake.copy_raises else [FRENCH])
     if "WSL_DISTRO_NAME" in env:
         assert fake.pastes == 0
+
+
+@pytest.mark.subprocess
+def test_issue_11_pyperclip_on_linux_with_a_dead_display_fails_fast_inside_a_capture(tmp_path):
+    """``x=$(QUOTE_CLIPBOARD=pyperclip quote --copy …)`` with no X server answering: the
+    result is printed, one line says the copy failed, exit 3, within seconds (was 30 s)."""
+    import subprocess
+    import time
+
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY",)}
+    env.update(DISPLAY=":55", QUOTE_CLIPBOARD="pyperclip", QUOTE_HOME=str(tmp_path))
+    script = (
+        'x=$("$0" -m quotecli --copy "alternative à OpenAI"); rc=$?; printf "%s\\n%s" "$rc" "$x"'
+    )
+    began = time.monotonic()
+    r = subprocess.run(["bash", "-c", script, sys.executable], capture_output=True, text=True,
+                       env=env, timeout=30)  # fmt: skip
+    assert time.monotonic() - began < 10
+    rc, _, out = r.stdout.partition("\n")
+    assert rc == "3" and "vraie alternative à OpenAI" in out
+    assert r.stderr.startswith("quote: copy failed: pyperclip:") and len(r.stderr.splitlines()) == 1

@@ -22,6 +22,8 @@ from typing import NamedTuple
 
 from quotecli.status import UsageError
 
+MAX_STYLE_BYTES = 1_000_000
+
 
 class CitationError(UsageError):
     """A citation cannot be made; the message is one clear line for the user (exit 2)."""
@@ -133,6 +135,10 @@ def style_ref(name: str | None, *, default: str | None = None) -> StyleRef:
         path = Path(raw).expanduser()
         if not path.is_file():
             raise CitationError(f"style file not found: {raw}")
+        if path.stat().st_size > MAX_STYLE_BYTES:
+            # the largest style of the CSL repository is under 400 KB; a bigger file is not a
+            # style a person wrote, and citeproc's time grows with its elements (issue 11)
+            raise CitationError(f"{raw}: a style file is at most {MAX_STYLE_BYTES // 1000:,} KB")
         data = path.read_bytes()
         return StyleRef(str(path.resolve()), path.resolve(), _declared_locale(data), True)
     key = raw.lower()

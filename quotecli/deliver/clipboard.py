@@ -363,11 +363,24 @@ def _osc52(req: _Request) -> CopyOutcome:
 
 def _pyperclip(req: _Request) -> CopyOutcome:
     # pyperclip picks its own tool from the process environment, not from ``req.environ``; on
-    # Linux its xclip/wl-copy owner inherits our stdout, hence not in the Linux auto plan.
+    # Linux its xclip/wl-copy owner inherits our stdout (the ``$(…)`` hang) and has no timeout,
+    # so there it runs in a detached helper process of its own, bounded like the others.
     try:
         import pyperclip
     except ImportError:
         raise _Unreachable("pyperclip is not installed") from None
+    if _platform(req.environ) == "linux":
+        code = "import sys, pyperclip; pyperclip.copy(sys.stdin.buffer.read().decode('utf-8'))"
+        error = _run_helper([sys.executable, "-c", code], req.data, req.environ, req.timeout)
+        if error:
+            return CopyOutcome(False, "pyperclip", error, False)
+        # pyperclip ignores its tool's exit status (no display: "copied"), so read it back
+        paste = "import sys, pyperclip; sys.stdout.buffer.write(pyperclip.paste().encode('utf-8'))"
+        same = _read_back([sys.executable, "-c", paste], req.data, req.environ, req.timeout)
+        if not same:
+            why = "the clipboard did not hold the text afterwards (is the display reachable?)"
+            return CopyOutcome(False, "pyperclip", why, False)
+        return CopyOutcome(True, "pyperclip", None, True)
     try:
         pyperclip.copy(req.text)
         # WSL reads back through PowerShell (slow, and it drops a trailing newline), so no
