@@ -17,6 +17,7 @@ network or the environment.
 from __future__ import annotations
 
 import os
+import re
 from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
@@ -32,6 +33,7 @@ if TYPE_CHECKING:  # imported where used: a search without a library never loads
     import sqlite3
 
 SUFFIX = ".quote.txt"
+_STAGED = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.[0-9a-f]{8}\.tmp$")
 CANDIDATES = 8  # library sources searched per phrase, besides the bundled ones
 CACHE = 256  # parsed library sources kept in memory by a provider
 
@@ -134,8 +136,10 @@ class Library:
         if done:
             db.execute("DELETE FROM pending")
         if self.staging.is_dir():
-            for leftover in self.staging.iterdir():
-                leftover.unlink(missing_ok=True)
+            # only what an import of ours left (ID.HEX.tmp): nothing else there is ours to delete
+            for leftover in self.staging.glob("*.tmp"):
+                if _STAGED.match(leftover.name):
+                    leftover.unlink(missing_ok=True)
 
     def path(self, source_id: str) -> Path:
         """The file of a source id, checked to be a plain name inside the library's folder."""

@@ -128,7 +128,30 @@ def _draft(fmt: str, text: str) -> Draft:
     return draft
 
 
-def convert(
+def convert(raw: bytes, name: str, **options) -> Converted:
+    """Convert one raw file (its bytes and its file name) to transcript text.
+
+    Options: ``fmt``, ``options`` (outlet, date…), ``roles``, ``source_id``, ``encoding``.
+    A reader that meets a malformed file in a way it did not foresee (nesting deeper than
+    Python recurses, an element missing where the format requires one) refuses that file
+    with a ReaderError naming the reader, never a traceback (issue 11): the class of failure
+    is handled here, once, for every reader present and future.
+    """
+    from quotecli.status import QuoteError
+
+    try:
+        return _convert(raw, name, **options)
+    except QuoteError:
+        raise
+    except RecursionError:
+        raise ReaderError("the file nests too deeply to be read") from None
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, SyntaxError) as exc:
+        # xml.etree's ParseError is a SyntaxError; json's JSONDecodeError a ValueError
+        what = options.get("fmt") or "a transcript"
+        raise ReaderError(f"cannot be read as {what} ({type(exc).__name__}: {exc})") from None
+
+
+def _convert(
     raw: bytes,
     name: str,
     *,
@@ -138,7 +161,6 @@ def convert(
     source_id: str | None = None,
     encoding: str | None = None,
 ) -> Converted:
-    """Convert one raw file (its bytes and its file name) to transcript text."""
     options = {k: v for k, v in (options or {}).items() if v}
     text = decode(raw, encoding).replace("\r\n", "\n")
     fmt = fmt or detect(text)

@@ -49,9 +49,9 @@ class Printer:
             who += f" · said by {safe(sp.name)} ({sp.role})"
         out.append("  " + who)
         if not v.ok:
-            out.append("  " + st.warn(v.reason))
+            out.append("  " + st.warn(safe(v.reason)))
         else:
-            out.append(st.dim("  " + v.reason))
+            out.append(st.dim("  " + safe(v.reason)))
         for omitted in v.cuts:
             if omitted:
                 out.append(st.dim(f"  cut: {safe(omitted)}"))
@@ -86,7 +86,7 @@ class Printer:
         return f"\x1b[{code}m{text}\x1b[0m" if self.style.color else text
 
     def cite(self, p: Passage) -> str:
-        where = f"characters {p.start}–{p.end} of {p.source.id}"
+        where = f"characters {p.start}–{p.end} of {safe(p.source.id)}"
         return safe(p.citation.text) + self.style.dim(f" · {where}")
 
     def summary(self, verdicts: list[Verdict]) -> str:

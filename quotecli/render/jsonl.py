@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 
 from quotecli.results import QueryResult
 
+# JSON escapes C0 itself; DEL, C1 and the bidirectional overrides would pass raw with
+# ensure_ascii=False and reach a terminal that shows the stream (issue 11). They can only stand
+# inside strings, so writing them as \uXXXX escapes keeps the JSON equal.
+_RAW = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
 
 def dumps(obj: dict) -> str:
-    """One line (no newline) of compact JSON."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    """One line (no newline) of compact JSON, non-ASCII kept but no control character raw."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def render(result: QueryResult) -> str:

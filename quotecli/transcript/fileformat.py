@@ -50,9 +50,9 @@ def _text(value, path: str, key: str) -> str | None:
     """A front-matter string, stripped; None when empty. Other types are an error."""
     if value is None:
         return None
-    if not isinstance(value, str | int | float) or isinstance(value, bool):
+    if not isinstance(value, str):
         raise TranscriptError(f"{path}: '{key}' must be text (got {type(value).__name__})")
-    value = str(value).strip()
+    value = value.strip()
     return value or None
 
 
@@ -72,14 +72,19 @@ def _front_matter(text: str, path: str) -> tuple[dict, int]:
         meta = tomllib.loads("\n".join(lines[1:close]))
     except tomllib.TOMLDecodeError as exc:
         raise TranscriptError(f"{path}: front matter is not valid TOML ({exc})") from None
+    except RecursionError:
+        raise TranscriptError(f"{path}: front matter nests too deeply to be TOML") from None
     if meta.get("schema") != SCHEMA:
         raise TranscriptError(f"{path}: unsupported schema {meta.get('schema')!r} (expected 1)")
     for key in ("id", "outlet", "language"):
         if not _text(meta.get(key), path, key):
             raise TranscriptError(f"{path}: front matter lacks '{key}'")
+    date = meta.get("date")
+    if not (date is None or isinstance(date, str) or type(date).__name__ == "date"):
+        raise TranscriptError(f"{path}: 'date' must be a date (got {type(date).__name__})")
     try:
         ids.check(str(meta["id"]))
-        meta["date"] = dates.normalize(_text(meta.get("date"), path, "date"))
+        meta["date"] = dates.normalize(date)
     except (ids.IdError, dates.DateError) as exc:
         raise TranscriptError(f"{path}: {exc}") from None
     return meta, close
@@ -140,6 +145,8 @@ def _turns(text: str, lines: list[str], close: int, speakers, path: str) -> list
     for line in lines[close + 1 :]:
         bare = line.rstrip("\r")
         m = _TURN.match(bare)
+        if not m and bare.startswith(":::"):
+            raise TranscriptError(f"{path}: a ':::' line without a valid speaker id: {bare[:40]!r}")
         if m:
             close_turn()
             sid = m.group(1)
