@@ -53,8 +53,8 @@ class Environment:
     @property
     def stdin_bytes(self) -> IO[bytes]:
         """Standard input as bytes (phrases and drafts are decoded by ``text.decode``)."""
-        stream = self.stdin if self.stdin is not None else sys.stdin
-        return getattr(stream, "buffer", stream)
+        stream: Any = self.stdin if self.stdin is not None else sys.stdin
+        return stream.buffer if hasattr(stream, "buffer") else stream
 
     @property
     def locale(self) -> str:

@@ -210,7 +210,7 @@ def _scan(draft: str) -> tuple[list[_Raw], list[tuple[int, int]]]:
 
 
 def _block(draft, offsets, lines, i, j) -> _Raw:
-    body = [_BLOCK.match(lines[k].rstrip("\r")).group(1) for k in range(i, j)]
+    body = [m.group(1) for k in range(i, j) if (m := _BLOCK.match(lines[k].rstrip("\r")))]
     byline = None
     while body and not body[-1].strip():
         body.pop()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from quotecli import context as contextmod
 from quotecli.cli.find import COLORS
+from quotecli.results import Verdict
 from quotecli.status import UsageError
 
 MAX_DRAFT = 20_000_000  # bytes: a long-form article is under 1 MB; a book-length one fits
@@ -82,12 +83,12 @@ def run(config: CheckConfig, ctx: contextmod.Environment | None = None) -> int:
     printer = _printer(config, ctx)
     found = quotations.find_quotations(text, names, limit=MAX_QUOTATIONS)
     verdicts = []
-    judged: dict[tuple, object] = {}  # the same words, given to the same person, judged once
+    judged: dict[tuple, Verdict] = {}  # the same words, given to the same person, judged once
     for quotation in found:
         key = (quotation.text, quotation.attribution, quotation.block)
         if key not in judged:
             judged[key] = checker.check(quotation)
-        verdict = replace(judged[key], quotation=quotation)  # type: ignore[type-var]
+        verdict = replace(judged[key], quotation=quotation)
         verdicts.append(verdict)
         emit(ctx.out, printer.render(verdict))
     if not verdicts:

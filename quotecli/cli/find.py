@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from quotecli import context as contextmod
 from quotecli.search import ROLES, SPANS, QueryError, SearchOptions
@@ -17,7 +18,7 @@ from quotecli.status import UsageError
 
 FORMATS = ("text", "json", "tsv")
 # Option defaults, one source for the typer signature (cli.find) and the fast path (main).
-DEFAULTS = dict(
+DEFAULTS: dict[str, Any] = dict(
     json_out=False, fmt="text", field=None, span="sentence", limit=1, min_score=0.0,
     speaker=None, role=None, context=False, sources=(), locale=None, color="auto",
     copy=False, copy_what="both", style=None,
@@ -142,7 +143,7 @@ def run(config: FindConfig, ctx: contextmod.Environment | None = None) -> int:
             missed += 1
         if config.copy:
             copied.append(result)
-    copy_failed = bool(config.copy) and not errors and not _copy(copied, config.copy, ctx)
+    copy_failed = config.copy is not None and not errors and not _copy(copied, config.copy, ctx)
     return outcome(errors=errors, copy_failed=copy_failed, not_found=missed)
 
 

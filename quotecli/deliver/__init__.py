@@ -7,12 +7,12 @@ which the command line turns into a quiet exit 0 (click would exit 1 on EPIPE, w
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import IO
 
 from quotecli.status import ReaderGone
 
 
-def emit(out: TextIO, text: str) -> None:
+def emit(out: IO[str], text: str) -> None:
     """Write one answer (plus a newline) and flush it, so a batch streams."""
     try:
         out.write(text + "\n")

@@ -240,7 +240,7 @@ def provider(home: Path | None, only: tuple[str, ...] = ()):
     object each time, so the Searcher keeps its index of them).
     """
     bundled = bundled_sources()
-    lib = Library(home) if exists(home) else None
+    lib = Library(home) if home is not None and exists(home) else None
     cache: OrderedDict[str, Source] = OrderedDict()
     unknown = [i for i in only if i not in {s.id for s in bundled} and not (lib and lib.has(i))]
     if unknown:
@@ -278,7 +278,7 @@ def speaker_names(home: Path | None) -> list[str]:
     names = []
     for s in bundled_sources():
         names += [sp.name for sp in s.speakers] + ([s.interviewer] if s.interviewer else [])
-    if exists(home):
+    if home is not None and exists(home):
         with Library(home) as lib:
             for e in lib.entries():
                 names += [sp["name"] for sp in e.speakers if sp.get("name")]
@@ -288,7 +288,7 @@ def speaker_names(home: Path | None) -> list[str]:
 def load_sources(library: Path | None = None) -> list[Source]:
     """The bundled transcripts, then every transcript of the user's library."""
     sources = bundled_sources()
-    if exists(library):
+    if library is not None and exists(library):
         with Library(library) as lib:
             sources += [lib.load(e.id) for e in lib.entries()]
     return sources

@@ -127,7 +127,7 @@ def entries(db: sqlite3.Connection) -> list[Entry]:
         "SELECT id, file, outlet, date, title, language, speakers, turns, format"
         " FROM sources ORDER BY id"
     )
-    return [Entry(*r[:6], tuple(json.loads(r[6])), r[7], r[8]) for r in rows]
+    return [_entry(r) for r in rows]
 
 
 def entry(db: sqlite3.Connection, source_id: str) -> Entry | None:
@@ -136,8 +136,12 @@ def entry(db: sqlite3.Connection, source_id: str) -> Entry | None:
         " FROM sources WHERE id = ?",
         (source_id,),
     ):
-        return Entry(*e[:6], tuple(json.loads(e[6])), e[7], e[8])
+        return _entry(e)
     return None
+
+
+def _entry(r) -> Entry:
+    return Entry(r[0], r[1], r[2], r[3], r[4], r[5], tuple(json.loads(r[6])), r[7], r[8])
 
 
 def candidates(db: sqlite3.Connection, words: list[str], limit: int) -> list[str]:
