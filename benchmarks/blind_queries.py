@@ -1,0 +1,102 @@
+"""Score a blind query table (kind, source, lang, query, expect, role, quote_starts, note).
+
+The table's sources are the bundled interview (``bundled``) or files of
+``../shared/corpus/formats`` imported into a throwaway library first. For every row:
+
+- ``found`` rows: found, and one shown match of the expected role whose sentence starts with
+  ``quote_starts`` (the "right sentence with its speaker");
+- ``absent`` rows: not found (abstention); where ``quote_starts`` is given, whether the closest
+  passage shown is that sentence (the "real words beside it").
+
+Prints per kind: rows, right answers, wrong "found" (abstention broken), closest right.
+Usage: ``python benchmarks/blind_queries.py TABLE.tsv [--show-failures]``.
+"""
+
+from __future__ import annotations
+
+import collections
+import csv
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+FORMATS = REPO.parent / "shared" / "corpus" / "formats"
+IMPORT = {"transcript-40598.xml": [], "transcript-11501.xml": [], "transcript-24173.xml": [],
+          "20130129.txt": ["--format", "assemblee"],
+          "the-changelog-300.md": ["--outlet", "The Changelog", "--date", "2018-05-26"]}  # fmt: skip
+
+
+def _home(sources: set[str]) -> str:
+    home = tempfile.mkdtemp(prefix="quote-blind-")
+    for name in sorted(sources - {"bundled"}):
+        args = IMPORT.get(name, [])
+        subprocess.run([sys.executable, "-m", "quotecli", "import", str(FORMATS / name), *args],
+                       env=dict(os.environ, QUOTE_HOME=home), capture_output=True, check=False)  # fmt: skip
+    return home
+
+
+def main(argv: list[str]) -> int:
+    table = Path(argv[0])
+    show = "--show-failures" in argv
+    rows = list(csv.DictReader(table.open(encoding="utf-8"), delimiter="\t"))
+    rows = [r for r in rows if r.get("query")]
+    os.environ["QUOTE_HOME"] = _home({r["source"] for r in rows})
+    from quotecli import library
+    from quotecli.search import QueryError, Searcher, SearchOptions
+
+    sources = library.provider(Path(os.environ["QUOTE_HOME"]))
+    searcher = Searcher(sources)
+    score = collections.defaultdict(collections.Counter)
+    for r in rows:
+        kind = r["kind"]
+        s = score[kind]
+        s["rows"] += 1
+        try:
+            res = searcher.search(r["query"], SearchOptions(limit=3))
+        except QueryError:
+            s["error"] += 1
+            continue
+        starts = r["quote_starts"]
+        if r["expect"] == "found":
+            shown = res.matches if res.ambiguous else res.matches[:1]
+            ok = res.found and any(
+                m.quote.startswith(starts.strip())
+                and (not r["role"] or m.speaker.role == r["role"])
+                for m in shown
+            )
+            s["right"] += ok
+            if show and not ok:
+                got = (
+                    shown[0].quote[:60]
+                    if res.found
+                    else f"closest={res.closest and res.closest.text[:50]!r}"
+                )
+                print(f"MISS {kind}: {r['query'][:70]!r} -> {got}")
+        else:
+            s["right"] += not res.found
+            if res.found:
+                s["wrongly_found"] += 1
+                if show:
+                    print(
+                        f"FOUND {kind} ({r['note']}): {r['query'][:70]!r} -> {res.matches[0].quote[:60]!r}"
+                    )
+            if starts:
+                s["closest_rows"] += 1
+                near = res.closest.text if res.closest else ""
+                s["closest_right"] += bool(near) and starts.strip()[:15] in near
+    print(f"{'kind':15} rows right wrongly_found closest_right/rows")
+    total = collections.Counter()
+    for kind, s in sorted(score.items()):
+        total.update(s)
+        print(f"{kind:15} {s['rows']:4} {s['right']:5} {s['wrongly_found']:13} "
+              f"{s['closest_right']:6}/{s['closest_rows']}")  # fmt: skip
+    print(f"{'all':15} {total['rows']:4} {total['right']:5} {total['wrongly_found']:13} "
+          f"{total['closest_right']:6}/{total['closest_rows']}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
