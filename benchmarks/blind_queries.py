@@ -24,17 +24,19 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 FORMATS = REPO.parent / "shared" / "corpus" / "formats"
-IMPORT = {"transcript-40598.xml": [], "transcript-11501.xml": [], "transcript-24173.xml": [],
-          "20130129.txt": ["--format", "assemblee"],
-          "the-changelog-300.md": ["--outlet", "The Changelog", "--date", "2018-05-26"]}  # fmt: skip
+IMPORT = {
+    "20130129.txt": ["--format", "assemblee"],
+    "the-changelog-300.md": ["--outlet", "The Changelog", "--date", "2018-05-26"],
+}  # PM XML files need no option
 
 
 def _home(sources: set[str]) -> str:
     home = tempfile.mkdtemp(prefix="quote-blind-")
     for name in sorted(sources - {"bundled"}):
         args = IMPORT.get(name, [])
-        subprocess.run([sys.executable, "-m", "quotecli", "import", str(FORMATS / name), *args],
-                       env=dict(os.environ, QUOTE_HOME=home), capture_output=True, check=False)  # fmt: skip
+        argv = [sys.executable, "-m", "quotecli", "import", str(FORMATS / name), *args]
+        env = dict(os.environ, QUOTE_HOME=home)
+        subprocess.run(argv, env=env, capture_output=True, check=False)
     return home
 
 
