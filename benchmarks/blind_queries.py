@@ -82,9 +82,8 @@ def main(argv: list[str]) -> int:
             if res.found:
                 s["wrongly_found"] += 1
                 if show:
-                    print(
-                        f"FOUND {kind} ({r['note']}): {r['query'][:70]!r} -> {res.matches[0].quote[:60]!r}"
-                    )
+                    got = res.matches[0].quote[:60]
+                    print(f"FOUND {kind} ({r['note']}): {r['query'][:70]!r} -> {got!r}")
             if starts:
                 s["closest_rows"] += 1
                 near = res.closest.text if res.closest else ""
