@@ -21,6 +21,7 @@ from typing import IO, Any
 class Environment:
     stdout_tty: bool = False
     stdin_tty: bool = False
+    stderr_tty: bool = False
     environ: dict = field(default_factory=dict)
     stdin: IO[Any] | None = None  # a text stream with ``.buffer`` (sys.stdin) or a bytes stream
     stdout: IO[str] | None = None
@@ -91,5 +92,6 @@ def from_process() -> Environment:
     return Environment(
         stdout_tty=sys.stdout.isatty(),
         stdin_tty=sys.stdin.isatty(),
+        stderr_tty=sys.stderr.isatty(),
         environ=dict(os.environ),
     )

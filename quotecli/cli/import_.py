@@ -3,9 +3,11 @@
 Each file is read and converted on its own (``quotecli.readers.convert``); a file that cannot be
 (binary, unknown encoding, empty, no speakers, metadata missing, id already taken) is one
 ``quote: error: FILE: …`` line on stderr while the others go through. Everything converted is
-then added to the library in one transaction (``Library.add``): all of it or, if the run is
-killed, none of it. The original files are only read. Exit 0 when every file was imported,
-2 when any was not, with a summary line on stderr.
+then added to the library in transactions of :data:`BATCH` files (``Library.add``): a batch
+goes in whole or, if the run is killed, not at all, and only the files of the batch under way
+are held in memory. On a terminal, stderr shows how far it has got. The original files are
+only read. Exit 0 when every file was imported, 2 when any was not, with a summary line on
+stderr.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from pathlib import Path
 
 from quotecli import context as contextmod
 from quotecli.status import QuoteError, UsageError
+
+BATCH = 500  # files per transaction: memory stays flat, a kill loses at most one batch
 
 
 @dataclass(frozen=True)
@@ -97,12 +101,29 @@ def run(config: ImportConfig, env: contextmod.Environment | None = None) -> int:
 
     env = env or contextmod.from_process()
     failed = 0
-    items: list[Item] = []
-    done: list[Imported] = []
+    batch: list[tuple[Item, Imported]] = []
+    done = 0
     ids: set[str] = set()
+    progress = env.stderr_tty and len(config.paths) > 1
+
+    def commit() -> None:
+        # One transaction per batch: a killed import loses at most the batch under way,
+        # never half a source; a line "imported …" is printed once its batch is committed.
+        nonlocal done
+        lib.add([item for item, _ in batch], force=config.force)
+        if progress:
+            env.err.write("\r\x1b[K")
+        for _, report in batch:
+            emit(env.out, printer.imported(report))
+        done += len(batch)
+        batch.clear()
+
     with Library(env.home) as lib:
         lib.has("")  # open the library now: an unusable home is one error, not one per file
-        for path in config.paths:
+        for n, path in enumerate(config.paths, 1):
+            if progress and n % 25 == 1:
+                env.err.write(f"\rimporting {n:,} of {len(config.paths):,} files…")
+                env.err.flush()
             try:
                 raw = path.read_bytes()
                 got = readers.convert(
@@ -118,19 +139,25 @@ def run(config: ImportConfig, env: contextmod.Environment | None = None) -> int:
                     )
             except (QuoteError, OSError) as exc:
                 reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+                if progress:
+                    env.err.write("\r\x1b[K")
                 emit(env.err, printer.failure(ImportFailure(str(path), reason)))
                 failed += 1
                 continue
             ids.add(got.id)
-            items.append(Item(got.id, got.text, got.format, got.source))
             report = Imported(str(path), got.id, got.format, got.warnings)
-            done.append(report)
+            batch.append((Item(got.id, got.text, got.format, got.source), report))
             for warning in got.warnings:
+                if progress:
+                    env.err.write("\r\x1b[K")
                 emit(env.err, printer.warning(report, warning))
-        lib.add(items, force=config.force)
-    for report in done:
-        emit(env.out, printer.imported(report))
-    summary = printer.import_summary(len(done), len(config.paths), failed)
+            if len(batch) >= BATCH:
+                commit()
+        if batch:
+            commit()
+        elif progress:
+            env.err.write("\r\x1b[K")
+    summary = printer.import_summary(done, len(config.paths), failed)
     if summary:
         emit(env.err, summary)
     return outcome(errors=failed)
