@@ -90,7 +90,7 @@ def run(config: ImportConfig, env: contextmod.Environment | None = None) -> int:
     """Import every file; return the exit status."""
     from quotecli import readers
     from quotecli.deliver import emit
-    from quotecli.library import Item, Library, LibraryError
+    from quotecli.library import Item, LibraryError, open_library
     from quotecli.render import library as printer
     from quotecli.results import Imported, ImportFailure
     from quotecli.status import outcome
@@ -100,7 +100,7 @@ def run(config: ImportConfig, env: contextmod.Environment | None = None) -> int:
     items: list[Item] = []
     done: list[Imported] = []
     ids: set[str] = set()
-    with Library(env.home) as lib:
+    with open_library(env) as lib:
         lib.has("")  # open the library now: an unusable home is one error, not one per file
         for path in config.paths:
             try:

@@ -3,7 +3,10 @@
 The bundled transcripts ship inside the package (``quotecli/data`` in a wheel, ``data/`` in a
 source checkout). The user's library is ``home/transcripts/ID.quote.txt`` plus the catalogue
 and full-text index ``home/library.sqlite`` (``quotecli.index``); ``home`` is settled by the
-command line (``$QUOTE_HOME`` or the platform's data directory) and passed in.
+command line (``$QUOTE_HOME`` or the platform's data directory) and passed in. A library may
+instead live in PostgreSQL (``postgres``, issue 15): ``open_library`` picks the backend from
+``Environment.library``; both implement ``backend.Backend``, and the functions below take either
+a folder or a ``postgresql://`` URL (``where``).
 
 Nothing lost, nothing broken: an import writes each transcript to ``home/staging/`` first, then
 in ONE SQLite transaction records the rows, the full-text words and a redo log (staged → final),
@@ -24,12 +27,16 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli import transcript
 from quotecli.library import index
+from quotecli.library.backend import Schema, check_items
 from quotecli.status import DataError
 from quotecli.text import ids
 from quotecli.transcript import Source
 
 if TYPE_CHECKING:  # imported where used: a search without a library never loads them
     import sqlite3
+
+    from quotecli.context import Environment
+    from quotecli.library.backend import Backend
 
 SUFFIX = ".quote.txt"
 CANDIDATES = 8  # library sources searched per phrase, besides the bundled ones
@@ -125,27 +132,29 @@ class Library:
     def entries(self) -> list[index.Entry]:
         return index.entries(self.db)
 
+    def entry(self, source_id: str) -> index.Entry | None:
+        return index.entry(self.db, source_id)
+
     def has(self, source_id: str) -> bool:
         return index.entry(self.db, source_id) is not None
 
+    def init(self) -> Schema:
+        """Create the catalogue, or bring it to this quote's schema (``index.migrate``)."""
+        before = index.version(self.home)
+        self.db  # noqa: B018 (opening it creates or migrates it)
+        return Schema("sqlite", str(self.home), before, index.SCHEMA_VERSION)
+
     def add(self, items: list[Item], force: bool = False) -> list[str]:
         """Add transcripts in one transaction; return their ids. Ids taken need ``force``."""
-        bundled = {p.name[: -len(SUFFIX)] for p in transcript_paths(bundled_dir())}
-        seen: set[str] = set()
-        for item in items:
-            if item.id in bundled:
-                raise LibraryError(f"{item.id}: the id of a bundled transcript")
-            if item.id in seen:
-                raise LibraryError(f"{item.id}: two files give the same id (pass --id)")
-            seen.add(item.id)
-            if not force and self.has(item.id):
-                raise LibraryError(f"{item.id}: already in the library (pass --force to replace)")
+        check_items(items, force, self.has)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.staging.mkdir(parents=True, exist_ok=True)
         staged = []
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
+            # checked again under the write lock: another import may have added one meanwhile
+            check_items(items, force, self.has)
             for item in items:
                 tmp = self.staging / f"{item.id}.{os.urandom(4).hex()}.tmp"
                 staged.append((item, tmp, None))
@@ -195,19 +204,35 @@ def _before_commit() -> None:
     """Test seam: the point where a killed import must leave the library as it was."""
 
 
-def exists(home: Path | None) -> bool:
-    """Whether ``home`` holds a library (its catalogue) at all."""
-    return home is not None and (Path(home) / index.FILENAME).exists()
+def open_library(env: Environment) -> Backend:
+    """The user's library, in the backend the environment names (SQLite unless configured)."""
+    return connect(env.library)
 
 
-def provider(home: Path | None, only: tuple[str, ...] = ()):
+def connect(where: Path | str) -> Backend:
+    """The library at a folder (SQLite) or a ``postgresql://`` URL; opened on first use."""
+    if isinstance(where, str):
+        from quotecli.library import postgres
+
+        return postgres.PostgresLibrary(where)
+    return Library(where)
+
+
+def exists(where: Path | str | None) -> bool:
+    """Whether ``where`` holds a library at all (a configured database always does)."""
+    if isinstance(where, str):
+        return True
+    return where is not None and (Path(where) / index.FILENAME).exists()
+
+
+def provider(where: Path | str | None, only: tuple[str, ...] = ()):
     """A Searcher provider: bundled sources plus the library's best candidates for a phrase.
 
     With ``only`` (``--source``), exactly those sources. Parsed sources are cached (the same
     object each time, so the Searcher keeps its index of them).
     """
     bundled = bundled_sources()
-    lib = Library(home) if exists(home) else None
+    lib = connect(where) if exists(where) else None
     cache: OrderedDict[str, Source] = OrderedDict()
     unknown = [i for i in only if i not in {s.id for s in bundled} and not (lib and lib.has(i))]
     if unknown:
@@ -239,23 +264,23 @@ def provider(home: Path | None, only: tuple[str, ...] = ()):
     return provide
 
 
-def speaker_names(home: Path | None) -> list[str]:
+def speaker_names(where: Path | str | None) -> list[str]:
     """Every speaker's and interviewer's name, bundled and in the library (from the catalogue,
     without loading the transcripts): the names a draft may attribute quotations to."""
     names = []
     for s in bundled_sources():
         names += [sp.name for sp in s.speakers] + ([s.interviewer] if s.interviewer else [])
-    if exists(home):
-        with Library(home) as lib:
+    if exists(where):
+        with connect(where) as lib:
             for e in lib.entries():
                 names += [sp["name"] for sp in e.speakers if sp.get("name")]
     return list(dict.fromkeys(names))
 
 
-def load_sources(library: Path | None = None) -> list[Source]:
+def load_sources(where: Path | str | None = None) -> list[Source]:
     """The bundled transcripts, then every transcript of the user's library."""
     sources = bundled_sources()
-    if exists(library):
-        with Library(library) as lib:
+    if exists(where):
+        with connect(where) as lib:
             sources += [lib.load(e.id) for e in lib.entries()]
     return sources
