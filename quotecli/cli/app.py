@@ -177,6 +177,21 @@ def remove(source_id: Annotated[str, typer.Argument(help="The source id.", metav
     return command.run_remove(command.ShowConfig(source_id))
 
 
+library_app = typer.Typer(
+    help="The library's storage: SQLite by default, PostgreSQL with $QUOTE_LIBRARY.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(library_app, name="library")
+
+
+@library_app.command("init", help="Create the library's schema, or migrate it to this quote's.")
+def library_init() -> int:
+    from quotecli.cli import library as command
+
+    return command.run_init(command.InitConfig())
+
+
 @app.command(help="Print a shell completion script: bash, zsh or fish.")
 def completion(
     shell: Annotated[str, typer.Argument(help="bash, zsh or fish.")],
