@@ -11,14 +11,15 @@ a folder or a ``postgresql://`` URL (``where``).
 Nothing lost, nothing broken: an import writes each transcript to ``home/staging/`` first, then
 in ONE SQLite transaction records the rows, the full-text words and a redo log (staged → final),
 and only then renames the staged files into place (``os.replace``) and clears the log. Killed
-before the commit, the library is as it was (the staged files are swept at the next open);
-killed after it, the next open finishes the renames. The catalogue decides what is in the
-library; a transcript file without a row is ignored. Nothing here reads ``../shared``, the
-network or the environment.
+before the commit, the library is as it was (the staged files are swept at the next open that
+finds no import running); killed after it, the next open finishes the renames. The catalogue
+decides what is in the library; a transcript file without a row is ignored. Nothing here reads
+``../shared``, the network or the environment.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections import OrderedDict
 from dataclasses import replace
@@ -108,18 +109,28 @@ class Library:
             self._db = None
 
     def recover(self) -> None:
-        """Finish a committed import that was cut short; sweep what an uncommitted one left."""
+        """Finish a committed import that was cut short; sweep what an uncommitted one left.
+
+        Any process may finish the renames (a rename done twice is done once). Clearing the
+        log and sweeping ``staging/`` wait for the write lock, taken without waiting: while
+        another import runs, the staged files are its own (issue 15: searches during an import).
+        """
         db = self.db
-        done = []
-        for staged, final in db.execute("SELECT staged, final FROM pending").fetchall():
-            if os.path.exists(staged):
-                os.replace(staged, final)
-            done.append(staged)
-        if done:
+        pending = db.execute("SELECT staged, final FROM pending").fetchall()
+        _finish(pending)
+        if not pending and not (self.staging.is_dir() and any(self.staging.iterdir())):
+            return
+        if not index.try_write_lock(db):
+            return
+        try:
+            _finish(db.execute("SELECT staged, final FROM pending").fetchall())
             db.execute("DELETE FROM pending")
-        if self.staging.is_dir():
             for leftover in self.staging.iterdir():
                 leftover.unlink(missing_ok=True)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def path(self, source_id: str) -> Path:
         """The file of a source id, checked to be a plain name inside the library's folder."""
@@ -175,8 +186,7 @@ class Library:
             for _, tmp, _ in staged:
                 tmp.unlink(missing_ok=True)
             raise
-        for item, tmp, _ in staged:
-            os.replace(tmp, self.path(item.id))
+        _finish([(tmp, self.path(item.id)) for item, tmp, _ in staged])
         db.execute("DELETE FROM pending")
         return [item.id for item in items]
 
@@ -194,10 +204,20 @@ class Library:
         """A library transcript by id."""
         if not self.has(source_id):
             raise LibraryError(f"{source_id}: not in the library (see quote sources)")
-        return transcript.load(self.path(source_id))
+        path = self.path(source_id)
+        if not path.exists():  # committed a moment ago by another import, not yet moved
+            _finish(self.db.execute("SELECT staged, final FROM pending").fetchall())
+        return transcript.load(path)
 
     def candidates(self, words: list[str], limit: int = CANDIDATES) -> list[str]:
         return index.candidates(self.db, words, limit)
+
+
+def _finish(renames) -> None:
+    """Move committed transcripts into place; one another process moved already is done."""
+    for staged, final in renames:
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(staged, final)
 
 
 def _before_commit() -> None:

@@ -28,6 +28,7 @@ FILENAME = "library.sqlite"
 # The schema's version, kept in SQLite's ``user_version`` (0: a catalogue from before issue 15,
 # the same tables); a newer one is refused rather than misread.
 SCHEMA_VERSION = 1
+TIMEOUT = 30  # seconds a writer waits for another to finish
 # The letters folding spells out (œ → oe, ß → ss…), in both cases, so FTS words match folded
 # query words; one table, folding's.
 _LIGATURES = str.maketrans(
@@ -72,7 +73,7 @@ def connect(home: Path) -> sqlite3.Connection:
     home.mkdir(parents=True, exist_ok=True)
     import sqlite3
 
-    db = sqlite3.connect(home / FILENAME, isolation_level=None, timeout=30)
+    db = sqlite3.connect(home / FILENAME, isolation_level=None, timeout=TIMEOUT)
     try:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
@@ -87,6 +88,18 @@ def connect(home: Path) -> sqlite3.Connection:
         db.close()
         raise damaged(home, exc) from None
     return db
+
+
+def try_write_lock(db: sqlite3.Connection) -> bool:
+    """Begin a write transaction if no one else is writing; False (nothing begun) if not."""
+    db.execute("PRAGMA busy_timeout = 0")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        return True
+    except db.OperationalError:  # "database is locked": an import is running
+        return False
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {TIMEOUT * 1000}")
 
 
 def version(home: Path) -> int | None:
