@@ -98,7 +98,7 @@ def _errors(method):
         except psycopg.errors.InsufficientPrivilege as exc:
             raise DataError(
                 f"the library database refuses this change ({_first_line(exc)}): "
-                "the role in QUOTE_LIBRARY may only read"
+                "this role may only read"
             ) from None
         except psycopg.errors.UniqueViolation:
             raise DataError(
@@ -190,7 +190,8 @@ class PostgresLibrary:
             for version in range((before or 0) + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[version]:
                     conn.execute(statement)
-            conn.execute("UPDATE schema_version SET version = %s", (SCHEMA_VERSION,))
+            if before != SCHEMA_VERSION:  # up to date: nothing written (a reader may run init)
+                conn.execute("UPDATE schema_version SET version = %s", (SCHEMA_VERSION,))
         return backend.Schema("postgresql", self.where, before, SCHEMA_VERSION)
 
     @_errors
