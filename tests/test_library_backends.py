@@ -406,3 +406,50 @@ def test_a_read_only_role_searches_and_is_refused_in_one_line(pg, monkeypatch, c
         pg.admin.execute(f"DROP OWNED BY {role}")
         pg.admin.execute(f"DROP ROLE {role}")
     assert snapshot(pg.url).keys() == {"radio"}
+
+
+# --- PostgreSQL's own ------------------------------------------------------------------------
+
+
+def test_a_typo_still_finds_its_source_in_postgresql(pg, monkeypatch, capsys):
+    """pg_trgm: a word the library does not hold tries the closest words it does; FTS5 has no
+    such step (matching forgives the typo once the source is searched)."""
+    monkeypatch.setenv("QUOTE_LIBRARY", pg.url)
+    assert run(["library", "init"], capsys)[0] == 0
+    args = ["import", str(FIXTURES / "radio.txt"), str(FIXTURES / "podcast.md"), "--outlet", "X"]
+    assert run(args, capsys)[0] == 0
+    with library.connect(pg.url) as lib:
+        assert lib.candidates(["brigde"]) == ["radio"]
+        assert sorted(lib.candidates(["the", "brigde", "memroy"])) == ["podcast", "radio"]
+        assert lib.candidates(["zzzzzz"]) == []
+        assert lib.candidates([]) == []
+
+
+def test_an_unreachable_database_is_one_line(monkeypatch, tmp_path, capsys):
+    pytest.importorskip("psycopg")
+    monkeypatch.setenv("QUOTE_LIBRARY", f"postgresql:///quote?host={tmp_path}")
+    for args in (["sources"], ["alternative à OpenAI"], ["library", "init"]):
+        rc, out, err = run(args, capsys)
+        assert rc == 2 and out == "" and err.count("\n") == 1, (args, err)
+        assert err.startswith("quote: error: cannot use the library database: "), err
+
+
+def test_without_the_driver_the_way_to_get_it_is_one_line(monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg raises ImportError
+    monkeypatch.setenv("QUOTE_LIBRARY", "postgresql://db.example.org/newsroom")
+    rc, out, err = run(["sources"], capsys)
+    assert rc == 2 and out == ""
+    assert err == (
+        "quote: error: the library is a PostgreSQL database, but psycopg is not installed: "
+        "pip install 'quotecli[postgres]'\n"
+    )
+
+
+def test_check_reads_the_library_on_both_backends(backend, tmp_path, capsys):
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    draft = tmp_path / "draft.md"
+    draft.write_text("“We will build the bridge next spring,” said Jane Roe.\n")
+    rc, out, err = run(["check", str(draft), "--json"], capsys)
+    assert rc == 0, (out, err)
+    verdicts = [json.loads(line) for line in out.splitlines()]
+    assert verdicts[0]["verdict"] == "verbatim", verdicts[0]

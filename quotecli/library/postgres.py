@@ -6,7 +6,8 @@ Chosen by ``$QUOTE_LIBRARY`` or ``library = "postgresql://…"`` in ``config.tom
 fields and a ``tsvector`` of its quotable words (GIN index) in the ``quote_fold`` text search
 configuration (``simple`` behind ``unaccent``: lower case, accents and ligatures off, no stop
 words, no stemming — what ``folding`` does to a query). ``lexemes`` is the vocabulary, with a
-``pg_trgm`` index, so a word typed with a typo still finds the sources holding the word meant.
+``pg_trgm`` index, so a word typed with a typo still finds the sources holding the word meant
+(it only grows: a removed transcript's words stay, and match nothing).
 
 Candidates follow ``backend.queries``, the policy FTS5 follows: the phrase as typed (``<->``)
 first, then every content word, then any, each ranked by ``ts_rank``.
@@ -43,6 +44,9 @@ SCHEMA_VERSION = 1
 LOCK = 0x71756F7465  # pg_advisory_xact_lock key ("quote") of writers and migrations
 TYPOS = 3  # vocabulary words tried for a query word the library does not hold
 TYPO_MIN = 4  # shorter words have too few trigrams to guess from
+# pg_trgm's default (0.3) misses a swapped pair in a short word ("brigde" is 0.27 of "bridge");
+# the TYPOS closest are kept, so a lower bar adds few words
+TYPO_SIMILARITY = "0.25"
 
 # Each version's statements, applied in order inside one transaction by ``init``.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -82,6 +86,18 @@ def plain(text: str) -> str:
     return _SEPARATORS.sub(" ", unicodedata.normalize("NFC", text))
 
 
+def _driver():
+    """psycopg, or the one line that says how to get it."""
+    try:
+        import psycopg
+    except ImportError:
+        raise DataError(
+            "the library is a PostgreSQL database, but psycopg is not installed: "
+            "pip install 'quotecli[postgres]'"
+        ) from None
+    return psycopg
+
+
 def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
@@ -91,8 +107,7 @@ def _errors(method):
 
     @functools.wraps(method)
     def wrapped(self, *args, **kwargs):
-        import psycopg
-
+        psycopg = _driver()
         try:
             return method(self, *args, **kwargs)
         except psycopg.errors.InsufficientPrivilege as exc:
@@ -134,8 +149,7 @@ class PostgresLibrary:
 
     def _connect(self) -> psycopg.Connection:
         if self._conn is None:
-            import psycopg
-
+            psycopg = _driver()
             # autocommit: a read is its own statement; every change is an explicit transaction
             self._conn = psycopg.connect(
                 self.url, autocommit=True, connect_timeout=10, application_name="quote"
@@ -338,6 +352,7 @@ def _typos(conn: psycopg.Connection, terms: tuple[str, ...]) -> dict[str, list[s
     guess = [t for t in terms if len(t) >= TYPO_MIN]
     if not guess:
         return {}
+    conn.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, false)", (TYPO_SIMILARITY,))
     rows = conn.execute(
         "SELECT t, s.word FROM unnest(%s::text[]) AS t"
         " CROSS JOIN LATERAL (SELECT word FROM lexemes WHERE word %% t"
