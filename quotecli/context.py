@@ -5,7 +5,9 @@ Other modules never read ``os.environ``, call ``isatty()`` or touch ``sys.stdin`
 commands pass down what each stage needs; tests build their own (a fake TTY, a StringIO).
 Colour rules: ``--color`` beats everything; under ``auto`` there is colour only on a terminal,
 never with NO_COLOR set to a non-empty value (https://no-color.org), never with TERM=dumb, and
-FORCE_COLOR (non-empty, not "0"/"false") turns it on.
+FORCE_COLOR (non-empty, not "0"/"false") turns it on. The library is SQLite in ``home`` unless
+``$QUOTE_LIBRARY`` or the ``library`` key of ``config.toml`` names a PostgreSQL database; the
+file is read only when the variable is unset, and only by a command that opens the library.
 """
 
 from __future__ import annotations
@@ -78,12 +80,62 @@ class Environment:
         return Path(user_data_dir("quote", appauthor=False))
 
     @property
+    def config_file(self) -> Path:
+        """``config.toml``: in $QUOTE_HOME when set (a private home is private), else in the
+        platform's config directory (``~/.config/quote`` on Linux)."""
+        if self.environ.get("QUOTE_HOME"):
+            return Path(self.environ["QUOTE_HOME"]) / "config.toml"
+        from platformdirs import user_config_dir
+
+        return Path(user_config_dir("quote", appauthor=False)) / "config.toml"
+
+    @property
+    def library(self) -> Path | str:
+        """Where the library lives: a ``postgresql://`` URL from $QUOTE_LIBRARY, else from the
+        config file's ``library`` key, else the SQLite library in ``home``."""
+        url = self.environ.get("QUOTE_LIBRARY")
+        origin = "QUOTE_LIBRARY"
+        if not url:
+            url, origin = _configured(self.config_file, "library"), str(self.config_file)
+        if not url:
+            return self.home
+        if not isinstance(url, str) or not url.startswith(_POSTGRES):
+            from quotecli.status import DataError
+
+            # the value itself is not echoed: a URL may carry a password
+            raise DataError(f"{origin}: the library must be a postgresql:// URL")
+        return url
+
+    @property
     def cache_dir(self) -> Path:
         if self.environ.get("QUOTE_HOME"):
             return Path(self.environ["QUOTE_HOME"]) / "cache"
         from platformdirs import user_cache_dir
 
         return Path(user_cache_dir("quote", appauthor=False))
+
+
+_POSTGRES = ("postgresql://", "postgres://")
+
+
+def _configured(path: Path, key: str):
+    """One key of the config file (TOML); None when the file or the key is absent."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        from quotecli.status import DataError
+
+        raise DataError(f"{path}: cannot read ({exc.strerror})") from None
+    import tomllib
+
+    try:
+        return tomllib.loads(raw.decode("utf-8")).get(key)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        from quotecli.status import DataError
+
+        raise DataError(f"{path}: not a valid TOML file ({exc})") from None
 
 
 def from_process() -> Environment:

@@ -20,7 +20,7 @@ def _private_home(tmp_path_factory, monkeypatch):
     """Tests never read or write the user's real library, cache or clipboard settings."""
     home = tmp_path_factory.mktemp("quote-home")
     monkeypatch.setenv("QUOTE_HOME", str(home))
-    for var in ("NO_COLOR", "FORCE_COLOR", "QUOTE_STYLE", "LC_ALL", "LC_MESSAGES"):
+    for var in ("NO_COLOR", "FORCE_COLOR", "QUOTE_STYLE", "QUOTE_LIBRARY", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     yield home

@@ -177,6 +177,22 @@ def remove(source_id: Annotated[str, typer.Argument(help="The source id.", metav
     return command.run_remove(command.ShowConfig(source_id))
 
 
+library_app = typer.Typer(
+    help="The library's storage (SQLite by default, PostgreSQL with $QUOTE_LIBRARY): "
+    "create or migrate its schema, check its index, rebuild the index from the transcripts.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(library_app, name="library")
+
+
+@library_app.command("init", help="Create the library's schema, or migrate it to this quote's.")
+def library_init() -> int:
+    from quotecli.cli import library as command
+
+    return command.run_init(command.InitConfig())
+
+
 @app.command(help="Print a shell completion script: bash, zsh or fish.")
 def completion(
     shell: Annotated[str, typer.Argument(help="bash, zsh or fish.")],
@@ -216,24 +232,17 @@ def check(
     )
 
 
-library_app = typer.Typer(
-    help="Look after the library: check its index, rebuild it from the stored transcripts.",
-    no_args_is_help=True,
-)
-app.add_typer(library_app, name="library")
-
-
 @library_app.command("check", help="Say whether the library's index is whole (exit 2 if not).")
 def library_check() -> int:
-    from quotecli.cli import sources as command
+    from quotecli.cli import library as command
 
-    return command.run_library("check")
+    return command.run_repair("check")
 
 
 @library_app.command(
     "rebuild", help="Re-create the index from the stored transcripts (the old one is kept)."
 )
 def library_rebuild() -> int:
-    from quotecli.cli import sources as command
+    from quotecli.cli import library as command
 
-    return command.run_library("rebuild")
+    return command.run_repair("rebuild")

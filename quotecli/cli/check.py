@@ -74,8 +74,8 @@ def run(config: CheckConfig, ctx: contextmod.Environment | None = None) -> int:
 
     ctx = ctx or contextmod.from_process()
     text = read_draft(config.path, ctx)
-    sources = library.provider(ctx.home)
-    names = library.speaker_names(ctx.home)
+    sources = library.provider(ctx.library)
+    names = library.speaker_names(ctx.library)
     from quotecli.cli import citer
 
     cite = citer.make(config.style, config.locale, ctx)

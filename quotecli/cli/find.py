@@ -116,7 +116,7 @@ def run(config: FindConfig, ctx: contextmod.Environment | None = None) -> int:
     else:
         phrases = iter(enumerate(config.phrases, 1))
         batch = False
-    sources = library.provider(ctx.home, only=config.options.sources)
+    sources = library.provider(ctx.library, only=config.options.sources)
     searcher = Searcher(sources, citer.make(config.style, config.locale, ctx))
     printer = printers.Printer(config.output, config.field, ctx.color(config.color), locale)
     out = ctx.out

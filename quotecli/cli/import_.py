@@ -94,7 +94,7 @@ def run(config: ImportConfig, env: contextmod.Environment | None = None) -> int:
     """Import every file; return the exit status."""
     from quotecli import readers
     from quotecli.deliver import emit
-    from quotecli.library import Item, Library, LibraryError
+    from quotecli.library import Item, LibraryError, open_library
     from quotecli.render import library as printer
     from quotecli.results import Imported, ImportFailure
     from quotecli.status import outcome
@@ -118,7 +118,7 @@ def run(config: ImportConfig, env: contextmod.Environment | None = None) -> int:
         done += len(batch)
         batch.clear()
 
-    with Library(env.home) as lib:
+    with open_library(env) as lib:
         lib.has("")  # open the library now: an unusable home is one error, not one per file
         for n, path in enumerate(config.paths, 1):
             if progress and n % 25 == 1:

@@ -44,8 +44,8 @@ def rows(env: contextmod.Environment) -> list:
         speakers = tuple({"id": p.id, "name": p.name, "role": p.role} for p in s.speakers)
         out.append(SourceRow(s.id, s.outlet, s.date, s.title, s.language, speakers,
                              len(s.turns), "quote", True))  # fmt: skip
-    if library.exists(env.home):
-        with library.Library(env.home) as lib:
+    if library.exists(env.library):
+        with library.open_library(env) as lib:
             for e in lib.entries():
                 out.append(SourceRow(e.id, e.outlet, e.date, e.title, e.language,
                                      tuple(e.speakers), e.turns, e.format, False))  # fmt: skip
@@ -70,9 +70,9 @@ def _load(env: contextmod.Environment, source_id: str):
         if s.id == source_id:
             return s
     _check_id(source_id)
-    if not library.exists(env.home):
+    if not library.exists(env.library):
         raise UsageError(f"{source_id}: no such source (see quote sources)")
-    with library.Library(env.home) as lib:
+    with library.open_library(env) as lib:
         if not lib.has(source_id):
             raise UsageError(f"{source_id}: no such source (see quote sources)")
         return lib.load(source_id)
@@ -98,20 +98,7 @@ def run_remove(config: ShowConfig, env: contextmod.Environment | None = None) ->
     if any(s.id == config.source_id for s in library.bundled_sources()):
         raise UsageError(f"{config.source_id}: a bundled transcript cannot be removed")
     _check_id(config.source_id)
-    with library.Library(env.home) as lib:
+    with library.open_library(env) as lib:
         lib.remove(config.source_id)
     emit(env.out, safe(f"removed {config.source_id}"))
     return ExitStatus.OK
-
-
-def run_library(action: str, env: contextmod.Environment | None = None) -> int:
-    """``quote library check`` (exit 0 whole, 2 damaged) and ``quote library rebuild``."""
-    from quotecli.deliver import emit
-    from quotecli.library import repair
-    from quotecli.render import safe
-
-    env = env or contextmod.from_process()
-    report = repair.check(env.home) if action == "check" else repair.rebuild(env.home)
-    for line in report.lines:
-        emit(env.out, safe(line))
-    return ExitStatus.OK if report.ok else ExitStatus.ERROR

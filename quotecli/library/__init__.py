@@ -3,19 +3,23 @@
 The bundled transcripts ship inside the package (``quotecli/data`` in a wheel, ``data/`` in a
 source checkout). The user's library is ``home/transcripts/ID.quote.txt`` plus the catalogue
 and full-text index ``home/library.sqlite`` (``quotecli.index``); ``home`` is settled by the
-command line (``$QUOTE_HOME`` or the platform's data directory) and passed in.
+command line (``$QUOTE_HOME`` or the platform's data directory) and passed in. A library may
+instead live in PostgreSQL (``postgres``, issue 15): ``open_library`` picks the backend from
+``Environment.library``; both implement ``backend.Backend``, and the functions below take either
+a folder or a ``postgresql://`` URL (``where``).
 
 Nothing lost, nothing broken: an import writes each transcript to ``home/staging/`` first, then
 in ONE SQLite transaction records the rows, the full-text words and a redo log (staged → final),
 and only then renames the staged files into place (``os.replace``) and clears the log. Killed
-before the commit, the library is as it was (the staged files are swept at the next open);
-killed after it, the next open finishes the renames. The catalogue decides what is in the
-library; a transcript file without a row is ignored. Nothing here reads ``../shared``, the
-network or the environment.
+before the commit, the library is as it was (the staged files are swept at the next open that
+finds no import running); killed after it, the next open finishes the renames. The catalogue
+decides what is in the library; a transcript file without a row is ignored. Nothing here reads
+``../shared``, the network or the environment.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections import OrderedDict
@@ -25,12 +29,16 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli import transcript
 from quotecli.library import index
+from quotecli.library.backend import Schema, check_items
 from quotecli.status import DataError
 from quotecli.text import ids
 from quotecli.transcript import Source
 
 if TYPE_CHECKING:  # imported where used: a search without a library never loads them
     import sqlite3
+
+    from quotecli.context import Environment
+    from quotecli.library.backend import Backend
 
 SUFFIX = ".quote.txt"
 _STAGED = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.[0-9a-f]{8}\.tmp$")
@@ -126,20 +134,30 @@ class Library:
 
     @_guarded
     def recover(self) -> None:
-        """Finish a committed import that was cut short; sweep what an uncommitted one left."""
+        """Finish a committed import that was cut short; sweep what an uncommitted one left.
+
+        Any process may finish the renames (a rename done twice is done once). Clearing the
+        log and sweeping ``staging/`` wait for the write lock, taken without waiting: while
+        another import runs, the staged files are its own (issue 15: searches during an import).
+        """
         db = self.db
-        done = []
-        for staged, final in db.execute("SELECT staged, final FROM pending").fetchall():
-            if os.path.exists(staged):
-                os.replace(staged, final)
-            done.append(staged)
-        if done:
+        pending = db.execute("SELECT staged, final FROM pending").fetchall()
+        _finish(pending)
+        if not pending and not (self.staging.is_dir() and any(self.staging.iterdir())):
+            return
+        if not index.try_write_lock(db):
+            return
+        try:
+            _finish(db.execute("SELECT staged, final FROM pending").fetchall())
             db.execute("DELETE FROM pending")
-        if self.staging.is_dir():
             # only what an import of ours left (ID.HEX.tmp): nothing else there is ours to delete
             for leftover in self.staging.glob("*.tmp"):
                 if _STAGED.match(leftover.name):
                     leftover.unlink(missing_ok=True)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def path(self, source_id: str) -> Path:
         """The file of a source id, checked to be a plain name inside the library's folder."""
@@ -154,28 +172,31 @@ class Library:
         return index.entries(self.db)
 
     @_guarded
+    def entry(self, source_id: str) -> index.Entry | None:
+        return index.entry(self.db, source_id)
+
+    @_guarded
     def has(self, source_id: str) -> bool:
         return index.entry(self.db, source_id) is not None
+
+    def init(self) -> Schema:
+        """Create the catalogue, or bring it to this quote's schema (``index.migrate``)."""
+        before = index.version(self.home)
+        self.db  # noqa: B018 (opening it creates or migrates it)
+        return Schema("sqlite", str(self.home), before, index.SCHEMA_VERSION)
 
     @_guarded
     def add(self, items: list[Item], force: bool = False) -> list[str]:
         """Add transcripts in one transaction; return their ids. Ids taken need ``force``."""
-        bundled = {p.name[: -len(SUFFIX)] for p in transcript_paths(bundled_dir())}
-        seen: set[str] = set()
-        for item in items:
-            if item.id in bundled:
-                raise LibraryError(f"{item.id}: the id of a bundled transcript")
-            if item.id in seen:
-                raise LibraryError(f"{item.id}: two files give the same id (pass --id)")
-            seen.add(item.id)
-            if not force and self.has(item.id):
-                raise LibraryError(f"{item.id}: already in the library (pass --force to replace)")
+        check_items(items, force, self.has)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.staging.mkdir(parents=True, exist_ok=True)
         staged = []
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
+            # checked again under the write lock: another import may have added one meanwhile
+            check_items(items, force, self.has)
             for item in items:
                 tmp = self.staging / f"{item.id}.{os.urandom(4).hex()}.tmp"
                 staged.append((item, tmp, None))
@@ -196,8 +217,7 @@ class Library:
             for _, tmp, _ in staged:
                 tmp.unlink(missing_ok=True)
             raise
-        for item, tmp, _ in staged:
-            os.replace(tmp, self.path(item.id))
+        _finish([(tmp, self.path(item.id)) for item, tmp, _ in staged])
         db.execute("DELETE FROM pending")
         return [item.id for item in items]
 
@@ -217,30 +237,56 @@ class Library:
         """A library transcript by id."""
         if not self.has(source_id):
             raise LibraryError(f"{source_id}: not in the library (see quote sources)")
-        return transcript.load(self.path(source_id))
+        path = self.path(source_id)
+        if not path.exists():  # committed a moment ago by another import, not yet moved
+            _finish(self.db.execute("SELECT staged, final FROM pending").fetchall())
+        return transcript.load(path)
 
     @_guarded
     def candidates(self, words: list[str], limit: int = CANDIDATES) -> list[str]:
         return index.candidates(self.db, words, limit)
 
 
+def _finish(renames) -> None:
+    """Move committed transcripts into place; one another process moved already is done."""
+    for staged, final in renames:
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(staged, final)
+
+
 def _before_commit() -> None:
     """Test seam: the point where a killed import must leave the library as it was."""
 
 
-def exists(home: Path | None) -> bool:
-    """Whether ``home`` holds a library (its catalogue) at all."""
-    return home is not None and (Path(home) / index.FILENAME).exists()
+def open_library(env: Environment) -> Backend:
+    """The user's library, in the backend the environment names (SQLite unless configured)."""
+    return connect(env.library)
 
 
-def provider(home: Path | None, only: tuple[str, ...] = ()):
+def connect(where: Path | str) -> Backend:
+    """The library at a folder (SQLite) or a ``postgresql://`` URL; opened on first use."""
+    if isinstance(where, str):
+        from quotecli.library import postgres
+
+        return postgres.PostgresLibrary(where)
+    return Library(where)
+
+
+def exists(where: Path | str | None) -> bool:
+    """Whether ``where`` holds a library at all (a configured database always does)."""
+    if isinstance(where, str):
+        return True
+    return where is not None and (Path(where) / index.FILENAME).exists()
+
+
+def provider(where: Path | str | None, only: tuple[str, ...] = ()):
     """A Searcher provider: bundled sources plus the library's best candidates for a phrase.
 
     With ``only`` (``--source``), exactly those sources. Parsed sources are cached (the same
     object each time, so the Searcher keeps its index of them).
     """
     bundled = bundled_sources()
-    lib = Library(home) if home is not None and exists(home) else None
+    lib = connect(where) if exists(where) else None
     cache: OrderedDict[str, Source] = OrderedDict()
     unknown = [i for i in only if i not in {s.id for s in bundled} and not (lib and lib.has(i))]
     if unknown:
@@ -272,23 +318,23 @@ def provider(home: Path | None, only: tuple[str, ...] = ()):
     return provide
 
 
-def speaker_names(home: Path | None) -> list[str]:
+def speaker_names(where: Path | str | None) -> list[str]:
     """Every speaker's and interviewer's name, bundled and in the library (from the catalogue,
     without loading the transcripts): the names a draft may attribute quotations to."""
     names = []
     for s in bundled_sources():
         names += [sp.name for sp in s.speakers] + ([s.interviewer] if s.interviewer else [])
-    if home is not None and exists(home):
-        with Library(home) as lib:
+    if exists(where):
+        with connect(where) as lib:
             for e in lib.entries():
                 names += [sp["name"] for sp in e.speakers if sp.get("name")]
     return list(dict.fromkeys(names))
 
 
-def load_sources(library: Path | None = None) -> list[Source]:
+def load_sources(where: Path | str | None = None) -> list[Source]:
     """The bundled transcripts, then every transcript of the user's library."""
     sources = bundled_sources()
-    if library is not None and exists(library):
-        with Library(library) as lib:
+    if exists(where):
+        with connect(where) as lib:
             sources += [lib.load(e.id) for e in lib.entries()]
     return sources

@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from quotecli.text import lexicon
+from quotecli.library import backend
 from quotecli.text.folding import EXTRA_LETTERS
 from quotecli.transcript import Source
 
@@ -25,6 +25,10 @@ if TYPE_CHECKING:  # sqlite3 is imported by connect(): searches without a librar
     import sqlite3
 
 FILENAME = "library.sqlite"
+# The schema's version, kept in SQLite's ``user_version`` (0: a catalogue from before issue 15,
+# the same tables); a newer one is refused rather than misread.
+SCHEMA_VERSION = 1
+TIMEOUT = 30  # seconds a writer waits for another to finish
 # The letters folding spells out (œ → oe, ß → ss…), in both cases, so FTS words match folded
 # query words; one table, folding's.
 _LIGATURES = str.maketrans(
@@ -69,15 +73,58 @@ def connect(home: Path) -> sqlite3.Connection:
     home.mkdir(parents=True, exist_ok=True)
     import sqlite3
 
-    db = sqlite3.connect(home / FILENAME, isolation_level=None, timeout=30)
+    db = sqlite3.connect(home / FILENAME, isolation_level=None, timeout=TIMEOUT)
     try:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
-        db.executescript(_SCHEMA)
+        (found,) = db.execute("PRAGMA user_version").fetchone()
+        if found > SCHEMA_VERSION:
+            db.close()
+            raise newer(home / FILENAME, found)
+        if found < SCHEMA_VERSION:
+            db.executescript(_SCHEMA)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.DatabaseError as exc:
         db.close()
         raise damaged(home, exc) from None
     return db
+
+
+def try_write_lock(db: sqlite3.Connection) -> bool:
+    """Begin a write transaction if no one else is writing; False (nothing begun) if not."""
+    db.execute("PRAGMA busy_timeout = 0")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        return True
+    except db.OperationalError:  # "database is locked": an import is running
+        return False
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {TIMEOUT * 1000}")
+
+
+def version(home: Path) -> int | None:
+    """The schema version of the catalogue in ``home``; None when there is none yet."""
+    if not (home / FILENAME).exists():
+        return None
+    import sqlite3
+
+    db = sqlite3.connect(home / FILENAME)
+    try:
+        return db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise damaged(home, exc) from None
+    finally:
+        db.close()
+
+
+def newer(where, found: int):
+    """The error for a library whose schema a later quote wrote: refused, never guessed at."""
+    from quotecli.status import DataError
+
+    return DataError(
+        f"the library {where} has schema version {found}, newer than this quote knows "
+        f"({SCHEMA_VERSION}): upgrade quote"
+    )
 
 
 def damaged(home: Path, exc: Exception):
@@ -147,20 +194,17 @@ def _entry(r) -> Entry:
 def candidates(db: sqlite3.Connection, words: list[str], limit: int) -> list[str]:
     """Ids of the sources that best hold ``words`` (folded), best first (BM25).
 
-    Function words are left out when the phrase has content words (they are everywhere and
-    rank nothing). A word typed with a typo finds nothing here; the others still rank the
-    source, and ``matching`` forgives the typo once the source is searched.
+    The policy is ``backend.queries``, shared with PostgreSQL. A word typed with a typo finds
+    nothing here; the others still rank the source, and ``matching`` forgives the typo once the
+    source is searched.
     """
-    content = [w for w in dict.fromkeys(words) if lexicon.is_content(w)] or list(
-        dict.fromkeys(words)
-    )
-    terms = [w for w in content if w.isalnum()]
-    if not terms:
+    policy = backend.queries(words)
+    if policy is None:
         return []
     found: list[str] = []
-    every = [w for w in words if w.isalnum()]
+    terms = policy.terms
     # Sources holding the words as typed, in order, first; then every content word; then some.
-    queries = ['"' + " ".join(every) + '"'] if len(every) > 1 else []
+    queries = ['"' + " ".join(policy.phrase) + '"'] if policy.phrase else []
     queries += [" AND ".join(f'"{w}"' for w in terms), " OR ".join(f'"{w}"' for w in terms)]
     for query in queries:
         try:

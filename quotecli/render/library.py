@@ -1,4 +1,4 @@
-"""Printers of the library commands: ``quote sources``, ``quote show`` and ``quote import``.
+"""Printers of the library commands: ``quote sources``, ``show``, ``import`` and ``library init``.
 
 Text from transcripts (ids, outlets, names, paragraphs) is data: every line is escaped
 (``render.safe``) before it reaches a terminal. ``sources`` as text is one tab-separated line
@@ -7,6 +7,7 @@ per transcript, never cut (a pipe gets every speaker; a script wants ``--json``)
 
 from __future__ import annotations
 
+from quotecli.library.backend import Schema
 from quotecli.render import safe
 from quotecli.render.jsonl import dumps
 from quotecli.results import Imported, ImportFailure, SourceRow
@@ -69,3 +70,14 @@ def import_summary(done: int, tried: int, failed: int) -> str | None:
     if done > 1:
         return f"quote: imported {done} files"
     return None
+
+
+def schema(done: Schema) -> str:
+    """What ``quote library init`` did, in one line."""
+    if done.before == done.after:
+        what = f"schema version {done.after}, up to date"
+    elif done.before is None:
+        what = f"schema version {done.after} created"
+    else:
+        what = f"schema migrated from version {done.before} to {done.after}"
+    return safe(f"library ready: {done.backend} {done.where}, {what}")

@@ -1,0 +1,366 @@
+"""The library in PostgreSQL (issue 15): the same catalogue, imports and answers as SQLite's.
+
+Chosen by ``$QUOTE_LIBRARY`` or ``library = "postgresql://…"`` in ``config.toml``
+(``Environment.library``). Unlike the SQLite library there are no transcript files: each row of
+``sources`` holds the transcript's text (the ``.quote.txt`` it would have been), its catalogue
+fields and a ``tsvector`` of its quotable words (GIN index) in the ``quote_fold`` text search
+configuration (``simple`` behind ``unaccent``: lower case, accents and ligatures off, no stop
+words, no stemming — what ``folding`` does to a query). ``lexemes`` is the vocabulary, with a
+``pg_trgm`` index, so a word typed with a typo still finds the sources holding the word meant
+(it only grows: a removed transcript's words stay, and match nothing).
+
+Candidates follow ``backend.queries``, the policy FTS5 follows: the phrase as typed (``<->``)
+first, then every content word, then any, each ranked by ``ts_rank``.
+
+Changes are transactions: an import is all its transcripts or none (a killed client's
+transaction is rolled back by the server), a removal one ``DELETE``. Writers and migrations
+take one advisory lock, so two imports of the same source run one after the other and the
+second is refused with the same error as a re-import. The schema is created and migrated by
+``quote library init`` (``MIGRATIONS``, version in ``schema_version``); a schema newer than this
+quote is refused, one older asks for ``init``. Every driver error becomes one ``DataError``
+line (a role that may only read is told so). psycopg 3 is imported only here, and this module
+only when a PostgreSQL library is configured.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from quotecli import transcript
+from quotecli.library import CANDIDATES, SUFFIX, Item, LibraryError, backend, index
+from quotecli.status import DataError
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from quotecli.transcript import Source
+
+SCHEMA_VERSION = 1
+LOCK = 0x71756F7465  # pg_advisory_xact_lock key ("quote") of writers and migrations
+TYPOS = 3  # vocabulary words tried for a query word the library does not hold
+TYPO_MIN = 4  # shorter words have too few trigrams to guess from
+# pg_trgm's default (0.3) misses a swapped pair in a short word ("brigde" is 0.27 of "bridge");
+# the TYPOS closest are kept, so a lower bar adds few words
+TYPO_SIMILARITY = "0.25"
+
+# Each version's statements, applied in order inside one transaction by ``init``.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "CREATE EXTENSION IF NOT EXISTS unaccent",
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        "CREATE TEXT SEARCH CONFIGURATION quote_fold (COPY = pg_catalog.simple)",
+        "ALTER TEXT SEARCH CONFIGURATION quote_fold"
+        " ALTER MAPPING FOR word, hword_part WITH unaccent, simple",
+        # a hyphenated word's whole form would take a position of its own and break phrases
+        # ("pas vis-à-vis"); its parts are indexed, as FTS5 does
+        "ALTER TEXT SEARCH CONFIGURATION quote_fold DROP MAPPING FOR hword, asciihword, numhword",
+        """CREATE TABLE sources (
+            id text PRIMARY KEY, file text NOT NULL, outlet text, date text, title text,
+            language text, speakers text NOT NULL, turns integer NOT NULL, format text,
+            words integer NOT NULL, text text NOT NULL, tsv tsvector NOT NULL,
+            imported timestamptz NOT NULL DEFAULT now()
+        )""",
+        "CREATE INDEX sources_tsv ON sources USING gin (tsv)",
+        "CREATE TABLE lexemes (word text PRIMARY KEY)",
+        "CREATE INDEX lexemes_trgm ON lexemes USING gin (word gin_trgm_ops)",
+    ),
+}
+assert max(MIGRATIONS) == SCHEMA_VERSION
+
+_COLUMNS = "id, file, outlet, date, title, language, speakers, turns, format"
+# Anything that is not a letter, a digit or a combining mark separates words, as in FTS5's
+# unicode61 tokenizer and in ``folding``: PostgreSQL's parser would otherwise keep e-mail
+# addresses, URLs, "COVID-19" ("-19") or "1.5" as single tokens a folded query never has.
+_SEPARATORS = re.compile(
+    r"[^\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+|_"
+)
+
+
+def plain(text: str) -> str:
+    """Text as the ``tsvector`` is fed: composed (NFC), words separated by single spaces."""
+    return _SEPARATORS.sub(" ", unicodedata.normalize("NFC", text))
+
+
+def _driver():
+    """psycopg, or the one line that says how to get it."""
+    try:
+        import psycopg
+    except ImportError:
+        raise DataError(
+            "the library is a PostgreSQL database, but psycopg is not installed: "
+            "pip install 'quotecli[postgres]'"
+        ) from None
+    return psycopg
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _errors(method):
+    """Driver errors become one line for a person (the ladder in ``main`` prints it)."""
+
+    @functools.wraps(method)
+    def wrapped(self, *args, **kwargs):
+        psycopg = _driver()
+        try:
+            return method(self, *args, **kwargs)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise DataError(
+                f"the library database refuses this change ({_first_line(exc)}): "
+                "this role may only read"
+            ) from None
+        except psycopg.errors.UniqueViolation:
+            raise DataError(
+                "another import added the same transcript at the same time; run it again"
+            ) from None
+        except psycopg.errors.DeadlockDetected:
+            raise DataError("another import was writing at the same time; run it again") from None
+        except psycopg.OperationalError as exc:
+            raise DataError(f"cannot use the library database: {_first_line(exc)}") from None
+        except psycopg.Error as exc:
+            raise DataError(f"the library database failed: {_first_line(exc)}") from None
+
+    return wrapped
+
+
+class PostgresLibrary:
+    """The user's library in the PostgreSQL database at ``url`` (``backend.Backend``)."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self._conn: psycopg.Connection | None = None
+
+    def __enter__(self) -> PostgresLibrary:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _connect(self) -> psycopg.Connection:
+        if self._conn is None:
+            psycopg = _driver()
+            # autocommit: a read is its own statement; every change is an explicit transaction
+            self._conn = psycopg.connect(
+                self.url, autocommit=True, connect_timeout=10, application_name="quote"
+            )
+        return self._conn
+
+    @property
+    def db(self) -> psycopg.Connection:
+        """The connection, its schema checked to be this quote's."""
+        fresh = self._conn is None
+        conn = self._connect()
+        if fresh:
+            found, where = _version(conn), self.where
+            if found != SCHEMA_VERSION:
+                self.close()
+            if found is None:
+                raise DataError(
+                    f"the library {where} has no quote schema yet: run 'quote library init'"
+                )
+            if found > SCHEMA_VERSION:
+                raise _newer(where, found)
+            if found < SCHEMA_VERSION:
+                raise DataError(
+                    f"the library {where} has schema version {found}, older than this "
+                    f"quote's ({SCHEMA_VERSION}): run 'quote library init' to migrate it"
+                )
+        return conn
+
+    @property
+    def where(self) -> str:
+        """The database, named for a person (no password, no full URL)."""
+        info = self._connect().info
+        host = info.host if not info.host.startswith("/") else f"socket {info.host}"
+        return f"database {info.dbname} on {host}"
+
+    def _path(self, source_id: str) -> str:
+        """What ``Source.path`` says for a transcript kept in the database."""
+        return f"postgresql:{self._connect().info.dbname}/{source_id}{SUFFIX}"
+
+    @_errors
+    def init(self) -> backend.Schema:
+        """Create the schema, or migrate it to ``SCHEMA_VERSION``; refuse a newer one."""
+        conn = self._connect()
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
+            before = _version(conn)
+            if before is not None and before > SCHEMA_VERSION:
+                raise _newer(self.where, before)
+            if before is None:
+                conn.execute("CREATE TABLE schema_version (version integer NOT NULL)")
+                conn.execute("INSERT INTO schema_version VALUES (0)")
+            for version in range((before or 0) + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[version]:
+                    conn.execute(statement)
+            if before != SCHEMA_VERSION:  # up to date: nothing written (a reader may run init)
+                conn.execute("UPDATE schema_version SET version = %s", (SCHEMA_VERSION,))
+        return backend.Schema("postgresql", self.where, before, SCHEMA_VERSION)
+
+    @_errors
+    def entries(self) -> list[index.Entry]:
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM sources ORDER BY id").fetchall()
+        return [_entry(r) for r in rows]
+
+    @_errors
+    def entry(self, source_id: str) -> index.Entry | None:
+        row = self.db.execute(
+            f"SELECT {_COLUMNS} FROM sources WHERE id = %s", (source_id,)
+        ).fetchone()
+        return _entry(row) if row else None
+
+    def has(self, source_id: str) -> bool:
+        return self.entry(source_id) is not None
+
+    @_errors
+    def add(self, items: list[Item], force: bool = False) -> list[str]:
+        """Add transcripts in one transaction; return their ids. Ids taken need ``force``."""
+        from quotecli import library
+
+        conn = self.db
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
+            # checked under the lock: an import running at the same time has committed by now
+            backend.check_items(items, force, self._holds)
+            for item in items:
+                _put(conn, item, self._path(item.id))
+            conn.execute(
+                "INSERT INTO lexemes SELECT DISTINCT w FROM sources,"
+                " unnest(tsvector_to_array(tsv)) w WHERE id = ANY(%s) ORDER BY 1"
+                " ON CONFLICT DO NOTHING",
+                ([item.id for item in items],),
+            )
+            library._before_commit()
+        return [item.id for item in items]
+
+    def _holds(self, source_id: str) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM sources WHERE id = %s", (source_id,)).fetchone()
+            is not None
+        )
+
+    @_errors
+    def remove(self, source_id: str) -> None:
+        """Take a transcript out of the library, in one transaction."""
+        conn = self.db
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
+            gone = conn.execute("DELETE FROM sources WHERE id = %s RETURNING id", (source_id,))
+            if gone.fetchone() is None:
+                raise LibraryError(f"{source_id}: not in the library (see quote sources)")
+
+    @_errors
+    def load(self, source_id: str) -> Source:
+        """A library transcript by id, parsed from the text the database holds."""
+        row = self.db.execute("SELECT text FROM sources WHERE id = %s", (source_id,)).fetchone()
+        if row is None:
+            raise LibraryError(f"{source_id}: not in the library (see quote sources)")
+        return transcript.parse(row[0], self._path(source_id))
+
+    @_errors
+    def candidates(self, words: list[str], limit: int = CANDIDATES) -> list[str]:
+        """Ids of the sources that best hold ``words`` (folded), best first (``ts_rank``)."""
+        policy = backend.queries(words)
+        if policy is None:
+            return []
+        conn = self.db
+        typos = _typos(conn, policy.terms)
+        # a term is itself, or itself or the words it may be a typo of
+        terms, args = [], []
+        for term in policy.terms:
+            alternatives = [term, *typos.get(term, ())]
+            terms.append(
+                "(" + " || ".join(["plainto_tsquery('quote_fold', %s)"] * len(alternatives)) + ")"
+            )
+            args.append(alternatives)
+        flat = [a for group in args for a in group]
+        queries: list[tuple[str, list]] = []
+        if policy.phrase:
+            queries.append(("phraseto_tsquery('quote_fold', %s)", [" ".join(policy.phrase)]))
+        queries.append((" && ".join(terms), flat))
+        queries.append((" || ".join(terms), flat))
+        found: list[str] = []
+        for expr, params in queries:
+            rows = conn.execute(
+                f"WITH query AS (SELECT {expr} AS q) SELECT id FROM sources, query"
+                " WHERE tsv @@ q ORDER BY ts_rank(tsv, q, 1) DESC, id LIMIT %s",
+                [*params, limit],
+            ).fetchall()
+            found += [r[0] for r in rows if r[0] not in found]
+            if len(found) >= limit:
+                break
+        return found[:limit]
+
+
+def _version(conn: psycopg.Connection) -> int | None:
+    """The schema version the database holds; None when it has no quote schema."""
+    (table,) = conn.execute("SELECT to_regclass('schema_version')").fetchone()
+    if table is None:
+        return None
+    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+    return row[0] if row and row[0] is not None else 0
+
+
+def _newer(where: str, found: int) -> DataError:
+    return DataError(
+        f"the library {where} has schema version {found}, newer than this quote knows "
+        f"({SCHEMA_VERSION}): upgrade quote"
+    )
+
+
+def _entry(row) -> index.Entry:
+    return index.Entry(*row[:6], tuple(json.loads(row[6])), row[7], row[8])
+
+
+def _put(conn: psycopg.Connection, item: Item, path: str) -> None:
+    """Insert or replace one transcript's row (inside the caller's transaction)."""
+    source = (
+        replace(item.source, path=path)
+        if item.source is not None
+        else transcript.parse(item.text, path)
+    )
+    speakers = [{"id": s.id, "name": s.name, "role": s.role} for s in source.speakers]
+    body = index.body(source)
+    conn.execute(
+        "INSERT INTO sources (id, file, outlet, date, title, language, speakers, turns, format,"
+        " words, text, tsv) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+        " to_tsvector('quote_fold', %s))"
+        " ON CONFLICT (id) DO UPDATE SET file = excluded.file, outlet = excluded.outlet,"
+        " date = excluded.date, title = excluded.title, language = excluded.language,"
+        " speakers = excluded.speakers, turns = excluded.turns, format = excluded.format,"
+        " words = excluded.words, text = excluded.text, tsv = excluded.tsv,"
+        " imported = now()",
+        (source.id, f"{source.id}{SUFFIX}", source.outlet, source.date, source.title,
+         source.language, json.dumps(speakers, ensure_ascii=False), len(source.turns),
+         item.format, len(body.split()), item.text, plain(body)),
+    )  # fmt: skip
+
+
+def _typos(conn: psycopg.Connection, terms: tuple[str, ...]) -> dict[str, list[str]]:
+    """For each term the library's vocabulary lacks, the closest words it holds (pg_trgm)."""
+    guess = [t for t in terms if len(t) >= TYPO_MIN]
+    if not guess:
+        return {}
+    conn.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, false)", (TYPO_SIMILARITY,))
+    rows = conn.execute(
+        "SELECT t, s.word FROM unnest(%s::text[]) AS t"
+        " CROSS JOIN LATERAL (SELECT word FROM lexemes WHERE word %% t"
+        "  ORDER BY similarity(word, t) DESC, word LIMIT %s) AS s"
+        " WHERE NOT EXISTS (SELECT 1 FROM lexemes WHERE word = t)",
+        (guess, TYPOS),
+    ).fetchall()
+    out: dict[str, list[str]] = {}
+    for term, word in rows:
+        out.setdefault(term, []).append(word)
+    return out

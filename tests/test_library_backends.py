@@ -1,0 +1,455 @@
+"""The library on both backends (issue 15): the same commands, the same answers.
+
+Every test taking ``backend`` runs twice: with the SQLite library in the private QUOTE_HOME
+(conftest), and with a PostgreSQL library in a database of its own, copied from the
+``$QUOTE_TEST_PG`` one (initialised with ``library init`` before the test, dropped after; skipped
+when QUOTE_TEST_PG is unset — ``.ci/pg start DIR`` starts a throwaway cluster and prints the
+URL). Real processes for what only processes show: twenty searches while an import runs, two
+imports of the same file at once, an import killed with SIGKILL. A role that may only SELECT
+searches and is refused, in one line, when it writes.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import SimpleNamespace
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import pytest
+
+from quotecli import library
+from quotecli.context import Environment
+from quotecli.main import main
+from quotecli.status import DataError
+from tests.conftest import quote_env
+
+PG = os.environ.get("QUOTE_TEST_PG")
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE / "fixtures" / "import"
+FORMATS = HERE.parents[1] / "shared" / "corpus" / "formats"
+TABLES = sorted((HERE / "queries").glob("*.tsv"))
+# A killed or slowed import: the test seam between staging and commit, in a real process.
+SEAMED = (
+    "import os, signal, sys, time\n"
+    "from quotecli import library\n"
+    "def seam():\n"
+    "    if os.environ.get('SEAM_MARKER'):\n"
+    "        open(os.environ['SEAM_MARKER'], 'w').close()\n"
+    "    if os.environ.get('SEAM') == 'kill':\n"
+    "        os.kill(os.getpid(), signal.SIGKILL)\n"
+    "    time.sleep(float(os.environ.get('SEAM_SLEEP', '0')))\n"
+    "library._before_commit = seam\n"
+    "from quotecli.main import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+def with_path(url: str, database: str) -> str:
+    """``url`` naming another database on the same server."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/{database}?{parts.query}"
+
+
+def with_params(url: str, **params: str) -> str:
+    """``url`` with query parameters added or replaced (libpq URIs take any keyword)."""
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    query.update(params)
+    # by hand: urlunsplit drops the "//" of an empty host (a Unix socket) for unknown schemes
+    return f"{parts.scheme}://{parts.netloc}{parts.path}?{urlencode(query)}"
+
+
+@pytest.fixture
+def pg():
+    """A database of its own, copied from the QUOTE_TEST_PG one (which has the extensions),
+    dropped after the test; ``admin`` is a superuser connection to it."""
+    if not PG:
+        pytest.skip("QUOTE_TEST_PG is not set (see .ci/pg)")
+    psycopg = pytest.importorskip("psycopg")
+    template = urlsplit(PG).path.lstrip("/")
+    name = f"quote_t_{os.urandom(6).hex()}"
+    server = psycopg.connect(with_path(PG, "postgres"), autocommit=True)
+    server.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+    url = with_path(PG, name)
+    admin = psycopg.connect(url, autocommit=True)
+    try:
+        yield SimpleNamespace(url=url, admin=admin)
+    finally:
+        admin.close()
+        # the test's own library connections may not all be closed yet (providers are not)
+        server.execute(f"DROP DATABASE {name} WITH (FORCE)")
+        server.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request, monkeypatch, _private_home):
+    """The library the commands use: ``where`` is its folder or its URL."""
+    if request.param == "sqlite":
+        return SimpleNamespace(name="sqlite", where=_private_home, pg=None)
+    db = request.getfixturevalue("pg")
+    monkeypatch.setenv("QUOTE_LIBRARY", db.url)
+    with library.connect(db.url) as lib:
+        assert lib.init().before is None
+    return SimpleNamespace(name="postgresql", where=db.url, pg=db)
+
+
+def run(args, capsys):
+    """``main`` as the shell runs it: (exit status, stdout, stderr)."""
+    rc = main(args)
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def spawn(*args, **env) -> subprocess.Popen:
+    """``quote ARGS`` in a process of its own, the import seam set by ``env`` (SEAM…)."""
+    return subprocess.Popen(
+        [sys.executable, "-c", SEAMED, *map(str, args)],
+        env=quote_env(**env), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def snapshot(where) -> dict:
+    """What the library holds: its catalogue rows and each transcript's text."""
+    if not library.exists(where):
+        return {}
+    with library.connect(where) as lib:
+        return {e.id: (e.to_json(), lib.load(e.id).text) for e in lib.entries()}
+
+
+def test_import_sources_show_remove(backend, capsys):
+    rc, out, err = run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)
+    assert rc == 0, err
+    assert out == f"imported radio (dialogue) from {FIXTURES / 'radio.txt'}\n"
+    rc, out, _ = run(["sources"], capsys)
+    assert "radio\tRadio X\tn.d.\t4 turns\tJournalist (interviewer), Jane Roe (speaker)" in out
+    rc, out, _ = run(["sources", "--json"], capsys)
+    assert {json.loads(line)["id"] for line in out.splitlines()} == {
+        "la-tribune-2024-02-ferrari",
+        "radio",
+    }
+    rc, out, _ = run(["show", "radio"], capsys)
+    assert "[2] Jane Roe (speaker)\nWe will build the bridge next spring." in out
+    rc, out, _ = run(["find", "build the bridge next spring", "--field", "speaker"], capsys)
+    assert rc == 0 and "Jane Roe" in out
+    rc, out, _ = run(["find", "build the bridge", "--source", "radio", "--json"], capsys)
+    assert rc == 0 and json.loads(out)["matches"][0]["source"]["id"] == "radio"
+    rc, out, _ = run(["remove", "radio"], capsys)
+    assert rc == 0 and out == "removed radio\n"
+    assert snapshot(backend.where) == {}
+    rc, _, err = run(["remove", "radio"], capsys)
+    assert rc == 2 and "not in the library" in err
+    rc, _, err = run(["show", "radio"], capsys)
+    assert rc == 2 and "no such source" in err
+
+
+def test_reimport_is_refused_unless_force(backend, capsys):
+    args = ["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"]
+    assert run(args, capsys)[0] == 0
+    before = snapshot(backend.where)
+    rc, out, err = run([*args[:-1], "Radio Y"], capsys)
+    assert rc == 2 and out == ""
+    assert "radio is already in the library (pass --force to replace)" in err
+    assert snapshot(backend.where) == before
+    assert run([*args[:-1], "Radio Y", "--force"], capsys)[0] == 0
+    assert snapshot(backend.where)["radio"][0]["outlet"] == "Radio Y"
+
+
+def test_an_import_is_all_or_nothing(backend, capsys, monkeypatch):
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    before = snapshot(backend.where)
+
+    def boom():
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(library, "_before_commit", boom)
+    rc, _, _ = run(["import", str(FIXTURES / "podcast.md"), str(FIXTURES / "radio.txt"),
+                    "--outlet", "Radio Z", "--force"], capsys)  # fmt: skip
+    assert rc == 130
+    assert snapshot(backend.where) == before
+
+
+def test_library_init_creates_then_says_up_to_date(backend, capsys):
+    rc, out, _ = run(["library", "init"], capsys)
+    assert rc == 0
+    if backend.name == "postgresql":  # the fixture created it
+        assert out.startswith("library ready: postgresql database ")
+        assert out.endswith(", schema version 1, up to date\n")
+    else:
+        assert out.endswith(", schema version 1 created\n")
+        assert run(["library", "init"], capsys)[1].endswith("schema version 1, up to date\n")
+    assert "postgresql://" not in out  # the URL (and any password in it) is never printed
+
+
+def test_a_newer_schema_is_refused_in_one_line(backend, capsys):
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    if backend.name == "sqlite":
+        with sqlite3.connect(backend.where / "library.sqlite") as db:
+            db.execute("PRAGMA user_version = 99")
+    else:
+        backend.pg.admin.execute("UPDATE schema_version SET version = 99")
+    for args in (["sources"], ["library", "init"], ["find", "build the bridge"],
+                 ["import", str(FIXTURES / "podcast.md")], ["remove", "radio"]):  # fmt: skip
+        rc, out, err = run(args, capsys)
+        assert rc == 2 and out == "", args
+        assert err.count("\n") == 1 and err.startswith("quote: error: the library "), err
+        assert "has schema version 99, newer than this quote knows (1): upgrade quote" in err
+
+
+def test_a_database_without_the_schema_asks_for_init(pg, monkeypatch, capsys):
+    monkeypatch.setenv("QUOTE_LIBRARY", pg.url)
+    for args in (
+        ["sources"],
+        ["find", "alternative à OpenAI"],
+        ["import", str(FIXTURES / "radio.txt")],
+    ):
+        rc, out, err = run(args, capsys)
+        assert rc == 2 and out == "" and err.count("\n") == 1, (args, err)
+        assert "has no quote schema yet: run 'quote library init'" in err
+    rc, out, _ = run(["library", "init"], capsys)
+    assert rc == 0 and out.endswith("schema version 1 created\n")
+    assert run(["sources"], capsys)[0] == 0
+
+
+def test_the_config_file_names_the_library(pg, _private_home, capsys):
+    (_private_home / "config.toml").write_text(f'library = "{pg.url}"\n')
+    rc, out, _ = run(["library", "init"], capsys)
+    assert rc == 0 and "postgresql database" in out
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    assert not (_private_home / "library.sqlite").exists()
+    assert snapshot(pg.url).keys() == {"radio"}
+
+
+def test_where_the_library_is_decided(tmp_path):
+    home = {"QUOTE_HOME": str(tmp_path)}
+    assert Environment(environ=home).library == tmp_path
+    (tmp_path / "config.toml").write_text("library = [not toml")
+    url = "postgresql://reader@db.example.org/newsroom"
+    # QUOTE_LIBRARY wins, and the config file is then not even read
+    assert Environment(environ={**home, "QUOTE_LIBRARY": url}).library == url
+    with pytest.raises(DataError, match="config.toml: not a valid TOML file"):
+        Environment(environ=home).library  # noqa: B018
+    (tmp_path / "config.toml").write_text('library = "sqlite:///secret@x"\n')
+    with pytest.raises(DataError, match="the library must be a postgresql:// URL") as exc:
+        Environment(environ=home).library  # noqa: B018
+    assert "secret" not in str(exc.value)
+    (tmp_path / "config.toml").write_text('other = "x"\n')
+    assert Environment(environ=home).library == tmp_path
+
+
+def test_a_plain_search_does_not_load_the_driver(capsys):
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    code = (
+        "import sys, io, contextlib; from quotecli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()): rc = main(['build the bridge'])\n"
+        "print(rc, sorted(m for m in sys.modules if m.startswith(('psycopg', "
+        "'quotecli.library.postgres'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=quote_env(), timeout=60)  # fmt: skip
+    assert out.stdout.strip() == "0 []", out.stderr
+
+
+# --- the same answers ------------------------------------------------------------------------
+
+
+def _phrases() -> list[str]:
+    out = []
+    for table in TABLES:
+        with table.open(encoding="utf-8") as f:
+            out += [row["query"] for row in csv.DictReader(f, delimiter="\t")]
+    return out + [
+        "build the bridge next spring", "buld the brigde nxt spring", "why do quotes go wrong",
+        "the Diggers of 1916", "la clause de conscience", "hey, let's do a podcast instead",
+    ]  # fmt: skip
+
+
+def _answers(where) -> list[dict]:
+    from quotecli.search import Searcher
+
+    searcher = Searcher(library.provider(where))
+    out = []
+    for phrase in _phrases():
+        answer = searcher.search(phrase).to_json()
+        for m in answer["matches"]:
+            m["source"].pop("path")  # a file in one, a row in the other
+        out.append(answer)
+    return out
+
+
+def _library_files() -> list[list[str]]:
+    runs = [[str(FIXTURES / "radio.txt"), str(FIXTURES / "podcast.md"), "--outlet", "Radio X"]]
+    if FORMATS.is_dir():
+        runs += [[str(FORMATS / n)] for n in ("transcript-40598.xml", "20130129.xml")]
+        runs += [[str(FORMATS / "E100.mp3.vtt"), "--outlet", "The Seen and the Unseen",
+                  "--date", "2019"]]  # fmt: skip
+    return runs
+
+
+@pytest.mark.slow
+def test_the_same_answers_on_both_backends(pg, _private_home, monkeypatch, capsys):
+    """The bundled query tables, and a few phrases of the library's own, over a small library
+    imported into each backend: every answer identical, key for key."""
+    for args in _library_files():
+        assert run(["import", *args], capsys)[0] == 0
+    monkeypatch.setenv("QUOTE_LIBRARY", pg.url)
+    assert run(["library", "init"], capsys)[0] == 0
+    for args in _library_files():
+        assert run(["import", *args], capsys)[0] == 0
+    assert {k: v[0] for k, v in snapshot(pg.url).items()} == {
+        k: v[0] for k, v in snapshot(_private_home).items()
+    }
+    sqlite_answers, pg_answers = _answers(_private_home), _answers(pg.url)
+    for phrase, a, b in zip(_phrases(), sqlite_answers, pg_answers, strict=True):
+        assert a == b, phrase
+    assert sum(a["found"] for a in pg_answers) > len(pg_answers) // 2
+
+
+# --- real processes --------------------------------------------------------------------------
+
+
+@pytest.mark.subprocess
+def test_twenty_searches_while_an_import_runs(backend, tmp_path, capsys):
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    assert run(["build the bridge next spring"], capsys)[0] == 0  # the citation cached, as usual
+    marker = tmp_path / "importing"
+    importer = spawn("import", FIXTURES / "podcast.md", SEAM_MARKER=marker, SEAM_SLEEP="4")
+    deadline = time.monotonic() + 30
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert marker.exists(), importer.communicate()
+    started = time.monotonic()
+    searches = [spawn("--json", "build the bridge next spring") for _ in range(20)]
+    results = [(p.wait(60), *p.communicate()) for p in searches]
+    searched = time.monotonic() - started
+    running = importer.poll() is None
+    out, err = importer.communicate(timeout=60)
+    assert importer.returncode == 0, err
+    for rc, out, err in results:
+        assert rc == 0 and err == "", err
+        assert json.loads(out)["matches"][0]["source"]["id"] == "radio"
+    assert running or searched > 3.5, "the import was over before the searches were"
+    assert snapshot(backend.where).keys() == {"radio", "podcast"}
+
+
+@pytest.mark.subprocess
+def test_two_imports_of_the_same_file_at_once(backend):
+    args = ("import", FIXTURES / "radio.txt", "--outlet", "Radio X", "--date", "2024")
+    first, second = spawn(*args, SEAM_SLEEP="1.5"), spawn(*args, SEAM_SLEEP="1.5")
+    done = [(p.wait(60), *p.communicate()) for p in (first, second)]
+    assert sorted(rc for rc, _, _ in done) == [0, 2], done
+    (_, _, err), = [d for d in done if d[0] == 2]  # fmt: skip
+    errors = [line for line in err.splitlines() if line.startswith("quote: error:")]
+    assert len(errors) == 1 and "radio" in errors[0] and "already in the library" in errors[0]
+    assert snapshot(backend.where).keys() == {"radio"}
+    if backend.name == "sqlite":
+        assert [p.name for p in (backend.where / "transcripts").iterdir()] == ["radio.quote.txt"]
+        assert not any((backend.where / "staging").iterdir())
+
+
+@pytest.mark.subprocess
+def test_sigkill_mid_import_leaves_a_consistent_library(backend, capsys):
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    before = snapshot(backend.where)
+    killed = spawn("import", FIXTURES / "podcast.md", FIXTURES / "radio.txt",
+                   "--outlet", "Radio K", "--force", SEAM="kill")  # fmt: skip
+    killed.communicate(timeout=60)
+    assert killed.returncode == -signal.SIGKILL
+    assert snapshot(backend.where) == before
+    listed = subprocess.run([sys.executable, "-m", "quotecli", "sources"], env=quote_env(),
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert listed.returncode == 0 and "Radio K" not in listed.stdout
+    assert "podcast" not in listed.stdout
+    if backend.name == "sqlite":
+        assert not any((backend.where / "staging").iterdir())
+    # and the library takes the next import as if nothing had happened
+    again = spawn("import", FIXTURES / "podcast.md")
+    assert again.wait(60) == 0, again.communicate()
+    assert snapshot(backend.where).keys() == {"radio", "podcast"}
+
+
+# --- a role that may only read ---------------------------------------------------------------
+
+
+def test_a_read_only_role_searches_and_is_refused_in_one_line(pg, monkeypatch, capsys):
+    monkeypatch.setenv("QUOTE_LIBRARY", pg.url)
+    assert run(["library", "init"], capsys)[0] == 0
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    role = f"reader_{os.urandom(4).hex()}"
+    pg.admin.execute(f"CREATE ROLE {role} LOGIN")
+    try:
+        pg.admin.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+        monkeypatch.setenv("QUOTE_LIBRARY", with_params(pg.url, user=role))
+        assert run(["sources"], capsys)[1].count("radio") == 1
+        rc, out, _ = run(["find", "build the bridge next spring", "--field", "speaker"], capsys)
+        assert rc == 0 and "Jane Roe" in out
+        assert run(["show", "radio"], capsys)[0] == 0
+        assert run(["library", "init"], capsys)[1].endswith("up to date\n")
+        refused = [
+            ["import", str(FIXTURES / "podcast.md")],
+            ["remove", "radio"],
+            ["import", str(FIXTURES / "radio.txt"), "--outlet", "Y", "--date", "2024", "--force"],
+        ]
+        for args in refused:
+            rc, out, err = run(args, capsys)
+            assert rc == 2 and out == "", args
+            assert err.count("\n") == 1 and "may only read" in err, err
+            assert "permission denied" in err
+    finally:
+        pg.admin.execute(f"DROP OWNED BY {role}")
+        pg.admin.execute(f"DROP ROLE {role}")
+    assert snapshot(pg.url).keys() == {"radio"}
+
+
+# --- PostgreSQL's own ------------------------------------------------------------------------
+
+
+def test_a_typo_still_finds_its_source_in_postgresql(pg, monkeypatch, capsys):
+    """pg_trgm: a word the library does not hold tries the closest words it does; FTS5 has no
+    such step (matching forgives the typo once the source is searched)."""
+    monkeypatch.setenv("QUOTE_LIBRARY", pg.url)
+    assert run(["library", "init"], capsys)[0] == 0
+    args = ["import", str(FIXTURES / "radio.txt"), str(FIXTURES / "podcast.md"), "--outlet", "X"]
+    assert run(args, capsys)[0] == 0
+    with library.connect(pg.url) as lib:
+        assert lib.candidates(["brigde"]) == ["radio"]
+        assert sorted(lib.candidates(["the", "brigde", "memroy"])) == ["podcast", "radio"]
+        assert lib.candidates(["zzzzzz"]) == []
+        assert lib.candidates([]) == []
+
+
+def test_an_unreachable_database_is_one_line(monkeypatch, tmp_path, capsys):
+    pytest.importorskip("psycopg")
+    monkeypatch.setenv("QUOTE_LIBRARY", f"postgresql:///quote?host={tmp_path}")
+    for args in (["sources"], ["alternative à OpenAI"], ["library", "init"]):
+        rc, out, err = run(args, capsys)
+        assert rc == 2 and out == "" and err.count("\n") == 1, (args, err)
+        assert err.startswith("quote: error: cannot use the library database: "), err
+
+
+def test_without_the_driver_the_way_to_get_it_is_one_line(monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg raises ImportError
+    monkeypatch.setenv("QUOTE_LIBRARY", "postgresql://db.example.org/newsroom")
+    rc, out, err = run(["sources"], capsys)
+    assert rc == 2 and out == ""
+    assert err == (
+        "quote: error: the library is a PostgreSQL database, but psycopg is not installed: "
+        "pip install 'quotecli[postgres]'\n"
+    )
+
+
+def test_check_reads_the_library_on_both_backends(backend, tmp_path, capsys):
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    draft = tmp_path / "draft.md"
+    draft.write_text("“We will build the bridge next spring,” said Jane Roe.\n")
+    rc, out, err = run(["check", str(draft), "--json"], capsys)
+    assert rc == 0, (out, err)
+    verdicts = [json.loads(line) for line in out.splitlines()]
+    assert verdicts[0]["verdict"] == "verbatim", verdicts[0]
