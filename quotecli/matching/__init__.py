@@ -91,7 +91,9 @@ def _evaluate(index, query, opts, lo, hi, display) -> Candidate | None:
         if j in chosen:
             used.discard(chosen[j][0])
         near = [(min(abs(p - e) for e in expect), -s, p, s) for p, s in in_win[j] if p not in used]
-        near = [x for x in near if a - 2 <= x[2] <= b + 2]
+        # near the placed words, or exactly where the phrase puts it ("et ce au niveau
+        # mondial": "et" three words before the first content word)
+        near = [x for x in near if a - 2 <= x[2] <= b + 2 or x[0] == 0]
         if near:
             _, _, p, s = min(near)
             chosen[j] = (p, s)
@@ -158,6 +160,10 @@ def match(
         floor = ranked[0][0] - 1
         windows = {(s0, s1) for n, _, s0, s1 in ranked[:MAX_WINDOWS] if n >= floor}
     found: list[Candidate] = []
+    for p in exact_hits:
+        # the phrase word for word: scored as such, whatever the windows make of it
+        chosen = {j: (p + j, 1.0) for j in range(len(query))}
+        found.append(score(index, query, content, chosen, display or query))
     for s0, s1 in windows:
         lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
         cand = _evaluate(index, query, opts, lo, hi, display or query)
