@@ -88,8 +88,13 @@ class Searcher:
             # "MARINA FERRARI - Non, nous…" pasted with its label: the label is not quotable
             # text, so it is not searched (the answer still says who really spoke).
             words, display = words[cut:], display[cut:]
+        clauses = tuple(
+            k for k in range(1, len(typed))
+            if any(mark in query[typed[k - 1].end : typed[k].start] for mark in ",;")
+        )  # fmt: skip
+        clauses = tuple(k - cut for k in clauses if k > cut)
         for index in indexes:
-            for cand in matching.match(index, words, display):
+            for cand in matching.match(index, words, display, clauses=clauses):
                 attr = attribution.attribute(cand)
                 if not _passes(attr.speaker, options):
                     continue
