@@ -30,6 +30,7 @@ class Candidate:
     exact: bool
     accepted: bool
     reason: str  # why not accepted ("" when accepted)
+    pairs: tuple[tuple[int, int, float], ...] = ()  # (phrase word, word index, similarity)
 
     @property
     def start(self) -> int:
@@ -164,8 +165,9 @@ def score(index, query, content, chosen, display) -> Candidate:
     reason = refusal(index, query, content, chosen, display, shape)
     s_first = index.sentence_of[positions[0]]
     s_last = index.sentence_of[positions[-1]]
+    pairs = tuple(sorted((j, p, sim) for j, (p, sim) in chosen.items()))
     return Candidate(
-        index, tuple(positions), s_first, s_last, round(value, 1), exact, not reason, reason
+        index, tuple(positions), s_first, s_last, round(value, 1), exact, not reason, reason, pairs
     )
 
 
