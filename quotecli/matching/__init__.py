@@ -115,6 +115,12 @@ def _evaluate(index, query, opts, lo, hi, display) -> Candidate | None:
     return cand
 
 
+def _in_source_order(cand: Candidate) -> bool:
+    """Every word of the (reordered) phrase after the one before it in the source."""
+    ps = [p for _, p, _ in cand.pairs]
+    return all(x < y for x, y in zip(ps, ps[1:], strict=False))
+
+
 def _in_order(query, in_win) -> dict[int, tuple[int, float]]:
     """The heaviest placement of the phrase's words in their order (a weighted common
     subsequence), without function words stranded away from the rest."""
@@ -237,7 +243,7 @@ def match(
                 replace(c, exact=False, score=min(c.score, 95.0))
                 for c in match(index, variant, shown, _swapped=True)
                 if c.accepted and c.first_sentence == c.last_sentence
-                and len(c.positions) == len(variant)
+                and len(c.positions) == len(variant) and _in_source_order(c)
             )  # fmt: skip
     found.sort(key=lambda c: (-c.accepted, -c.score, c.last_sentence - c.first_sentence, c.start))
     kept: list[Candidate] = []

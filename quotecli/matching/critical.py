@@ -111,3 +111,52 @@ def _gaps(index, query, chosen, cut):
         if cut[0] == pa and cut[1] == pb and b == a + 1:
             continue  # a dropped clause, nothing typed in its place
         yield range(pa + 1, pb), [j for j in range(a + 1, b)]
+
+
+def swapped(index, query, chosen, display) -> str:
+    """Two words of the phrase that stand each in the other's place in the source: subject and
+    object ("La participation de Mistral dans Microsoft"), two names, two numbers exchanged.
+
+    A word's place is next to its neighbours in the phrase, where they were found. Chunks
+    moved whole ("une vraie alternative à OpenAI, Mistral devient") exchange no two words so.
+    """
+    slots = {}
+    for j in chosen:
+        if not lexicon.is_content(query[j]):
+            continue
+        near = set()
+        if j - 1 in chosen:
+            near.add(chosen[j - 1][0] + 1)
+        if j + 1 in chosen:
+            near.add(chosen[j + 1][0] - 1)
+        slots[j] = near
+    js = sorted(slots)
+    for a in js:
+        for b in js:
+            pa, pb = chosen[a][0], chosen[b][0]
+            if b <= a or pa <= pb or query[a] == query[b]:
+                continue
+            if pb in slots[a] and pa in slots[b]:
+                return f"“{display[a]}” and “{display[b]}” are in each other's place in the source"
+    return ""
+
+
+def unplaced_negation(index, query, chosen, lo: int, hi: int, cut) -> bool:
+    """A negation of the source inside the region that no word of the phrase stands for (the
+    source's own doubling, "non pas pas", aside; a dropped "non pas X, mais" clause aside)."""
+    placed = {p for p, _ in chosen.values()}
+    for p in range(lo, hi + 1):
+        w = index.words[p]
+        if w not in lexicon.NEGATIONS or p in placed:
+            continue
+        if (p - 1 in placed and index.words[p - 1] == w) or (
+            p + 1 in placed and index.words[p + 1] == w
+        ):
+            continue
+        if cut[0] < p < cut[1] and any(index.words[q] in _CONTRASTS for q in range(p + 1, cut[1])):
+            continue
+        return True
+    return False
+
+
+_CONTRASTS = frozenset({"mais", "but", "plutot", "rather"})

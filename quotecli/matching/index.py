@@ -47,6 +47,12 @@ class SourceIndex:
                         self.ends.append(w.end)
                         self.sentence_of.append(len(self.sentences))
                     self.sentences.append(Sentence(a, b, lo, len(self.words), p.number, t.index))
+        # a capitalised word inside a sentence is a name: a typo of it may be tolerated, never
+        # another form of it, nor two letters off ("France" is not "Français")
+        self.names = {
+            i for i, st in enumerate(self.starts)
+            if source.text[st].isupper() and i != self.sentences[self.sentence_of[i]].lo
+        }  # fmt: skip
         self.vocab: dict[str, list[int]] = {}
         for i, w in enumerate(self.words):
             self.vocab.setdefault(w, []).append(i)
@@ -102,7 +108,7 @@ class SourceIndex:
                     and not _derived(word[common:], other[common:])
                     and not lexicon.is_number(other)
                 ):
-                    found.extend((pos, 0.8) for pos in self.vocab[other])
+                    found.extend((pos, 0.8) for pos in self.vocab[other] if pos not in self.names)
         limit = 1 if n < 8 else 2
         for other, dist, _ in process.extract(
             word, self._vocab_keys, scorer=OSA.distance, score_cutoff=limit, limit=None
@@ -110,7 +116,9 @@ class SourceIndex:
             if dist == 0 or len(other) < 4 or not _typo(word, other, dist):
                 continue
             sim = 1.0 - dist / max(n, len(other))
-            found.extend((pos, sim) for pos in self.vocab[other])
+            found.extend(
+                (pos, sim) for pos in self.vocab[other] if dist == 1 or pos not in self.names
+            )
         best: dict[int, float] = {}
         for pos, sim in found:
             best[pos] = max(sim, best.get(pos, 0.0))

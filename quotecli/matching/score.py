@@ -130,13 +130,11 @@ def refusal(index, query, content, chosen, display, shape) -> str:
         return "not in the source: " + ", ".join(f"“{display[j]}”" for j in missing)
     if any(query[j] in lexicon.NEGATIONS for j in missing):
         return "a negation of the phrase is not in the source"
-    if any(
-        index.words[p] in lexicon.NEGATIONS and index.words[p] not in query
-        for p in range(lo_w, hi_w + 1)
-        if not (cut[0] < p < cut[1] and _contrast_after(index, p, cut[1]))
-    ):
+    if critical.unplaced_negation(index, query, chosen, lo_w, hi_w, cut):
         return "the source has a negation the phrase lacks"
-    why = critical.added_name(query, missing, display)
+    why = critical.added_name(query, missing, display) or critical.swapped(
+        index, query, chosen, display
+    )
     if why:
         return why
     if density < 0.6:
@@ -169,15 +167,6 @@ def score(index, query, content, chosen, display) -> Candidate:
     return Candidate(
         index, tuple(positions), s_first, s_last, round(value, 1), exact, not reason, reason, pairs
     )
-
-
-_CONTRASTS = frozenset({"mais", "but", "plutot", "rather"})
-
-
-def _contrast_after(index, p: int, end: int) -> bool:
-    """ "non pas X, mais Y": dropping "non pas X, mais" keeps what Y says; dropping only the
-    negation ("non pas") of "non pas pas vis-à-vis de celles de Mistral" reverses it."""
-    return any(index.words[q] in _CONTRASTS for q in range(p + 1, end))
 
 
 def _sentences_in_order(index, in_query_order: list[int]) -> bool:
