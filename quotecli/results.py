@@ -89,8 +89,27 @@ class Match:
 
 
 @dataclass(frozen=True)
+class DiffOp:
+    """One step of a word-level diff: ``same``, ``spelling``, ``changed``, ``added`` (in the
+    draft only), ``dropped`` (in the source only), ``moved`` or ``cut`` (a marked cut)."""
+
+    op: str
+    draft: str | None
+    source: str | None
+
+    def to_json(self) -> dict:
+        return {"op": self.op, "draft": self.draft, "source": self.source}
+
+
+@dataclass(frozen=True)
 class Closest:
-    """The nearest passage of a phrase that was not found: shown as such, never as a quote."""
+    """The nearest passage of a phrase that was not found: shown as such, never as a quote.
+
+    ``text`` is the source's own sentence(s) (``source.text[start:end]``); ``diff`` lines the
+    typed phrase up with the words of it the matcher compared (:class:`DiffOp`, the phrase on
+    the ``draft`` side); ``critical`` names the differences that change what is said:
+    "negation", "number", "name", "antonym" (issue 13).
+    """
 
     text: str
     start: int
@@ -99,6 +118,8 @@ class Closest:
     reason: str
     speaker: Speaker
     source: Source
+    diff: tuple[DiffOp, ...] = ()
+    critical: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         return {
@@ -110,6 +131,8 @@ class Closest:
             "reason": self.reason,
             "speaker": self.speaker.to_json(),
             "source_id": self.source.id,
+            "diff": [d.to_json() for d in self.diff],
+            "critical": list(self.critical),
         }
 
 
@@ -147,19 +170,6 @@ class Quotation:
     end: int
     block: bool  # a Markdown blockquote rather than an inline quotation
     attribution: str | None  # the person as the draft names them, or None
-
-
-@dataclass(frozen=True)
-class DiffOp:
-    """One step of a word-level diff: ``same``, ``spelling``, ``changed``, ``added`` (in the
-    draft only), ``dropped`` (in the source only), ``moved`` or ``cut`` (a marked cut)."""
-
-    op: str
-    draft: str | None
-    source: str | None
-
-    def to_json(self) -> dict:
-        return {"op": self.op, "draft": self.draft, "source": self.source}
 
 
 @dataclass(frozen=True)

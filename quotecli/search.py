@@ -15,7 +15,7 @@ from quotecli import attribution, matching
 from quotecli.cite import item as citation
 from quotecli.results import Citation, Closest, Match, QueryResult
 from quotecli.status import UsageError
-from quotecli.text import folding
+from quotecli.text import folding, lexicon
 from quotecli.transcript import ROLES, Source, Speaker  # noqa: F401  (ROLES for --role)
 
 SPANS = ("match", "sentence", "paragraph")
@@ -88,8 +88,13 @@ class Searcher:
             # "MARINA FERRARI - Non, nous…" pasted with its label: the label is not quotable
             # text, so it is not searched (the answer still says who really spoke).
             words, display = words[cut:], display[cut:]
+        clauses = tuple(
+            k for k in range(1, len(typed))
+            if any(mark in query[typed[k - 1].end : typed[k].start] for mark in ",;")
+        )  # fmt: skip
+        clauses = tuple(k - cut for k in clauses if k > cut)
         for index in indexes:
-            for cand in matching.match(index, words, display):
+            for cand in matching.match(index, words, display, clauses=clauses):
                 attr = attribution.attribute(cand)
                 if not _passes(attr.speaker, options):
                     continue
@@ -99,20 +104,38 @@ class Searcher:
                     rejected.append((cand, attr))
         found.sort(key=lambda ca: (-ca[0].score, ca[0].index.source.id, ca[0].start))
         if not found:
-            closest = None
-            rejected.sort(key=lambda ca: -ca[0].score)
-            if rejected and rejected[0][0].score >= 40:
-                c, a = rejected[0]
-                s, e = _span(c, a, "sentence")
-                text = c.index.source.text
-                closest = Closest(text[s:e], s, e, c.score, c.reason, a.speaker, c.index.source)
-            return QueryResult(query, False, False, (), closest)
+            return QueryResult(query, False, False, (), _closest(query, typed[cut:], rejected))
         top = found[0][0].score
         tied = [ca for ca in found if ca[0].score >= top - matching.AMBIGUITY_MARGIN]
         ambiguous = len(tied) > 1
         shown = found[: max(options.limit, min(len(tied), MAX_AMBIGUOUS_SHOWN))]
         matches = tuple(_to_match(c, a, options, cite) for c, a in shown)
         return QueryResult(query, True, ambiguous, matches)
+
+
+def _overlap(cand: matching.Candidate, words: list[str]) -> float:
+    """How much of the phrase's content the candidate holds (typos count by similarity)."""
+    return sum(sim for j, _, sim in cand.pairs if j < len(words) and lexicon.is_content(words[j]))
+
+
+def _closest(query: str, typed, rejected) -> Closest | None:
+    """The passage the person most likely meant: the most content words of the phrase in one
+    region, then the best score; shown as not a quotation, with what differs and which
+    differences change what is said."""
+    from quotecli.matching import explain
+
+    words = [w.text for w in typed]
+    ranked = sorted(rejected, key=lambda ca: (-_overlap(ca[0], words), -ca[0].score))
+    ranked = [ca for ca in ranked if ca[0].score >= 40 or _overlap(ca[0], words) >= 2]
+    if not ranked:
+        return None
+    c, a = ranked[0]
+    s, e = _span(c, a, "sentence")
+    ops = explain.diff(query, list(typed), c)
+    return Closest(
+        c.index.source.text[s:e], s, e, c.score, c.reason, a.speaker, c.index.source,
+        ops, explain.critical(ops, c.reason),
+    )  # fmt: skip
 
 
 def _label_prefix(query: str, typed, indexes) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,14 @@ def quote_env(**extra) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
     env.update(extra)
     return env
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The blind table's closest-passage rate: a metric, never a failure (issue 13)."""
+    mod = sys.modules.get("tests.test_blind_queries") or sys.modules.get("test_blind_queries")
+    got = getattr(mod, "CLOSEST", None)
+    if got:
+        right = sum(got.values())
+        terminalreporter.write_line(
+            f"blind-3 closest passage right for {right}/{len(got)} refused rows"
+        )

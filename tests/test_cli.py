@@ -104,6 +104,20 @@ def test_json_not_found_has_closest_but_no_matches(capsys):
     obj = json.loads(capsys.readouterr().out)
     assert obj["found"] is False and obj["matches"] == []
     assert obj["closest"]["reason"]
+    c = obj["closest"]
+    assert set(c) == {"text", "start", "end", "unit", "score", "reason", "speaker", "source_id",
+                      "diff", "critical"}  # fmt: skip
+    assert {"op": "changed", "draft": "rachète", "source": "dans"} in c["diff"]
+    assert all(set(d) == {"op", "draft", "source"} for d in c["diff"])
+    assert c["critical"] == []
+
+
+def test_json_closest_names_what_alters_the_meaning(capsys):
+    assert main(["--json", "Il ne faut donc pas se réjouir de cet accord"]) == 1
+    c = json.loads(capsys.readouterr().out)["closest"]
+    assert c["critical"] == ["negation"]
+    assert c["text"] == "Il faut donc se réjouir de cet accord."
+    assert {"op": "added", "draft": "pas", "source": None} in c["diff"]
 
 
 def test_tsv_header_and_escaping(capsys):

@@ -20,6 +20,7 @@ This module knows nothing of speakers' names, output or citations.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from quotecli.matching.index import IndexCache, Sentence, SourceIndex
 from quotecli.matching.score import MIN_SCORE, Candidate, score
@@ -91,14 +92,66 @@ def _evaluate(index, query, opts, lo, hi, display) -> Candidate | None:
         if j in chosen:
             used.discard(chosen[j][0])
         near = [(min(abs(p - e) for e in expect), -s, p, s) for p, s in in_win[j] if p not in used]
-        near = [x for x in near if a - 2 <= x[2] <= b + 2]
+        # near the placed words, or exactly where the phrase puts it ("et ce au niveau
+        # mondial": "et" three words before the first content word)
+        near = [x for x in near if a - 2 <= x[2] <= b + 2 or x[0] == 0]
         if near:
             _, _, p, s = min(near)
             chosen[j] = (p, s)
             used.add(p)
         elif j in chosen:
             used.add(chosen[j][0])
-    return score(index, query, content, chosen, display)
+    cand = score(index, query, content, chosen, display)
+    if cand.accepted:
+        return cand
+    # Repeated words ("nous ne sommes pas favorables …, nous n'y sommes pas non plus
+    # favorables") can be paired crosswise from an anchor; the phrase read in its own order
+    # may be the quotation it is.
+    ordered = _in_order(query, in_win)
+    if len(ordered) >= len(chosen) and any(j in ordered for j in content):
+        other = score(index, query, content, ordered, display)
+        if other.accepted:
+            return other
+    return cand
+
+
+def _in_source_order(cand: Candidate) -> bool:
+    """Every word of the (reordered) phrase after the one before it in the source."""
+    ps = [p for _, p, _ in cand.pairs]
+    return all(x < y for x, y in zip(ps, ps[1:], strict=False))
+
+
+def _in_order(query, in_win) -> dict[int, tuple[int, float]]:
+    """The heaviest placement of the phrase's words in their order (a weighted common
+    subsequence), without function words stranded away from the rest."""
+    weights = [lexicon.weight(w) for w in query]
+    points = sorted({p for opts in in_win for p, _ in opts})
+    col = {p: k for k, p in enumerate(points)}
+    sims = [{col[p]: s for p, s in opts} for opts in in_win]
+    m = len(points)
+    prev = [0.0] * (m + 1)
+    rows = []
+    for j in range(len(query)):
+        cur = [0.0] * (m + 1)
+        for k in range(m):
+            take = prev[k] + weights[j] * sims[j][k] if k in sims[j] else -1.0
+            cur[k + 1] = max(cur[k], prev[k + 1], take)
+        rows.append(cur)
+        prev = cur
+    chosen: dict[int, tuple[int, float]] = {}
+    k = m
+    for j in range(len(query) - 1, -1, -1):
+        above = rows[j - 1] if j else [0.0] * (m + 1)
+        while k > 0 and rows[j][k] == rows[j][k - 1]:
+            k -= 1
+        if k > 0 and rows[j][k] != above[k] and k - 1 in sims[j]:
+            chosen[j] = (points[k - 1], sims[j][k - 1])
+            k -= 1
+    placed = sorted(p for j, (p, _) in chosen.items() if lexicon.is_content(query[j]))
+    return {
+        j: ps for j, ps in chosen.items()
+        if lexicon.is_content(query[j]) or any(abs(ps[0] - p) <= 3 for p in placed)
+    }  # fmt: skip
 
 
 _CONJUNCTIONS = frozenset({"et", "ou", "and", "or"})
@@ -119,12 +172,18 @@ def _coordination_swaps(query: list[str]) -> list[list[str]]:
 
 
 def match(
-    index: SourceIndex, query: list[str], display: list[str] | None = None, _swapped: bool = False
+    index: SourceIndex,
+    query: list[str],
+    display: list[str] | None = None,
+    _swapped: bool = False,
+    clauses: tuple[int, ...] = (),
 ) -> list[Candidate]:
     """All candidate regions for the folded ``query`` in one source, best first.
 
     Overlapping candidates are reduced to the best one. Both accepted and rejected candidates
-    are returned; the caller shows rejected ones only as a "closest passage".
+    are returned; the caller shows rejected ones only as a "closest passage". ``clauses`` are
+    the word indices where the typed phrase has a comma or a semicolon: its clauses may come in
+    the other order within one sentence.
     """
     if not query:
         return []
@@ -158,6 +217,10 @@ def match(
         floor = ranked[0][0] - 1
         windows = {(s0, s1) for n, _, s0, s1 in ranked[:MAX_WINDOWS] if n >= floor}
     found: list[Candidate] = []
+    for p in exact_hits:
+        # the phrase word for word: scored as such, whatever the windows make of it
+        chosen = {j: (p + j, 1.0) for j in range(len(query))}
+        found.append(score(index, query, content, chosen, display or query))
     for s0, s1 in windows:
         lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
         cand = _evaluate(index, query, opts, lo, hi, display or query)
@@ -168,10 +231,20 @@ def match(
         # may come in either order; try the phrase with the two sides of "et" exchanged.
         for variant in _coordination_swaps(query):
             found.extend(
-                c
+                replace(c, exact=False)
                 for c in match(index, variant, None, _swapped=True)
                 if c.accepted and len(c.positions) == len(variant)  # every word, nothing added
             )
+        # "je maintiens l'interdit, je maintiens le principe d'une sanction": two clauses of
+        # one sentence, each whole, in the other order.
+        for k in clauses:
+            variant, shown = query[k:] + query[:k], (display or query)[k:] + (display or query)[:k]
+            found.extend(
+                replace(c, exact=False, score=min(c.score, 95.0))
+                for c in match(index, variant, shown, _swapped=True)
+                if c.accepted and c.first_sentence == c.last_sentence
+                and len(c.positions) == len(variant) and _in_source_order(c)
+            )  # fmt: skip
     found.sort(key=lambda c: (-c.accepted, -c.score, c.last_sentence - c.first_sentence, c.start))
     kept: list[Candidate] = []
     for c in found:

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from typing import NamedTuple
 
-from quotecli.text import folding, sentences
+from quotecli.text import folding, lexicon, sentences
 from quotecli.transcript import Source
 
 
@@ -47,6 +47,12 @@ class SourceIndex:
                         self.ends.append(w.end)
                         self.sentence_of.append(len(self.sentences))
                     self.sentences.append(Sentence(a, b, lo, len(self.words), p.number, t.index))
+        # a capitalised word inside a sentence is a name: a typo of it may be tolerated, never
+        # another form of it, nor two letters off ("France" is not "Français")
+        self.names = {
+            i for i, st in enumerate(self.starts)
+            if source.text[st].isupper() and i != self.sentences[self.sentence_of[i]].lo
+        }  # fmt: skip
         self.vocab: dict[str, list[int]] = {}
         for i, w in enumerate(self.words):
             self.vocab.setdefault(w, []).append(i)
@@ -77,7 +83,9 @@ class SourceIndex:
     def _find_options(self, word: str, exact_only: bool) -> list[tuple[int, float]]:
         found = [(pos, 1.0) for pos in self.vocab.get(word, ())]
         n = len(word)
-        if exact_only or n < 4:
+        if exact_only or n < 4 or lexicon.is_number(word):
+            # Numbers, years, dates, money and percentages match exactly: "1915" is no typo
+            # of "1916", nor "quinze" of "seize" (issue 13).
             return found
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
@@ -94,24 +102,51 @@ class SourceIndex:
                         self._stems.setdefault(w[:4], []).append(w)
             for other in self._stems.get(word[:4], ()):
                 common = len(os.path.commonprefix((word, other)))
-                if other != word and common >= 0.5 * max(n, len(other)):
-                    found.extend((pos, 0.8) for pos in self.vocab[other])
+                if (
+                    other != word
+                    and common >= 0.5 * max(n, len(other))
+                    and not _derived(word[common:], other[common:])
+                    and not lexicon.is_number(other)
+                ):
+                    found.extend((pos, 0.8) for pos in self.vocab[other] if pos not in self.names)
         limit = 1 if n < 8 else 2
         for other, dist, _ in process.extract(
             word, self._vocab_keys, scorer=OSA.distance, score_cutoff=limit, limit=None
         ):
-            if dist == 0 or len(other) < 4:
-                continue
-            if dist == 2 and other[:3] != word[:3]:
-                # Two edits at the head of a word make antonyms, not typos:
-                # majoritaire/minoritaire, possible/impossible, exclusif/inclusif.
+            if dist == 0 or len(other) < 4 or not _typo(word, other, dist):
                 continue
             sim = 1.0 - dist / max(n, len(other))
-            found.extend((pos, sim) for pos in self.vocab[other])
+            found.extend(
+                (pos, sim) for pos in self.vocab[other] if dist == 1 or pos not in self.names
+            )
         best: dict[int, float] = {}
         for pos, sim in found:
             best[pos] = max(sim, best.get(pos, 0.0))
         return list(best.items())
+
+
+# Endings that make another word, not another form of the same one: careful / careless,
+# success / successful, forte / fortement.
+_DERIVATIONS = ("ful", "less", "ness", "able", "ible", "tion", "ment")
+
+
+def _derived(tail_a: str, tail_b: str) -> bool:
+    return any(d in t for t in (tail_a, tail_b) for d in _DERIVATIONS)
+
+
+def _typo(word: str, other: str, dist: int) -> bool:
+    """Whether ``other`` (within the edit limit of ``word``) may be a typo of it."""
+    if lexicon.is_number(other):
+        return False
+    if word[0] != other[0]:
+        # A typo keeps the first letter; changed, it makes another word: mère / père,
+        # less / mess, and the negating prefixes (possible / impossible).
+        return False
+    if dist == 2 and other[:3] != word[:3]:
+        # Two edits at the head of a word make antonyms, not typos:
+        # majoritaire/minoritaire, exclusif/inclusif.
+        return False
+    return not lexicon.prefix_antonyms(word, other)
 
 
 Provider = Callable[[list[str]], list[Source]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from quotecli.matching import critical
 from quotecli.matching.index import SourceIndex
 from quotecli.text import lexicon
 
@@ -29,6 +30,7 @@ class Candidate:
     exact: bool
     accepted: bool
     reason: str  # why not accepted ("" when accepted)
+    pairs: tuple[tuple[int, int, float], ...] = ()  # (phrase word, word index, similarity)
 
     @property
     def start(self) -> int:
@@ -110,16 +112,31 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     # word only added is tolerated, one in five content words, none in a short phrase.
     if replaced:
         return "; ".join(f"“{display[j]}” where the source has “{w}”" for j, w in replaced)
+    # A word found only far from where the phrase puts it stands where the source has another
+    # ("au niveau européen" taking "européenne" from further on, for "au niveau mondial").
+    loners = critical.chunk_loners(query, chosen)
+    suspects = critical.suspect_loners(chosen, loners)
+    kept = {j: v for j, v in chosen.items() if j not in suspects}
+    if suspects and kept:
+        moved = _replaced(index, query, kept, [j for j in suspects if j in content], cut)
+        if moved:
+            return "; ".join(f"“{display[j]}” where the source has “{w}”" for j, w in moved)
+    why = critical.numbers(index, query, chosen, display, cut) or critical.negations(
+        index, query, chosen, loners
+    )
+    if why:
+        return why
     if len(missing) > len(content) // 5:
         return "not in the source: " + ", ".join(f"“{display[j]}”" for j in missing)
     if any(query[j] in lexicon.NEGATIONS for j in missing):
         return "a negation of the phrase is not in the source"
-    if any(
-        index.words[p] in lexicon.NEGATIONS and index.words[p] not in query
-        for p in range(lo_w, hi_w + 1)
-        if not (cut[0] < p < cut[1] and _contrast_after(index, p, cut[1]))
-    ):
+    if critical.unplaced_negation(index, query, chosen, lo_w, hi_w, cut):
         return "the source has a negation the phrase lacks"
+    why = critical.added_name(query, missing, display) or critical.swapped(
+        index, query, chosen, display
+    )
+    if why:
+        return why
     if density < 0.6:
         return "the words are scattered"
     if _chunks(in_query_order) > 1 + len(chosen) // 5 or not _sentences_in_order(
@@ -146,18 +163,10 @@ def score(index, query, content, chosen, display) -> Candidate:
     reason = refusal(index, query, content, chosen, display, shape)
     s_first = index.sentence_of[positions[0]]
     s_last = index.sentence_of[positions[-1]]
+    pairs = tuple(sorted((j, p, sim) for j, (p, sim) in chosen.items()))
     return Candidate(
-        index, tuple(positions), s_first, s_last, round(value, 1), exact, not reason, reason
+        index, tuple(positions), s_first, s_last, round(value, 1), exact, not reason, reason, pairs
     )
-
-
-_CONTRASTS = frozenset({"mais", "but", "plutot", "rather"})
-
-
-def _contrast_after(index, p: int, end: int) -> bool:
-    """ "non pas X, mais Y": dropping "non pas X, mais" keeps what Y says; dropping only the
-    negation ("non pas") of "non pas pas vis-à-vis de celles de Mistral" reverses it."""
-    return any(index.words[q] in _CONTRASTS for q in range(p + 1, end))
 
 
 def _sentences_in_order(index, in_query_order: list[int]) -> bool:
@@ -187,11 +196,18 @@ def _replaced(index, query, chosen, missing, cut) -> list[tuple[int, str]]:
             slot = range(max(0, pr - 1 - (min(right) - j)), pr)
         else:
             continue
+        # a short "dropped clause" with a word typed in its place was replaced, not dropped
+        # ("une alliance" for "un partenariat", "Goldman Sachs" for "JP Morgan")
+        straddle = pl is not None and (pl, pr) == cut and len(slot) <= 3
         for p in slot:
-            if not 0 <= p < len(index.words) or p in placed or cut[0] < p < cut[1]:
+            if not 0 <= p < len(index.words) or p in placed:
+                continue
+            if cut[0] < p < cut[1] and not straddle:
                 continue
             if index.sentence_of[p] != index.sentence_of[pl if pl is not None else pr]:
                 continue
+            if index.words[p] == query[j]:
+                break  # the phrase's own word is there: placed elsewhere, not replaced
             if lexicon.is_content(index.words[p]):
                 out.append((j, index.source.text[index.starts[p] : index.ends[p]]))
                 break

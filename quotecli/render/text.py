@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from quotecli.render import quoted, safe
-from quotecli.results import Match, QueryResult
+from quotecli.results import Closest, Match, QueryResult
 from quotecli.text import dates
 from quotecli.text.lang import primary
 
@@ -94,6 +94,22 @@ def render_match(m: Match, style: Style, locale: str) -> list[str]:
     return lines
 
 
+def _diff_line(c: Closest, style: Style) -> str:
+    """The diff of a closest passage on one line: the source's words, the phrase's beside."""
+    parts = []
+    for d in c.diff:
+        src, typed = safe(d.source or ""), safe(d.draft or "")
+        if d.op in ("same", "spelling"):
+            parts.append(src)
+        elif d.op == "changed":
+            parts.append(style.warn(f"[-{src}-]{{+{typed}+}}"))
+        elif d.op == "added" or (d.op == "moved" and d.draft):
+            parts.append(style.warn(f"{{+{typed}+}}"))
+        else:
+            parts.append(style.dim(f"[-{src}-]"))
+    return " ".join(parts)
+
+
 def render(result: QueryResult, style: Style, locale: str = "en-US") -> str:
     """The whole text block for one query (no trailing newline)."""
     if not result.found:
@@ -103,6 +119,14 @@ def render(result: QueryResult, style: Style, locale: str = "en-US") -> str:
             out.append(style.dim(f"Closest passage, not a quotation — {c.reason}:"))
             out.append(style.dim(f"  {safe(c.text)}"))
             out.append(style.dim(f"  ({safe(c.speaker.name)}, {safe(c.source.outlet)})"))
+            if c.diff:
+                out.append("  Differences ([-source-] {+your phrase+}): " + _diff_line(c, style))
+            line = "  This passage is not a quotation of your words"
+            if c.critical:
+                line += f"; these changes alter what is said: {', '.join(c.critical)}."
+            else:
+                line += "."
+            out.append(style.warn(line) if c.critical else line)
         return "\n".join(out)
     out = []
     if result.ambiguous:

@@ -1,9 +1,10 @@
-"""Word classes the matcher weighs differently: function words and negations.
+"""Word classes the matcher weighs differently: function words, negations and numbers.
 
 Function words ("de", "la", "the") carry little of what a phrase says, so a dropped or added one
 costs little. Negations carry the most: "nous avions connaissance" is the opposite of what was
 said ("nous n'avions pas connaissance"), so a negation on one side only is a different
-statement, never a near match. Lists are folded (no accents, lower case) like the words they
+statement, never a near match. Numbers are exact or absent: "1915" is not a typo of "1916" nor
+"trois" of "cinq" (issue 13). Lists are folded (no accents, lower case) like the words they
 are compared with; French and English, the languages of the transcripts we ship and import.
 """
 
@@ -28,14 +29,56 @@ NEGATIONS = frozenset(
 )
 # "t" is the tail of "don't", "isn't" once apostrophes are folded to separators.
 
+NE = frozenset({"ne", "n"})
+"""The French "ne" of "ne … pas/plus/jamais": light alone (often dropped in speech), but typed
+where the source has none it makes a negation ("Il ne faut plus se réjouir")."""
+
+NE_PARTNERS = frozenset("pas plus jamais rien aucun aucune personne guere nul nulle ni".split())
+
+NUMBER_WORDS = frozenset(
+    """
+    deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
+    vingt vingts trente quarante cinquante soixante septante octante nonante cent cents mille
+    million millions milliard milliards
+    premier premiere premiers premieres deuxieme troisieme quatrieme cinquieme sixieme
+    septieme huitieme neuvieme dixieme onzieme douzieme quinzieme vingtieme trentieme
+    centieme millieme
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions billion billions
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    twentieth hundredth thousandth
+    percent pourcent
+    """.split()
+)
+"""Cardinal words from two ("un"/"une"/"one" are articles as often as numbers), ordinals and
+"per cent": changed, they change what was said ("two million" for "a million")."""
+
+_ANTONYM_PREFIXES = ("in", "im", "il", "ir", "dis", "des", "un", "non", "mal", "mes", "a")
+
 SUBJECTS = frozenset("je j tu il elle on nous vous ils elles i you he she we they".split())
 """Subject pronouns: light in coverage, but typed in place of a named subject they change
 who is said to have done something."""
 
 
+def is_number(word: str) -> bool:
+    """A number: any word with a digit, or a number word (see :data:`NUMBER_WORDS`)."""
+    return word in NUMBER_WORDS or any(c.isdigit() for c in word)
+
+
+def prefix_antonyms(a: str, b: str) -> bool:
+    """One word is the other with a negating prefix: possible/impossible, able/unable,
+    dependants/independants, agree/disagree, honnete/malhonnete (never a typo)."""
+    short, long = sorted((a, b), key=len)
+    if not long.endswith(short) or len(short) < 3:
+        return False
+    return long[: len(long) - len(short)] in _ANTONYM_PREFIXES
+
+
 def weight(word: str) -> float:
-    """How much a word counts in coverage: negations and content words 1, function words 0.3."""
-    if word in NEGATIONS:
+    """How much a word counts in coverage: negations, numbers and content words 1, function
+    words 0.3."""
+    if word in NEGATIONS or is_number(word):
         return 1.0
     if word in FUNCTION_WORDS:
         return 0.3
@@ -43,5 +86,5 @@ def weight(word: str) -> float:
 
 
 def is_content(word: str) -> bool:
-    """A word that carries meaning: not a function word (negations count as content)."""
-    return word in NEGATIONS or word not in FUNCTION_WORDS
+    """A word that carries meaning: not a function word (negations and numbers count)."""
+    return word in NEGATIONS or word not in FUNCTION_WORDS or is_number(word)

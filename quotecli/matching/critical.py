@@ -1,0 +1,162 @@
+"""Meaning-critical differences: the changes that make a phrase say something the source does
+not, whatever its score (issue 13).
+
+A changed number ("1915" for "1916", "two million" for "a million"), a negation added, dropped
+or moved to another clause ("et non pour défendre l'intérêt général" for "non pas … mais pour
+défendre"), a word put in the place of another even with its determiner ("une alliance" for "un
+partenariat"), a name typed where the source has another. ``score.refusal`` asks these rules
+after the coverage ones; each returns a reason for a person, or "".
+
+It works on one region (``chosen``: query position → (word index, similarity)) and knows
+nothing of speakers or output.
+"""
+
+from __future__ import annotations
+
+from quotecli.text import lexicon
+
+
+def chunk_loners(query: list[str], chosen: dict) -> list[int]:
+    """Query words placed away from both their neighbours in the phrase: a word moved alone.
+
+    A chunk moved whole keeps its inner order ("une vraie alternative à OpenAI, Mistral
+    devient"); a single word far from where the phrase puts it was either moved on its own or
+    found elsewhere in the sentence for want of the source's own word there ("au niveau
+    européen" borrowing "européenne" from "la tech européenne" for "au niveau mondial").
+    """
+    js = sorted(chosen)
+    out = []
+    for i, j in enumerate(js):
+        p = chosen[j][0]
+        near = False
+        for k in (js[i - 1] if i else None, js[i + 1] if i + 1 < len(js) else None):
+            if k is None:
+                continue
+            q = chosen[k][0]
+            step = (q - p) if k > j else (p - q)
+            if 0 < step <= 4 + abs(k - j) - 1:  # a dropped word or three between is no move
+                near = True
+        if not near and len(js) > 1:
+            out.append(j)
+    return out
+
+
+def suspect_loners(chosen: dict, loners: list[int]) -> list[int]:
+    """The loners that may stand for another word: found only by a typo or an inflection, or
+    left out of a gap between two words placed on both sides (a word moved alone to the edge
+    of a phrase, "européennes les langues et la culture", is a reordering)."""
+    kept = [k for k in chosen if k not in loners]
+    return [
+        j for j in loners
+        if chosen[j][1] < 1.0 or (any(k < j for k in kept) and any(k > j for k in kept))
+    ]  # fmt: skip
+
+
+def numbers(index, query, chosen, display, cut) -> str:
+    """A number of the phrase that is not the source's, or a source number the phrase changed."""
+    for j, w in enumerate(query):
+        if lexicon.is_number(w) and (j not in chosen or chosen[j][1] < 1.0):
+            return f"the number “{display[j]}” is not the source's"
+    for source_gap, query_gap in _gaps(index, query, chosen, cut):
+        nums = [p for p in source_gap if lexicon.is_number(index.words[p])]
+        if nums and query_gap:
+            said = " ".join(display[j] for j in query_gap)
+            p = nums[0]
+            return f"“{said}” where the source has the number “{_text(index, p)}”"
+    return ""
+
+
+def negations(index, query, chosen, loners) -> str:
+    """A French "ne" the source lacks, or a negation the phrase puts in another clause."""
+    placed = {p for p, _ in chosen.values()}
+    for j, w in enumerate(query):
+        if w in lexicon.NE and j not in chosen:
+            return "a negation of the phrase is not in the source"
+    for j in loners:
+        if query[j] in lexicon.NEGATIONS or query[j] in lexicon.NE:
+            return f"the source has “{display_word(index, chosen[j][0])}” in another place"
+    positions = sorted(placed)
+    for p in range(positions[0], positions[-1] + 1):
+        if index.words[p] in lexicon.NE and p not in placed:
+            ahead = range(p + 1, min(p + 5, len(index.words)))
+            partner = [q for q in ahead if index.words[q] in lexicon.NE_PARTNERS]
+            if partner and not any(q in placed for q in partner):
+                return "the source has a negation the phrase lacks"
+    return ""
+
+
+def added_name(query, missing, display) -> str:
+    """A name typed that the source does not have (capitalised, not the phrase's first word)."""
+    for j in missing:
+        if j and display[j][:1].isupper():
+            return f"the name “{display[j]}” is not in the source"
+    return ""
+
+
+def display_word(index, p: int) -> str:
+    return _text(index, p)
+
+
+def _text(index, p: int) -> str:
+    return index.source.text[index.starts[p] : index.ends[p]]
+
+
+def _gaps(index, query, chosen, cut):
+    """Pairs (source words, query words) left between two neighbours placed in order."""
+    js = sorted(chosen)
+    for a, b in zip(js, js[1:], strict=False):
+        pa, pb = chosen[a][0], chosen[b][0]
+        if pb <= pa + 1:
+            continue
+        if cut[0] == pa and cut[1] == pb and b == a + 1:
+            continue  # a dropped clause, nothing typed in its place
+        yield range(pa + 1, pb), [j for j in range(a + 1, b)]
+
+
+def swapped(index, query, chosen, display) -> str:
+    """Two words of the phrase that stand each in the other's place in the source: subject and
+    object ("La participation de Mistral dans Microsoft"), two names, two numbers exchanged.
+
+    A word's place is next to its neighbours in the phrase, where they were found. Chunks
+    moved whole ("une vraie alternative à OpenAI, Mistral devient") exchange no two words so.
+    """
+    slots = {}
+    for j in chosen:
+        if not lexicon.is_content(query[j]):
+            continue
+        near = set()
+        if j - 1 in chosen:
+            near.add(chosen[j - 1][0] + 1)
+        if j + 1 in chosen:
+            near.add(chosen[j + 1][0] - 1)
+        slots[j] = near
+    js = sorted(slots)
+    for a in js:
+        for b in js:
+            pa, pb = chosen[a][0], chosen[b][0]
+            if b <= a or pa <= pb or query[a] == query[b]:
+                continue
+            if pb in slots[a] and pa in slots[b]:
+                return f"“{display[a]}” and “{display[b]}” are in each other's place in the source"
+    return ""
+
+
+def unplaced_negation(index, query, chosen, lo: int, hi: int, cut) -> bool:
+    """A negation of the source inside the region that no word of the phrase stands for (the
+    source's own doubling, "non pas pas", aside; a dropped "non pas X, mais" clause aside)."""
+    placed = {p for p, _ in chosen.values()}
+    for p in range(lo, hi + 1):
+        w = index.words[p]
+        if w not in lexicon.NEGATIONS or p in placed:
+            continue
+        if (p - 1 in placed and index.words[p - 1] == w) or (
+            p + 1 in placed and index.words[p + 1] == w
+        ):
+            continue
+        if cut[0] < p < cut[1] and any(index.words[q] in _CONTRASTS for q in range(p + 1, cut[1])):
+            continue
+        return True
+    return False
+
+
+_CONTRASTS = frozenset({"mais", "but", "plutot", "rather"})
