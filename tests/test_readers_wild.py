@@ -101,9 +101,7 @@ def said_results(source, said: list[dict]) -> list[tuple[dict, bool]]:
     out = []
     for item in said:
         result = searcher.search(item["phrase"], SearchOptions())
-        ok = result.found and same_speaker(
-            result.matches[0].speaker, item["speaker"], item["role"]
-        )
+        ok = result.found and same_speaker(result.matches[0].speaker, item["speaker"], item["role"])
         out.append((item, ok))
     return out
 
@@ -175,8 +173,8 @@ def score(path: Path) -> dict:
 def report() -> str:
     rows = [score(p) for p in FIXTURES]
     lines = [
-        "| fixture | conv. | imported | turns right | said right | not_speech leaks | unsaid found |"
-        " error |",
+        "| fixture | conv. | imported | turns right | said right | not_speech leaks"
+        " | unsaid found | error |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:

@@ -35,6 +35,11 @@ READERS = (
     Reader("press", (".txt",), "press interview: 'NAME - ' answers, questions, a credit line"),
     Reader("qa", (".md", ".markdown", ".txt"), "web Q&A: questions in bold or as headings"),
     Reader("dialogue", (".txt",), "plain text with 'NAME:' speaker labels"),
+    Reader(
+        "turns",
+        (".txt", ".md", ".markdown"),
+        "labels found in the content: 'Name:', Otter 'Name  0:00', '**Name** [00:00]', '>>'…",
+    ),
     Reader("pm-xml", (".xml",), "Australian PM transcripts (XML with HTML content)"),
     Reader("crec", (".htm", ".html"), "US Congressional Record ('Mr. WARNER.' labels)"),
     Reader("assemblee", (".txt",), "Assemblée nationale sitting, plain text"),
@@ -74,10 +79,10 @@ def stem(name: str) -> str:
 
 def detect(text: str) -> str:
     """The reader for this text, from its content."""
-    from quotecli.readers import assemblee, chat, crec, markdown, pmxml, press, qa, subtitles
+    from quotecli.readers import assemblee, chat, crec, markdown, pmxml, press, qa, subtitles, turns
 
     head = text[:20000]
-    if head.startswith("+++\n"):
+    if head.startswith("+++\n") and re.search(r"^schema *=", head.split("\n+++", 1)[0], re.M):
         return "quote"
     if chat.sniff(head):
         return "json"
@@ -92,6 +97,8 @@ def detect(text: str) -> str:
         return "crec"
     if markdown.sniff(head):
         return "markdown"
+    if turns.sniff(head):
+        return "turns"
     if qa.sniff(head):
         return "qa"
     if assemblee.sniff_text(head):
@@ -100,11 +107,11 @@ def detect(text: str) -> str:
         press.read(text)
         return "press"
     except press.PressFormatError:
-        return "dialogue"
+        return "dialogue"  # read by the turn reader
 
 
 def _draft(fmt: str, text: str) -> Draft:
-    from quotecli.readers import assemblee, chat, crec, dialogue, markdown, pmxml, qa, subtitles
+    from quotecli.readers import assemblee, chat, crec, pmxml, qa, subtitles, turns
 
     if fmt == "pm-xml":
         return pmxml.read(text)
@@ -114,18 +121,13 @@ def _draft(fmt: str, text: str) -> Draft:
         return assemblee.read_text(text)
     if fmt == "tei":
         return assemblee.read_tei(text)
-    if fmt == "markdown":
-        return markdown.read(text)
     if fmt == "qa":
         return qa.read(text)
     if fmt == "json":
         return chat.read(text)
     if fmt in ("vtt", "srt"):
         return subtitles.read(text)
-    draft = Draft()
-    paras = [p.strip() for p in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if p.strip()]
-    dialogue.fill(draft, paras)
-    return draft
+    return turns.read(text)  # "dialogue", "markdown", "turns"
 
 
 def convert(
@@ -161,6 +163,10 @@ def convert(
         from quotecli.readers import qa
 
         qa.name_speakers(draft, options)
+    if fmt in ("dialogue", "turns", "markdown"):
+        from quotecli.readers import turns
+
+        turns.name_speakers(draft, options)
     out = to_text(draft)
     source = transcript.parse(out, name)  # what we write must read back
     return Converted(draft.meta["id"], out, fmt, tuple(draft.warnings), source)

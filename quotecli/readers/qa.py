@@ -90,8 +90,12 @@ def read(text: str) -> Draft:
 
 def name_speakers(draft: Draft, options: dict) -> None:
     """The outlet asks the questions; the interviewee (named by the user) answers."""
-    draft.speakers[QUESTION].name = draft.meta["outlet"]
-    who = options.get("interviewee") or draft.meta.pop("interviewee", None)
+    # The questions are the outlet's unless the user names who asked them (a credit line
+    # names the interviewer in the metadata, not the voice of every question).
+    draft.speakers[QUESTION].name = options.get("interviewer") or draft.meta["outlet"]
+    people = draft.meta.pop("people", {}) or {}
+    guests = people.get("guests", [])
+    who = options.get("interviewee") or (guests[0] if len(guests) == 1 else None)
     if ANSWER in draft.speakers:
         if not who:
             raise ReaderError(

@@ -14,7 +14,12 @@ from typing import NamedTuple
 
 from quotecli.status import DataError
 
-ROLES = ("interviewee", "interviewer", "editor", "host", "guest", "moderator", "speaker")
+# "unattributed": words the file gives to nobody (Otter's "Unknown Speaker", a ">>" change with
+# no name, prose before any label); kept and searchable, never cited as anyone's (issue 12).
+ROLES = (
+    "interviewee", "interviewer", "editor", "host", "guest", "moderator", "speaker",
+    "unattributed",
+)  # fmt: skip
 _BRACKETS = re.compile(r"\[[^\[\]\n]*\]")
 
 
