@@ -110,13 +110,19 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     # word only added is tolerated, one in five content words, none in a short phrase.
     if replaced:
         return "; ".join(f"“{display[j]}” where the source has “{w}”" for j, w in replaced)
-    if len(missing) > len(content) // 5:
+    numbers = [j for j in missing if any(c.isdigit() for c in query[j])]
+    if len(missing) > len(content) // 5 or numbers:
+        # a number is never an added word to tolerate: "10 ans" is not "4-5 ans" (issue 12)
         return "not in the source: " + ", ".join(f"“{display[j]}”" for j in missing)
     if any(query[j] in lexicon.NEGATIONS for j in missing):
         return "a negation of the phrase is not in the source"
+    # the word just before the region counts too: "I'm [not] a registered advisor" typed
+    # without "not" must not match from "a registered…" on (issue 12)
+    opens = 0 in chosen and chosen[0][0] == lo_w  # the region opens with the phrase's start
+    before = lo_w if opens else lo_w - 2
     if any(
         index.words[p] in lexicon.NEGATIONS and index.words[p] not in query
-        for p in range(lo_w, hi_w + 1)
+        for p in range(max(0, before), hi_w + 1)
         if not (cut[0] < p < cut[1] and _contrast_after(index, p, cut[1]))
     ):
         return "the source has a negation the phrase lacks"
