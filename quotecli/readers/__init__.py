@@ -100,7 +100,7 @@ def detect(text: str) -> str:
     if turns.sniff(head):
         return "turns"
     if qa.sniff(head):
-        return "qa"
+        return "turns" if turns.labelled(head) else "qa"
     if assemblee.sniff_text(head):
         return "assemblee"
     try:
@@ -164,9 +164,9 @@ def convert(
 
         qa.name_speakers(draft, options)
     if fmt in ("dialogue", "turns", "markdown"):
-        from quotecli.readers import turns
+        from quotecli.readers import people
 
-        turns.name_speakers(draft, options)
+        people.name_speakers(draft, options)
     out = to_text(draft)
     source = transcript.parse(out, name)  # what we write must read back
     return Converted(draft.meta["id"], out, fmt, tuple(draft.warnings), source)

@@ -11,16 +11,18 @@ this module turns the lines into a ``Draft``:
 - a label's time goes to the turn line (``start=``), never into the quotable text;
 - paragraphs without a label continue the last speaker, except what is not speech: headings,
   rules, HTML blocks and shortcodes, images, link lists, italic standfirsts and captions,
-  credit and transcription lines, stage notes. Those are the outlet's, role ``editor``: kept,
-  never an interviewee's. A heading or bold paragraph that asks a question is the
-  interviewer's; one that does not is an intertitle (editor);
+  credit and transcription lines, stage notes, info boxes and figures. Those are the outlet's,
+  role ``editor``: kept, never an interviewee's. A paragraph that reads an ad ("visit
+  shopify.com slash careers") is its speaker's "sponsor read" voice, role ``editor`` too.
+  A heading or bold paragraph that asks a question is the interviewer's; one that does not
+  is an intertitle (editor);
 - text before the first label is the outlet's (a standfirst), unless it is a long run of
   prose (a talk before its Q&A): then nobody is named for it — ``Unattributed``;
 - after applause, or at a ``>>`` change with no name, words go to ``Unattributed`` too: the
   reader does not guess who took the floor. Otter's "Unknown Speaker" stays as printed,
   role ``unattributed``, as does any label that names nobody.
 
-``name_speakers`` then settles names and roles with the user's options once ``finish`` has run.
+``people.name_speakers`` then settles names and roles once ``finish`` has run.
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ from collections import Counter
 
 from quotecli.readers import frontmatter, labels
 from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError
-from quotecli.text import folding
 from quotecli.text.names import from_label
 
 EDITOR = "__editor__"
@@ -76,6 +77,13 @@ def _confirmed(found: list[labels.Found]) -> set[str]:
     return sure | {f.label for f in found if f.shape != "colon"}
 
 
+def labelled(head: str) -> bool:
+    """Plain labels recur ("Frédéric Guimier : …" answers on a Q&A page)."""
+    found = [f for line in _lines(head) if (f := labels.find(line)) and f.shape == "colon"]
+    sure = _confirmed(found)
+    return sum(1 for f in found if f.label in sure) >= 2
+
+
 def census(text: str) -> list[tuple[str, int]]:
     """The label-like line openings of ``text``, most frequent first (for a refusal)."""
     counts = Counter(
@@ -86,7 +94,7 @@ def census(text: str) -> list[tuple[str, int]]:
     return counts.most_common(3)
 
 
-def _kind(para: str, before_first: bool) -> str:
+def kind(para: str, before_first: bool) -> str:
     """ "speech", "editor", "note" (a stage note), "applause" or "question"."""
     first = para.lstrip()
     plain = _TAG.sub("", para).strip()
@@ -123,27 +131,66 @@ def _speech(text: str) -> str:
     return text.strip()
 
 
-def _units(lines: list[str]) -> list[tuple[labels.Found | None, str]]:
-    """Paragraphs cut at labelled lines: (label or None, the paragraph's text)."""
-    found = {i: f for i, line in enumerate(lines) if (f := labels.find(line))}
+_BOX = re.compile(
+    r"^<(?P<tag>figure|aside|figcaption)\b|^<(?P<div>div)\b[^>]*class=\"[^\"]*"
+    r"(?:alert|box|note|info|callout|encart|caption)"
+)
+_SPONSOR = re.compile(
+    r"\b(?:visit|go to|head over to|check out)\s+[\w.-]+\.(?:com|io|org|net|fm|co)\b"
+    r"|\b[\w-]+\.(?:com|io)\s+slash\b|\bat\s+[\w ]{1,20}\.(?:io|com)\b|promo code|"
+    r"\buse (?:the )?code\b|sponsored by|brought to you by|\bour sponsor",
+    re.I,
+)
+
+
+def _boxed(lines: list[str]) -> list[bool]:
+    """Lines inside an info box, a figure or its caption: the page's furniture, not speech."""
+    out, tag, depth = [], None, 0
+    for line in lines:
+        bare = line.strip()
+        if tag is None:
+            m = _BOX.match(bare)
+            if m:
+                tag, depth = m.group("tag") or "div", 0
+        if tag is not None:
+            depth += len(re.findall(rf"<{tag}\b", bare)) - len(re.findall(rf"</{tag}>", bare))
+            out.append(True)
+            if depth <= 0:
+                tag = None
+        else:
+            out.append(False)
+    return out
+
+
+def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool]]:
+    """Paragraphs cut at labelled lines: (label or None, the paragraph's text, boxed)."""
+    boxed = _boxed(lines)
+    found = {i: f for i, line in enumerate(lines) if not boxed[i] and (f := labels.find(line))}
     sure = _confirmed(list(found.values()))
-    out: list[tuple[labels.Found | None, list[str]]] = []
-    current: tuple[labels.Found | None, list[str]] | None = None
+    out: list[tuple[labels.Found | None, list[str], bool]] = []
+    current: tuple[labels.Found | None, list[str], bool] | None = None
     for i, line in enumerate(lines):
         f = found.get(i)
         if f is not None and f.shape == "colon" and f.label not in sure:
             f = None
         if f is not None:
-            current = (f, [f.rest] if f.rest else [])
+            current = (f, [f.rest] if f.rest else [], False)
             out.append(current)
-        elif not line.strip() or _MARKUP.match(line.strip()):
+        elif not line.strip() or _MARKUP.match(line.strip()) and not boxed[i]:
             current = None
-        elif current is None:
-            current = (None, [line])
+        elif _NOTE.match(line) and not boxed[i]:
+            out.append((None, [line.strip()], False))  # "[ Applause ]" on a line of its own
+            current = None
+        elif current is None or current[2] != boxed[i]:
+            current = (None, [line], boxed[i])
             out.append(current)
         else:
             current[1].append(line)
-    return [(f, "\n".join(ls)) for f, ls in out]
+    return [(f, "\n".join(ls), box) for f, ls, box in out]
+
+
+def _plain(text: str) -> str:
+    return _TAG.sub("", re.sub(r"\[([^\]\n]*)\]\([^)\n]*\)", r"\1", text))
 
 
 def read(text: str) -> Draft:
@@ -151,45 +198,48 @@ def read(text: str) -> Draft:
     meta, body = frontmatter.split(text.replace("\r\n", "\n"))
     draft = Draft(meta=dict(meta))
     units = _units(_lines(body))
-    if not any(f is not None and f.shape != "header" for f, _ in units):
+    if not any(f is not None and f.shape != "header" for f, _, _ in units):
         raise ReaderError(refusal(body))
-    first = next(i for i, (f, _) in enumerate(units) if f is not None)
-    prose = [t for f, t in units[:first] if _kind(t, True) == "speech"]
+    first = next(i for i, (f, _, _) in enumerate(units) if f is not None)
+    kinds = [kind(t, i < first) if f is None and not box else "editor" if box else ""
+             for i, (f, t, box) in enumerate(units)]  # fmt: skip
+    prose = [k for k in kinds[:first] if k == "speech"]
     opening = UNATTRIBUTED if len(prose) >= _LONG_PROSE else EDITOR
+    draft.meta["_standfirst"] = " ".join(
+        _plain(t) for (f, t, _), k in zip(units[:first], kinds, strict=False)
+        if opening == EDITOR and not _CREDIT.match(t.lstrip())
+    )  # fmt: skip
     current, fresh, pending = opening, True, None
-    for i, (f, para) in enumerate(units):
+    for (f, para, _), what in zip(units, kinds, strict=True):
         attrs = {"start": f.time} if f is not None and f.time else None
         if f is not None and f.shape == "header":
             pending, current, fresh = f.label, _register(draft, f.label), True
             continue
         if f is not None:
             if f.shape == "chevron":
-                label = pending or UNATTRIBUTED
-                current = _register(draft, label)
+                current = _register(draft, pending or UNATTRIBUTED)
                 pending = None
             else:
                 current = _register(draft, f.label, asked=f.shape == "bold-question")
             fresh = True
             if para.strip():
-                draft.add(current, _speech(para), attrs, new=True)
+                draft.add(_voice(draft, current, para), _speech(para), attrs, new=True)
                 fresh = False
             elif attrs:
                 draft.meta.setdefault("_times", {})[len(draft.turns)] = attrs
             continue
-        kind = _kind(para, i < first)
-        if kind in ("editor", "note", "applause"):
+        if what in ("editor", "note", "applause"):
             draft.add(_register(draft, EDITOR), para.strip(), new=True)
             fresh = True
-            if kind == "applause":
+            if what == "applause":
                 current = UNATTRIBUTED
-        elif kind == "question":
+        elif what == "question":
             words = para.strip().lstrip("#").strip().strip("*")
-            draft.add(
-                _register(draft, QUESTION), _speech(re.sub(r"<br\s*/?>", "", words)), new=True
-            )
+            words = _speech(re.sub(r"<br\s*/?>", "", words))
+            draft.add(_register(draft, QUESTION), words, new=True)
             fresh = True
         else:
-            key = _register(draft, current)
+            key = _voice(draft, _register(draft, current), para)
             times = draft.meta.get("_times", {}).pop(len(draft.turns), None) if fresh else None
             if not fresh and draft.turns and draft.turns[-1][0] == key:
                 draft.turns[-1][1].append(_speech(para))  # a timed turn goes on
@@ -198,6 +248,18 @@ def read(text: str) -> Draft:
             fresh = False
     draft.meta.pop("_times", None)
     return draft
+
+
+def _voice(draft: Draft, key: str, para: str) -> str:
+    """``key``, or its sponsor-read voice (role editor) when the words are an ad read."""
+    if not _SPONSOR.search(para) or key.startswith("__"):
+        return key
+    ad = f"{key} (sponsor read)"
+    if ad not in draft.speakers:
+        draft.speaker(ad, f"{draft.speakers[key].name} (sponsor read)", role="editor")
+        draft.speakers[ad].labels = [key]
+        draft.speakers[ad].title = "sponsor read"
+    return ad
 
 
 def _register(draft: Draft, label: str, asked: bool = False) -> str:
@@ -233,73 +295,3 @@ def refusal(text: str) -> str:
         return "no speakers found: no line opens with a speaker label ('NAME:', '**Name:**', …)"
     listed = ", ".join(f"'{lab}' {n} time{'s' if n > 1 else ''}" for lab, n in seen)
     return f"no speakers found; labels found: {listed} — pass --format dialogue"
-
-
-def _fold(text: str) -> tuple[str, ...]:
-    return tuple(folding.fold_words(text))
-
-
-def _person(label: str, people: list[str]) -> str | None:
-    """The listed person this label prints: their name, first name or initials (unique)."""
-    key = _fold(label)
-    for pick in (
-        lambda p: _fold(p) == key,
-        lambda p: len(key) == 1 and _fold(p)[:1] == key,
-        lambda p: (
-            label.isupper()
-            and 2 <= len(label) <= 3
-            and "".join(w[0] for w in p.split()).upper() == label
-        ),
-    ):
-        hits = [p for p in people if pick(p)]
-        if len(hits) == 1:
-            return hits[0]
-    return None
-
-
-def name_speakers(draft: Draft, options: dict) -> None:
-    """Names and roles once metadata is settled: the page's people, then the user's options.
-
-    The outlet speaks the editor's turns and, unless an interviewer is named, the questions.
-    With ``--interviewee`` (or page guests) the other named speakers are the interviewers;
-    with only ``--interviewer`` (or page hosts) the others are interviewees.
-    """
-    meta = draft.meta
-    people = meta.pop("people", {}) or {}
-    outlet = meta.get("outlet") or "Editor"
-    if EDITOR in draft.speakers:
-        draft.speakers[EDITOR].name = outlet
-    if QUESTION in draft.speakers:
-        draft.speakers[QUESTION].name = options.get("interviewer") or outlet
-    hosts, guests = people.get("hosts", []), people.get("guests", [])
-    listed = hosts + guests + people.get("speakers", [])
-    named = [sp for key, sp in draft.speakers.items() if not key.startswith("__")]
-    for sp in named:
-        if sp.role in ("editor", "unattributed"):
-            continue
-        who = _person(sp.labels[0], listed)
-        if who is None and sp.labels[0] in ("A", "R") and len(set(listed)) == 1:
-            who = listed[0]
-        if who:
-            sp.name = who
-    interviewee = options.get("interviewee")
-    interviewer = options.get("interviewer")
-    chosen = set()
-    for sp in named:
-        keys = {_fold(k) for k in (sp.name, *sp.labels)}
-        if interviewee and _fold(interviewee) in keys or sp.name in guests:
-            sp.role = "interviewee"
-        elif interviewer and _fold(interviewer) in keys or sp.name in hosts or sp.title == "asks":
-            sp.role = "interviewer"
-        else:
-            continue
-        chosen.add(sp.role)
-        if sp.title == "asks":
-            sp.title = None
-    others = [sp for sp in named if sp.role == "speaker"]
-    if "interviewee" in chosen:
-        for sp in others:
-            sp.role = "interviewer"
-    elif "interviewer" in chosen:
-        for sp in others:
-            sp.role = "interviewee"
