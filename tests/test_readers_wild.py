@@ -31,7 +31,8 @@ from quotecli.text import folding
 WILD = Path(__file__).resolve().parent / "fixtures" / "wild"
 FIXTURES = sorted(
     p for p in WILD.iterdir()
-    if not p.name.endswith(".json") and (WILD / f"{readers.stem(p.name)}.expect.json").exists()
+    if not p.name.endswith(".expect.json")
+    and (WILD / f"{readers.stem(p.name)}.expect.json").exists()
 )  # fmt: skip
 ASPECTS = ("imports", "turns", "not_speech", "said", "unsaid")
 
@@ -51,7 +52,7 @@ def same_speaker(speaker, name: str, role: str) -> bool:
     """The expected (name, role) is this speaker's: by name or by a label as printed."""
     if speaker.role != role:
         return False
-    if name == "":
+    if not name:  # "" or null: the file names nobody
         return role == "unattributed"
     return any(_key(n) == _key(name) for n in (speaker.name, *speaker.labels))
 
@@ -69,14 +70,29 @@ def quotable(source, turn) -> str:
     return "\n\n".join(out)
 
 
-def convert(path: Path):
-    options = dict(expect_of(path).get("options") or {})
-    return readers.convert(path.read_bytes(), path.name, options=options)
+# Most 12b fixtures give no outlet and their files do not say one: quote refuses those by
+# design ("pass --outlet OUTLET"). To still measure the attribution, the other aspects import
+# them with this stand-in outlet (SCORES.md says which).
+STAND_IN = {"outlet": "Outlet not given (test stand-in)"}
+
+
+def given_options(path: Path) -> dict:
+    return dict(expect_of(path).get("options") or {})
+
+
+def convert(path: Path, stand_in: bool = True):
+    options = given_options(path)
+    try:
+        return readers.convert(path.read_bytes(), path.name, options=options)
+    except readers.ReaderError as exc:
+        if not stand_in or "--outlet" not in str(exc) or options.get("outlet"):
+            raise
+        return readers.convert(path.read_bytes(), path.name, options={**STAND_IN, **options})
 
 
 def turn_results(source, expected: list[dict]) -> list[tuple[dict, object | None]]:
     """Each expected turn with the turn whose text holds its ``starts`` (in order), or None."""
-    squash = [" ".join(quotable(source, t).split()) for t in source.turns]
+    squash = [" ".join(source.text[t.start : t.end].split()) for t in source.turns]
     out = []
     at = 0
     for exp in expected:
@@ -116,8 +132,13 @@ def _check(path: Path, aspect: str) -> None:
     if gap:
         pytest.xfail(gap)
     expect = expect_of(path)
-    got = convert(path)
-    source = got.source
+    if aspect == "imports":
+        try:
+            convert(path, stand_in=False)
+        except readers.ReaderError as exc:  # refused only for the outlet nobody gave
+            assert "pass --outlet" in str(exc) and not given_options(path).get("outlet")
+        return
+    source = convert(path).source
     if aspect == "turns":
         wrong = [
             (exp["speaker"], exp["role"], exp["starts"],
@@ -149,8 +170,12 @@ def score(path: Path) -> dict:
         "imported": 0, "turns": 0, "turns_of": len(expect["turns"]),
         "said": 0, "said_of": len(expect.get("said", [])),
         "leaks": 0, "leaks_of": len(expect.get("not_speech", [])),
-        "unsaid_found": 0, "error": "",
+        "unsaid_found": 0, "error": "", "stand_in": "",
     }  # fmt: skip
+    try:
+        convert(path, stand_in=False)
+    except Exception as exc:
+        row["stand_in"] = "outlet" if "--outlet" in str(exc) else ""
     try:
         got = convert(path)
     except Exception as exc:  # a refusal is a score of zero, not a crash of the report
@@ -174,20 +199,20 @@ def report() -> str:
     rows = [score(p) for p in FIXTURES]
     lines = [
         "| fixture | conv. | imported | turns right | said right | not_speech leaks"
-        " | unsaid found | error |",
-        "|---|---|---|---|---|---|---|---|",
+        " | unsaid found | stand-in | error |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(
             f"| {r['fixture']} | {r['convention']} | {r['imported']} | {r['turns']}/{r['turns_of']}"
             f" | {r['said']}/{r['said_of']} | {r['leaks']}/{r['leaks_of']} | {r['unsaid_found']}"
-            f" | {r['error'].replace('|', '/')} |"
+            f" | {r['stand_in']} | {r['error'].replace('|', '/')} |"
         )
     total = {k: sum(r[k] for r in rows) for k in rows[0] if isinstance(rows[0][k], int)}
     lines.append(
         f"| **total** | | {total['imported']}/{len(rows)} | {total['turns']}/{total['turns_of']}"
         f" | {total['said']}/{total['said_of']} | {total['leaks']}/{total['leaks_of']}"
-        f" | {total['unsaid_found']} | |"
+        f" | {total['unsaid_found']} | | |"
     )
     return "\n".join(lines)
 

@@ -48,6 +48,8 @@ READERS = (
     Reader("vtt", (".vtt",), "WebVTT subtitles (voice spans or 'Name:' in cues)"),
     Reader("srt", (".srt",), "SubRip subtitles"),
     Reader("json", (".json",), "JSON turns ({speaker, time, message})"),
+    Reader("docx", (".docx",), "Word documents, read by the turn reader (extra: python-docx)"),
+    Reader("pdf", (".pdf",), "PDF with a text layer, read by the turn reader (extra: pypdf)"),
 )
 FORMATS = tuple(r.name for r in READERS)
 EXTENSIONS = tuple(sorted({e for r in READERS for e in r.extensions}, key=len, reverse=True))
@@ -127,7 +129,7 @@ def _draft(fmt: str, text: str) -> Draft:
         return chat.read(text)
     if fmt in ("vtt", "srt"):
         return subtitles.read(text)
-    return turns.read(text)  # "dialogue", "markdown", "turns"
+    return turns.read(text)  # "dialogue", "markdown", "turns", "docx", "pdf"
 
 
 def convert(
@@ -141,8 +143,14 @@ def convert(
     encoding: str | None = None,
 ) -> Converted:
     """Convert one raw file (its bytes and its file name) to transcript text."""
+    from quotecli.readers import office
+
     options = {k: v for k, v in (options or {}).items() if v}
-    text = decode(raw, encoding).replace("\r\n", "\n")
+    container = office.kind(name, raw)
+    if container and fmt in (None, container):
+        text, fmt = office.text(raw, container), container
+    else:
+        text = decode(raw, encoding).replace("\r\n", "\n")
     fmt = fmt or detect(text)
     if fmt not in FORMATS:
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
@@ -163,7 +171,7 @@ def convert(
         from quotecli.readers import qa
 
         qa.name_speakers(draft, options)
-    if fmt in ("dialogue", "turns", "markdown"):
+    if fmt in ("dialogue", "turns", "markdown", "docx", "pdf"):
         from quotecli.readers import people
 
         people.name_speakers(draft, options)

@@ -4,9 +4,9 @@ Owns reading the block and mapping Hugo/Jekyll keys to what a transcript says: `
 ``date`` (an ISO date or datetime, cut to its day by ``text.dates.normalize``), ``outlet``
 (``show``, ``podcast``, ``publisher``…), ``url`` (``permalink``, ``link``), ``language``,
 ``interviewer``, ``episode``, and the people a page lists (``hosts``, ``guests``, ``speakers``,
-``authors``, ``interviewee``) as plain names. Keys translated by a page's author (``titre``,
-``épisode``) are read too. What the block does not say stays unset: nothing is guessed, and
-the user's options override all of it (``builder.finish``).
+``authors``, ``interviewee``, a title "… with Felipe Hoffa") as plain names. Keys translated
+by a page's author (``titre``, ``épisode``) are read too. What the block does not say stays
+unset: nothing is guessed, and the user's options override all of it (``builder.finish``).
 
 PyYAML is imported only when a ``---`` block is read; a block it cannot parse (or PyYAML
 missing) falls back to flat ``key: value`` lines. It never reads the body.
@@ -30,6 +30,7 @@ PEOPLE = {
     "speakers": "speakers", "speaker": "speakers", "authors": "authors", "author": "authors",
     "interviewee": "guests", "interviewees": "guests", "invités": "guests", "invité": "guests",
 }  # fmt: skip
+_WITH = re.compile(r"\b(?:with|avec|featuring|feat\.|ft\.)\s+((?:[A-ZÀ-Þ][\w'’-]+\s?){2,4})\s*$")
 TEXT_KEYS = ("outlet", "date", "title", "url", "interviewer", "language", "credit", "episode")
 
 
@@ -123,6 +124,9 @@ def settle(raw: dict) -> dict:
         text = str(value).strip()
         if text:
             meta.setdefault(low, text)
+    guest = _WITH.search(meta.get("title", ""))  # "Big Data with Felipe Hoffa": the page says
+    if guest and not people.get("guests"):
+        people["guests"] = [guest.group(1).strip()]
     if people:
         meta["people"] = people
     return meta

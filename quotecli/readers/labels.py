@@ -61,6 +61,11 @@ NOT_LABELS = frozenset(
     embargoed check time place location issues final report rapport keywords categories
     category layout permalink url question-of-the-week""".split()
 )
+# the heads of a transcript's cover lists ("SENATE MEMBERS PRESENT:", "ALSO IN ATTENDANCE:")
+LIST_HEADS = frozenset(
+    "present participants attendance appearances presiding before proceedings witnesses index "
+    "members".split()
+)
 KNOWN = re.compile(r"^(?:Q|A|R|Question|Answer|Réponse|Speaker \d+|Intervenant \d+)$", re.I)
 EDITOR_LABELS = frozenset(
     "announcer announcement voiceover voice-over narrator break ad sponsor advertisement music "
@@ -90,6 +95,8 @@ def plausible(label: str) -> bool:
     if not words or len(words) > 5 or len(label) > 50:
         return False
     if words[0].lower().strip(".") in NOT_LABELS or label.lower() in NOT_LABELS:
+        return False
+    if words[-1].lower() in LIST_HEADS:
         return False
     capital = [w for w in words if w.lower() not in _SMALL]
     if not capital or not all(w[0].isupper() or w[0].isdigit() for w in capital):

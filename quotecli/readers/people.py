@@ -18,14 +18,11 @@ says — never by guessing:
 
 from __future__ import annotations
 
-import re
-
 from quotecli.readers.builder import Draft
 from quotecli.text import folding
 
 EDITOR = "__editor__"
 QUESTION = "__question__"
-_WITH = re.compile(r"\b(?:with|avec|featuring|feat\.|ft\.)\s+((?:[A-ZÀ-Þ][\w'’-]+\s?){2,4})\s*$")
 
 
 def _fold(text: str) -> tuple[str, ...]:
@@ -50,12 +47,6 @@ def person(label: str, people: list[str]) -> str | None:
     return None
 
 
-def guests_in_title(title: str | None) -> list[str]:
-    """ "Big Data with Felipe Hoffa" → ["Felipe Hoffa"]: the page's own words name the guest."""
-    m = _WITH.search(title or "")
-    return [m.group(1).strip()] if m else []
-
-
 def name_speakers(draft: Draft, options: dict) -> None:
     """Names and roles once metadata is settled (see the module's docstring)."""
     meta = draft.meta
@@ -67,7 +58,7 @@ def name_speakers(draft: Draft, options: dict) -> None:
     if QUESTION in draft.speakers:
         draft.speakers[QUESTION].name = options.get("interviewer") or outlet
     hosts = people.get("hosts", [])
-    guests = people.get("guests", []) + guests_in_title(meta.get("title"))
+    guests = people.get("guests", [])
     listed = hosts + guests + people.get("speakers", [])
     named = [
         sp for key, sp in draft.speakers.items()

@@ -55,17 +55,33 @@ _LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\n]+>|https?://\S+")
 def sniff(head: str) -> bool:
     """Labels of a shape only transcripts have recur (plain ``NAME:`` text is "dialogue")."""
     _, body = frontmatter.split(head) if head.startswith(("---\n", "+++\n")) else ({}, head)
-    found = [f for line in _lines(body) if (f := labels.find(line))]
+    found = [f for line in _lines(body) if (f := labels.find(line.strip()))]
     strong = [f for f in found if f.shape not in ("colon", "bold", "dash")]
     return len(strong) >= 2
 
 
+_MARGIN = re.compile(r"^[ \t]*\d{1,2}(?:[ \t]{2,}|[ \t]*$)")
+_PAGE = re.compile(r"^[ \t]*\d{1,5}[ \t]*$")
+
+
 def _lines(body: str) -> list[str]:
-    """The body's lines, with labels that HTML runs together put on lines of their own."""
+    """The body's lines, with labels that HTML runs together put on lines of their own.
+
+    Court-reporter layout (most lines open with a margin number 1–25, page numbers on lines
+    of their own, double spacing) is undone: numbers and spacing are the layout, not words.
+    """
     body = re.sub(r"(?<=\S)(<p[^>]*>[ \t]*<b>)", r"\n\1", body.replace("\r\n", "\n"))
-    return [
-        _SHORTCODE.sub("", line) if line.startswith("{{") else line for line in body.split("\n")
-    ]
+    lines = body.replace("\f", "\n").split("\n")
+    filled = [line for line in lines if line.strip()]
+    if filled and sum(bool(_MARGIN.match(line)) for line in filled) >= 0.5 * len(filled):
+        lines = [_MARGIN.sub("", line) for line in lines if line.strip() and not _PAGE.match(line)]
+    return [_SHORTCODE.sub("", line) if line.startswith("{{") else line for line in lines]
+
+
+def margins(body: str) -> bool:
+    """Whether ``_lines`` undid a court-reporter layout (the import says so)."""
+    filled = [line for line in body.split("\n") if line.strip()]
+    return bool(filled) and sum(bool(_MARGIN.match(x)) for x in filled) >= 0.5 * len(filled)
 
 
 def _confirmed(found: list[labels.Found]) -> set[str]:
@@ -79,7 +95,7 @@ def _confirmed(found: list[labels.Found]) -> set[str]:
 
 def labelled(head: str) -> bool:
     """Plain labels recur ("Frédéric Guimier : …" answers on a Q&A page)."""
-    found = [f for line in _lines(head) if (f := labels.find(line)) and f.shape == "colon"]
+    found = [f for line in _lines(head) if (f := labels.find(line.strip())) and f.shape == "colon"]
     sure = _confirmed(found)
     return sum(1 for f in found if f.label in sure) >= 2
 
@@ -89,7 +105,7 @@ def census(text: str) -> list[tuple[str, int]]:
     counts = Counter(
         f"{f.label}:" if f.shape == "colon" else f.label or ">>"
         for line in _lines(text)
-        if (f := labels.find(line))
+        if (f := labels.find(line.strip()))
     )
     return counts.most_common(3)
 
@@ -105,8 +121,10 @@ def kind(para: str, before_first: bool) -> str:
         return "question" if words.rstrip("*").endswith("?") and not before_first else "editor"
     if re.fullmatch(r"\*\*[^*]+\*\*(?:<br\s*/?>)?", first.strip()):
         return "question" if first.rstrip("<br/> ").rstrip("*").endswith("?") else "editor"
-    if first.startswith(("<", "{{", "{%", "![", ":::", "|")) and len(plain) < len(para) / 2 + 40:
-        return "editor"
+    if first.startswith("|") or (
+        first.startswith(("<", "{{", "{%", "![", ":::")) and len(plain) < len(para) / 2 + 40
+    ):
+        return "editor"  # a table, an HTML block, a shortcode, an image
     if not plain or _CREDIT.match(first) or re.fullmatch(r"[*_][^*_].*[*_]", first, re.S):
         return "editor"
     lines = [ln for ln in para.split("\n") if ln.strip()]
@@ -144,10 +162,23 @@ _SPONSOR = re.compile(
 
 
 def _boxed(lines: list[str]) -> list[bool]:
-    """Lines inside an info box, a figure or its caption: the page's furniture, not speech."""
+    """Lines inside an info box, a figure or its caption: the page's furniture, not speech;
+    and a stage direction in parentheses over several lines ("(Whereupon, at 11:05 a.m., the
+    Senate adjourned.)")."""
     out, tag, depth = [], None, 0
-    for line in lines:
+    for i, line in enumerate(lines):
         bare = line.strip()
+        if tag is None and bare.startswith("(") and ")" not in bare:
+            ahead = [x.strip() for x in lines[i + 1 : i + 6]]
+            if any(x.endswith(")") for x in ahead):
+                tag, depth = ")", 1
+                out.append(True)
+                continue
+        if tag == ")":
+            out.append(True)
+            if bare.endswith(")"):
+                tag = None
+            continue
         if tag is None:
             m = _BOX.match(bare)
             if m:
@@ -165,7 +196,9 @@ def _boxed(lines: list[str]) -> list[bool]:
 def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool]]:
     """Paragraphs cut at labelled lines: (label or None, the paragraph's text, boxed)."""
     boxed = _boxed(lines)
-    found = {i: f for i, line in enumerate(lines) if not boxed[i] and (f := labels.find(line))}
+    found = {
+        i: f for i, line in enumerate(lines) if not boxed[i] and (f := labels.find(line.strip()))
+    }
     sure = _confirmed(list(found.values()))
     out: list[tuple[labels.Found | None, list[str], bool]] = []
     current: tuple[labels.Found | None, list[str], bool] | None = None
@@ -198,13 +231,18 @@ def read(text: str) -> Draft:
     meta, body = frontmatter.split(text.replace("\r\n", "\n"))
     draft = Draft(meta=dict(meta))
     units = _units(_lines(body))
+    if margins(body):
+        draft.warnings.append("margin line numbers and page numbers (layout) left out")
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
         raise ReaderError(refusal(body))
     first = next(i for i, (f, _, _) in enumerate(units) if f is not None)
     kinds = [kind(t, i < first) if f is None and not box else "editor" if box else ""
              for i, (f, t, box) in enumerate(units)]  # fmt: skip
-    prose = [k for k in kinds[:first] if k == "speech"]
-    opening = UNATTRIBUTED if len(prose) >= _LONG_PROSE else EDITOR
+    prose = [t for (_, t, _), k in zip(units[:first], kinds, strict=False) if k == "speech"]
+    # a long run of prose is a talk, not a standfirst; words that open mid-sentence end a
+    # turn whose label is not in the file (an excerpt): nobody is named for either
+    midway = bool(prose) and prose[0].lstrip()[:1].islower()
+    opening = UNATTRIBUTED if len(prose) >= _LONG_PROSE or midway else EDITOR
     draft.meta["_standfirst"] = " ".join(
         _plain(t) for (f, t, _), k in zip(units[:first], kinds, strict=False)
         if opening == EDITOR and not _CREDIT.match(t.lstrip())
