@@ -128,7 +128,7 @@ def _draft(fmt: str, text: str) -> Draft:
     if fmt == "json":
         return chat.read(text)
     if fmt in ("vtt", "srt"):
-        return subtitles.read(text)
+        return subtitles.read(text, unnamed="unattributed")
     return turns.read(text)  # "dialogue", "markdown", "turns", "docx", "pdf"
 
 
