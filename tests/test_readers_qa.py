@@ -53,9 +53,13 @@ def test_metadata_title_credit_and_editor_notes(home, capsys):
     assert m["source"]["title"] == "« Notre souveraineté passe par nos données »"
 
 
-def test_the_standfirst_is_not_given_to_anyone(home, capsys):
+def test_the_standfirst_is_the_outlets_never_the_interviewees(home, capsys):
+    # issue 12: kept in the transcript as the editor's words (it was left out before)
     status, obj = _first(capsys, "la ministre détaille sa stratégie pour le cloud européen")
-    assert status == 1 and obj["matches"] == []
+    assert status == 0
+    assert obj["matches"][0]["speaker"] == {
+        "name": "Le Courrier numérique", "role": "editor", "title": None,
+    }  # fmt: skip
 
 
 def test_the_answers_need_a_name():

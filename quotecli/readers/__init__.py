@@ -35,6 +35,11 @@ READERS = (
     Reader("press", (".txt",), "press interview: 'NAME - ' answers, questions, a credit line"),
     Reader("qa", (".md", ".markdown", ".txt"), "web Q&A: questions in bold or as headings"),
     Reader("dialogue", (".txt",), "plain text with 'NAME:' speaker labels"),
+    Reader(
+        "turns",
+        (".txt", ".md", ".markdown"),
+        "labels found in the content: 'Name:', Otter 'Name  0:00', '**Name** [00:00]', '>>'…",
+    ),
     Reader("pm-xml", (".xml",), "Australian PM transcripts (XML with HTML content)"),
     Reader("crec", (".htm", ".html"), "US Congressional Record ('Mr. WARNER.' labels)"),
     Reader("assemblee", (".txt",), "Assemblée nationale sitting, plain text"),
@@ -43,6 +48,8 @@ READERS = (
     Reader("vtt", (".vtt",), "WebVTT subtitles (voice spans or 'Name:' in cues)"),
     Reader("srt", (".srt",), "SubRip subtitles"),
     Reader("json", (".json",), "JSON turns ({speaker, time, message})"),
+    Reader("docx", (".docx",), "Word documents, read by the turn reader (extra: python-docx)"),
+    Reader("pdf", (".pdf",), "PDF with a text layer, read by the turn reader (extra: pypdf)"),
 )
 FORMATS = tuple(r.name for r in READERS)
 EXTENSIONS = tuple(sorted({e for r in READERS for e in r.extensions}, key=len, reverse=True))
@@ -74,10 +81,10 @@ def stem(name: str) -> str:
 
 def detect(text: str) -> str:
     """The reader for this text, from its content."""
-    from quotecli.readers import assemblee, chat, crec, markdown, pmxml, press, qa, subtitles
+    from quotecli.readers import assemblee, chat, crec, markdown, pmxml, press, qa, subtitles, turns
 
     head = text[:20000]
-    if head.startswith("+++\n"):
+    if head.startswith("+++\n") and re.search(r"^schema *=", head.split("\n+++", 1)[0], re.M):
         return "quote"
     if chat.sniff(head):
         return "json"
@@ -92,19 +99,21 @@ def detect(text: str) -> str:
         return "crec"
     if markdown.sniff(head):
         return "markdown"
+    if turns.sniff(head):
+        return "turns"
     if qa.sniff(head):
-        return "qa"
+        return "turns" if turns.labelled(head) else "qa"
     if assemblee.sniff_text(head):
         return "assemblee"
     try:
         press.read(text)
         return "press"
     except press.PressFormatError:
-        return "dialogue"
+        return "dialogue"  # read by the turn reader
 
 
 def _draft(fmt: str, text: str) -> Draft:
-    from quotecli.readers import assemblee, chat, crec, dialogue, markdown, pmxml, qa, subtitles
+    from quotecli.readers import assemblee, chat, crec, pmxml, qa, subtitles, turns
 
     if fmt == "pm-xml":
         return pmxml.read(text)
@@ -114,18 +123,13 @@ def _draft(fmt: str, text: str) -> Draft:
         return assemblee.read_text(text)
     if fmt == "tei":
         return assemblee.read_tei(text)
-    if fmt == "markdown":
-        return markdown.read(text)
     if fmt == "qa":
         return qa.read(text)
     if fmt == "json":
         return chat.read(text)
     if fmt in ("vtt", "srt"):
-        return subtitles.read(text)
-    draft = Draft()
-    paras = [p.strip() for p in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if p.strip()]
-    dialogue.fill(draft, paras)
-    return draft
+        return subtitles.read(text, unnamed="unattributed")
+    return turns.read(text)  # "dialogue", "markdown", "turns", "docx", "pdf"
 
 
 def convert(raw: bytes, name: str, **options) -> Converted:
@@ -161,8 +165,14 @@ def _convert(
     source_id: str | None = None,
     encoding: str | None = None,
 ) -> Converted:
+    from quotecli.readers import office
+
     options = {k: v for k, v in (options or {}).items() if v}
-    text = decode(raw, encoding).replace("\r\n", "\n")
+    container = office.kind(name, raw)
+    if container and fmt in (None, container):
+        text, fmt = office.text(raw, container), container
+    else:
+        text = decode(raw, encoding).replace("\r\n", "\n")
     fmt = fmt or detect(text)
     if fmt not in FORMATS:
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
@@ -183,6 +193,10 @@ def _convert(
         from quotecli.readers import qa
 
         qa.name_speakers(draft, options)
+    if fmt in ("dialogue", "turns", "markdown", "docx", "pdf"):
+        from quotecli.readers import people
+
+        people.name_speakers(draft, options)
     out = to_text(draft)
     source = transcript.parse(out, name)  # what we write must read back
     return Converted(draft.meta["id"], out, fmt, tuple(draft.warnings), source)

@@ -142,12 +142,13 @@ def to_text(draft: Draft) -> str:
         "credit": meta.get("credit"),
     }
     ordered.update({k: v for k, v in meta.items() if k not in ordered})
-    # One speaker per display name: several labels of one person become aliases.
-    merged: dict[str, SpeakerDraft] = {}
+    # One speaker per display name and role: several labels of one person become aliases
+    # (the outlet as editor and the outlet asking the questions stay two speakers).
+    merged: dict[tuple[str, str], SpeakerDraft] = {}
     ids: dict[str, str] = {}
     used: set[str] = set()
     for label, sp in draft.speakers.items():
-        key = sp.name.lower()
+        key = (sp.name.lower(), sp.role)
         if key in merged:
             merged[key].labels += [lab for lab in sp.labels if lab not in merged[key].labels]
         else:

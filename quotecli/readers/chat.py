@@ -1,4 +1,14 @@
-"""JSON turns: a list of ``{"speaker": …, "time": …, "message": …}`` (diarized transcripts).
+"""JSON turns: a list of ``{"speaker": …, "time": …, "message": …}`` (diarized transcripts),
+and the outputs of speech-to-text services (issue 12):
+
+- WhisperX: ``{"segments": [{"start", "end", "text", "speaker"}]}``;
+- Amazon Transcribe Call Analytics: ``{"Transcript": [{"ParticipantRole", "Content",
+  "BeginOffsetMillis", "EndOffsetMillis"}]}`` (the roles AGENT / CUSTOMER are the labels);
+- Deepgram: ``results.utterances`` when diarized, else the channel's one transcript, which
+  names nobody (``Unattributed``). Summaries, sentiment, loudness, categories and the
+  word-level copies of the same words are data about the speech, not speech: not read.
+
+Consecutive segments of one speaker make one turn, each segment a line with its cue time.
 
 The shape machine transcription pipelines write (whisper + pyannote "chat" exports): one object
 per turn, the speaker's name, the turn's start time, its words. Each object becomes a turn of
@@ -18,8 +28,96 @@ _TIME = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,3}))?$")
 
 
 def sniff(head: str) -> bool:
-    start = head.lstrip()[:2000]
-    return start.startswith("[") and '"speaker"' in start and '"message"' in start
+    start = head.lstrip()[:20000]
+    if start.startswith("["):
+        return '"speaker"' in start and '"message"' in start
+    return start.startswith("{") and (
+        '"segments"' in start
+        and '"text"' in start
+        or '"Transcript"' in start
+        and '"ParticipantRole"' in start
+        or '"results"' in start
+        and '"alternatives"' in start
+    )
+
+
+def _seconds(value) -> str | None:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    ms = int(round(value * 1000))
+    return f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+
+def _segments(data: dict) -> list[tuple[str | None, str, str | None, str | None]] | None:
+    """(speaker, words, start, end) of a speech-to-text service's output, or None."""
+    if isinstance(data.get("segments"), list):
+        return [
+            (
+                s.get("speaker"),
+                str(s.get("text") or ""),
+                _seconds(s.get("start")),
+                _seconds(s.get("end")),
+            )
+            for s in data["segments"]
+            if isinstance(s, dict)
+        ]
+    if isinstance(data.get("Transcript"), list):
+        return [
+            (
+                s.get("ParticipantRole"),
+                str(s.get("Content") or ""),
+                _seconds((s.get("BeginOffsetMillis") or 0) / 1000),
+                _seconds((s.get("EndOffsetMillis") or 0) / 1000),
+            )
+            for s in data["Transcript"]
+            if isinstance(s, dict)
+        ]
+    results = data.get("results")
+    if isinstance(results, dict):
+        if isinstance(results.get("utterances"), list):
+            return [
+                (
+                    f"Speaker {u['speaker']}" if "speaker" in u else None,
+                    str(u.get("transcript") or ""),
+                    _seconds(u.get("start")),
+                    _seconds(u.get("end")),
+                )
+                for u in results["utterances"]
+            ]
+        channels = results.get("channels") or []
+        out = []
+        for ch in channels:
+            alt = (ch.get("alternatives") or [{}])[0]
+            out.append((None, str(alt.get("transcript") or ""), None, None))
+        return out
+    return None  # fmt: skip
+
+
+def _from_segments(rows) -> Draft:
+    from quotecli.readers.turns import UNATTRIBUTED
+
+    draft = Draft()
+    for who, words, start, end in rows:
+        words = " ".join(words.split())
+        if not words:
+            continue
+        if who is None or not str(who).strip():
+            label = draft.speaker(UNATTRIBUTED, "Unattributed", role="unattributed")
+        else:
+            label = draft.speaker(" ".join(str(who).split()))
+        cue = f"{start}/{end or start}" if start else None
+        last = draft.turns[-1] if draft.turns else None
+        if last and last[0] == label and bool(last[2]) == bool(cue):
+            last[1][0] += "\n" + words
+            if cue:
+                last[2]["end"] = end or start
+                last[2]["cues"] += "," + cue
+            continue
+        attrs = {"start": start, "end": end or start, "cues": cue} if cue else {}
+        draft.turns.append((label, [words], attrs))
+    if not draft.turns:
+        raise ReaderError("no turns with words")
+    return draft
 
 
 def _time(value) -> str | None:
@@ -36,6 +134,10 @@ def read(raw: str) -> Draft:
         rows = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise ReaderError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    if isinstance(rows, dict):
+        found = _segments(rows)
+        if found is not None:
+            return _from_segments(found)
     if not isinstance(rows, list) or not rows:
         raise ReaderError('expected a JSON list of {"speaker", "time", "message"} objects')
     draft = Draft()

@@ -7,8 +7,9 @@ paragraph after a question the interviewee's answer (answers run over several pa
 - Front matter (``---`` or ``+++``, as for Markdown transcripts) gives the metadata, including
   ``interviewee:`` — else ``--interviewee NAME`` must say whose answers they are: the reader
   never guesses a name.
-- Paragraphs before the first question (the standfirst) are the outlet's summary, not part of
-  the exchange: they are left out, so they can never be given to the interviewee.
+- Paragraphs before the first question (the standfirst), captions, boxes, rules and credit
+  lines are the outlet's: kept as the editor's turns, so they can never be given to the
+  interviewee. A heading that asks nothing (an intertitle) is the editor's too.
 - A heading before the first question that does not end with "?" is the title when the front
   matter has none; a credit line ("Propos recueillis par …") names the interviewer.
 - The bold or heading markup is not text: it is dropped; the words are kept as written.
@@ -42,7 +43,16 @@ def _question(paragraph: str) -> tuple[str, bool] | None:
 
 
 def _paragraphs(body: str) -> list[str]:
-    return [p.strip() for p in re.split(r"\n[ \t]*\n", body) if p.strip()]
+    """Paragraphs, a bold question run into its answer ("**…?**<br>\nAnswer") cut in two."""
+    out = []
+    for p in re.split(r"\n[ \t]*\n", body):
+        first, _, rest = p.strip().partition("\n")
+        bold = re.fullmatch(r"(\*\*[^\n]+\*\*)[ \t]*(?:<br\s*/?>)?", first.strip())
+        if bold and rest.strip():
+            out += [bold.group(1), rest.strip()]
+        elif p.strip():
+            out.append(p.strip())
+    return out
 
 
 def sniff(head: str) -> bool:
@@ -58,11 +68,17 @@ def sniff(head: str) -> bool:
 
 
 def read(text: str) -> Draft:
-    """Questions to the interviewer, plain paragraphs to the interviewee."""
+    """Questions to the interviewer, plain paragraphs to the interviewee, the rest the editor's.
+
+    The standfirst, captions, boxes and credit lines are the outlet's (role ``editor``): kept
+    in the transcript, never the interviewee's; an intertitle (a heading that asks nothing) too.
+    """
+    from quotecli.readers import turns
     from quotecli.readers.markdown import front_matter
 
     meta, body = front_matter(text)
     draft = Draft(meta={k: v for k, v in meta.items() if v})
+    editor = draft.speaker(turns.EDITOR, "Editor", role="editor")
     asked = False
     for paragraph in _paragraphs(body):
         q = _question(paragraph)
@@ -70,19 +86,24 @@ def read(text: str) -> Draft:
             words, heading = q
             if heading and not asked and not words.endswith("?"):
                 draft.meta.setdefault("title", words)
+                draft.add(editor, paragraph, new=True)
                 continue
-            asked = True
-            draft.speaker(QUESTION, "Interviewer", role="interviewer")
-            draft.add(QUESTION, words, new=True)
-            continue
+            if words.endswith("?") or not heading:
+                asked = True
+                draft.speaker(QUESTION, "Interviewer", role="interviewer")
+                draft.add(QUESTION, re.sub(r"<br\s*/?>$", "", words).strip(), new=True)
+                continue
         credit = _CREDIT.match(paragraph)
         if credit and len(paragraph) < 120:
             draft.meta.setdefault("interviewer", credit.group("who").strip())
             draft.meta.setdefault("credit", paragraph)
+        if (q is not None or not asked or credit or re.fullmatch(r"[-*_]{3,}", paragraph)
+                or turns.kind(paragraph, False) != "speech"):  # fmt: skip
+            if not re.fullmatch(r"[-*_]{3,}", paragraph):
+                draft.add(editor, paragraph, new=True)
             continue
-        if asked:
-            draft.speaker(ANSWER, "Interviewee", role="interviewee")
-            draft.add(ANSWER, paragraph)
+        draft.speaker(ANSWER, "Interviewee", role="interviewee")
+        draft.add(ANSWER, paragraph, new=draft.turns[-1][0] != ANSWER)
     if not asked:
         raise ReaderError("no questions set apart in bold or as headings")
     return draft
@@ -90,8 +111,13 @@ def read(text: str) -> Draft:
 
 def name_speakers(draft: Draft, options: dict) -> None:
     """The outlet asks the questions; the interviewee (named by the user) answers."""
-    draft.speakers[QUESTION].name = draft.meta["outlet"]
-    who = options.get("interviewee") or draft.meta.pop("interviewee", None)
+    # The questions are the outlet's unless the user names who asked them (a credit line
+    # names the interviewer in the metadata, not the voice of every question).
+    draft.speakers[QUESTION].name = options.get("interviewer") or draft.meta["outlet"]
+    draft.speakers["__editor__"].name = draft.meta["outlet"]
+    people = draft.meta.pop("people", {}) or {}
+    guests = people.get("guests", [])
+    who = options.get("interviewee") or (guests[0] if len(guests) == 1 else None)
     if ANSWER in draft.speakers:
         if not who:
             raise ReaderError(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import html
 import re
 
-from quotecli.readers import dialogue
+from quotecli.readers import labels
 from quotecli.readers.builder import Draft, ReaderError
 
 CUES_PER_TURN = 20
@@ -51,21 +51,39 @@ def _stamp(groups: tuple) -> str:
 
 
 def cues(raw: str) -> list[tuple[str, str, str]]:
-    """(start, end, raw cue text) of every cue, in file order."""
+    """(start, end, raw cue text) of every cue, in file order.
+
+    A cue runs from its timing line to a blank line or the next timing line (YouTube's
+    files leave out the blank line); cue numbers, NOTE and STYLE blocks are not cue text.
+    """
     out = []
-    for block in re.split(r"\n[ \t]*\n", raw.replace("\r\n", "\n").replace("\r", "\n")):
-        lines = block.strip("\n").split("\n")
-        for i, line in enumerate(lines[:2]):
-            m = _TIMING.match(line)
-            if m:
-                text = "\n".join(lines[i + 1 :]).strip()
-                if text:
-                    out.append((_stamp(m.groups()[:4]), _stamp(m.groups()[4:]), text))
-                break
+    current: tuple[str, str, list[str]] | None = None
+
+    def close() -> None:
+        if current is not None and "\n".join(current[2]).strip():
+            out.append((current[0], current[1], "\n".join(current[2]).strip()))
+
+    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        m = _TIMING.match(line)
+        if m:
+            close()
+            current = (_stamp(m.groups()[:4]), _stamp(m.groups()[4:]), [])
+        elif not line.strip():
+            close()
+            current = None
+        elif current is not None:
+            current[2].append(line)
+    close()
     return out
 
 
-def _speaker_and_text(text: str) -> tuple[str | None, str]:
+_BRACKET = re.compile(r"^\s*\[([^\]\n]{1,60})\]\s*")
+_DASH = re.compile(r"^\s*-\s+(?=\S)")
+_SOUNDS = frozenset("music applause laughter laughs inaudible silence noise crosstalk".split())
+
+
+def _speaker_and_text(text: str, sure: set[str]) -> tuple[str | None, str, bool]:
+    """(the name the cue gives, its words, whether it opens with a "- " speaker change)."""
     who = None
     m = _VOICE.search(text)
     if m:
@@ -73,24 +91,50 @@ def _speaker_and_text(text: str) -> tuple[str | None, str]:
     text = html.unescape(_TAGS.sub("", text))
     text = " ".join(text.split())
     if who is None:
-        m = _PREFIX.match(text)
-        if m:
-            who, text = m.group(1).strip(), text[m.end() :]
+        m = _PREFIX.match(text) or _BRACKET.match(text)
+        name = m.group(1).strip() if m else ""
+        if m and labels.plausible(name) and name.lower() not in _SOUNDS:
+            who, text = name, text[m.end() :]
         else:
-            found = dialogue.label_of(text)
-            if found and found[0] not in ("Q", "R", "A"):
-                who, text = found
-    return who, text
+            found = labels.find(text)
+            if found and found.shape == "colon" and found.label in sure:
+                if found.label not in ("Q", "R", "A"):
+                    who, text = found.label, found.rest
+    dash = bool(_DASH.match(text))
+    return who, _DASH.sub("", text, count=1), dash
 
 
-def read(raw: str) -> Draft:
-    """Read SRT or WebVTT cues into a draft with timed turns."""
+def _confirmed(found: list[tuple[str, str, str]]) -> set[str]:
+    """Plain "Name:" cue openings that are labels: in capitals, or recurring."""
+    from collections import Counter
+
+    counts = Counter(
+        f.label for _, _, t in found
+        if (f := labels.find(" ".join(_TAGS.sub("", t).split()))) and f.shape == "colon"
+    )  # fmt: skip
+    sure = {lab for lab, n in counts.items() if n >= 2 or labels.strong_form(lab)}
+    if sure:  # beside a recurring label, a short one said once is a label too ("Sarah:")
+        sure |= {lab for lab in counts if len(lab.split()) <= 2}
+    return sure
+
+
+def read(raw: str, unnamed: str = "refuse") -> Draft:
+    """Read SRT or WebVTT cues into a draft with timed turns.
+
+    Cues before anyone is named, after a "- " change of speaker, or in a file that names
+    nobody: with ``unnamed="unattributed"`` (what ``quote import`` asks) they go to
+    ``Unattributed``, never to a guessed name; by default a file naming nobody is refused.
+    """
+    from quotecli.readers.turns import UNATTRIBUTED
+
     found = cues(raw)
     if not found:
         raise ReaderError("no cues (no 'HH:MM:SS.mmm --> HH:MM:SS.mmm' lines)")
+    sure = _confirmed(found)
     draft = Draft()
     run: list[tuple[str, str, str]] = []
     current: str | None = None
+    previous = ""
 
     def flush() -> None:
         if run and current is not None:
@@ -102,13 +146,22 @@ def read(raw: str) -> Draft:
             draft.turns.append((current, ["\n".join(t for _, _, t in run)], attrs))
         run.clear()
 
+    nobody = unnamed == "unattributed"
     for start, end, text in found:
-        who, words = _speaker_and_text(text)
+        who, words, dash = _speaker_and_text(text, sure)
+        if previous and words.startswith(previous) and who is None:
+            words = words[len(previous) :].strip()  # rolling captions repeat the last line
         if not words:
             continue
-        if who is not None and who != current:
+        previous = _TAGS.sub("", text).strip().split("\n")[-1].strip()
+        if who is None and nobody and (current is None or dash):
+            who = UNATTRIBUTED
+        if who is not None and (who != current or dash):
             flush()
-            current = draft.speaker(who)
+            if who == UNATTRIBUTED:
+                current = draft.speaker(UNATTRIBUTED, "Unattributed", role="unattributed")
+            else:
+                current = draft.speaker(who)
         elif current is None:
             continue  # words before anyone is named: nobody to attribute them to
         elif len(run) >= CUES_PER_TURN and _SENTENCE_END.search(run[-1][2]):

@@ -3,7 +3,8 @@
 A ``Source`` holds its whole file text; every offset in quote (a paragraph's, a quotation's) is
 a code point into that text, so ``source.text[start:end]`` is always what was published.
 Square brackets inside a turn are the editor's words (a "note de la rédaction"), not the
-speaker's. This module has no I/O: ``fileformat`` reads and writes the project's files.
+speaker's; so are parenthesised stage notes ("(laughter)", "((applause))"). This module has
+no I/O: ``fileformat`` reads and writes the project's files.
 """
 
 from __future__ import annotations
@@ -14,8 +15,16 @@ from typing import NamedTuple
 
 from quotecli.status import DataError
 
-ROLES = ("interviewee", "interviewer", "editor", "host", "guest", "moderator", "speaker")
-_BRACKETS = re.compile(r"\[[^\[\]\n]*\]")
+# "unattributed": words the file gives to nobody (Otter's "Unknown Speaker", a ">>" change with
+# no name, prose before any label); kept and searchable, never cited as anyone's (issue 12).
+ROLES = (
+    "interviewee", "interviewer", "editor", "host", "guest", "moderator", "speaker",
+    "unattributed",
+)  # fmt: skip
+# A transcriber's stage note in parentheses ("(laughter)", "((applause))") is the editor's
+# too, like a bracketed one: only for these words, since parentheses are also speech (#12).
+_STAGE = r"applause|applaudissements|laughter|laughs?|rires?|crosstalk|inaudible|music|musique"
+_BRACKETS = re.compile(rf"\[[^\[\]\n]*\]|\(\(?[ \t]*(?:{_STAGE})\b[^()\n]{{0,30}}\)?\)", re.I)
 
 
 class TranscriptError(DataError):

@@ -1,0 +1,132 @@
+"""Front matter of web pages and podcast sites: YAML between ``---``, TOML between ``+++``.
+
+Owns reading the block and mapping Hugo/Jekyll keys to what a transcript says: ``title``,
+``date`` (an ISO date or datetime, cut to its day by ``text.dates.normalize``), ``outlet``
+(``show``, ``podcast``, ``publisher``…), ``url`` (``permalink``, ``link``), ``language``,
+``interviewer``, ``episode``, and the people a page lists (``hosts``, ``guests``, ``speakers``,
+``authors``, ``interviewee``, a title "… with Felipe Hoffa") as plain names. Keys translated
+by a page's author (``titre``, ``épisode``) are read too. What the block does not say stays
+unset: nothing is guessed, and the user's options override all of it (``builder.finish``).
+
+PyYAML is imported only when a ``---`` block is read; a block it cannot parse (or PyYAML
+missing) falls back to flat ``key: value`` lines. It never reads the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotecli.readers.builder import ReaderError
+from quotecli.text import dates
+
+ALIASES = {
+    "show": "outlet", "podcast": "outlet", "publisher": "outlet", "publication": "outlet",
+    "host": "interviewer", "lang": "language", "link": "url", "permalink": "url",
+    "published": "date", "titre": "title", "épisode": "episode", "episode_number": "episode",
+    "episodenumber": "episode", "langue": "language",
+}  # fmt: skip
+PEOPLE = {
+    "hosts": "hosts", "host": "hosts", "guests": "guests", "guest": "guests",
+    "speakers": "speakers", "speaker": "speakers", "authors": "authors", "author": "authors",
+    "interviewee": "guests", "interviewees": "guests", "invités": "guests", "invité": "guests",
+}  # fmt: skip
+_WITH = re.compile(r"\b(?:with|avec|featuring|feat\.|ft\.)\s+((?:[A-ZÀ-Þ][\w'’-]+\s?){2,4})\s*$")
+TEXT_KEYS = ("outlet", "date", "title", "url", "interviewer", "language", "credit", "episode")
+
+
+def split(text: str) -> tuple[dict, str]:
+    """(metadata, body) — metadata empty when the file has no front matter.
+
+    The metadata holds the text fields of ``TEXT_KEYS`` that the block gives and, under
+    ``people``, {"hosts"|"guests"|"speakers"|"authors": [names]}.
+    """
+    text = text.lstrip("\ufeff")
+    for fence in ("---", "+++"):
+        if text.startswith(fence + "\n"):
+            close = re.search(rf"^{re.escape(fence)}[ \t]*$", text[len(fence) + 1 :], re.M)
+            if close is None:
+                raise ReaderError(f"front matter opened by {fence!r} is not closed")
+            start = len(fence) + 1
+            block = text[start : start + close.start()]
+            body = text[start + close.end() :].lstrip("\n")
+            raw = _toml(block) if fence == "+++" else _yaml(block)
+            return settle(raw), body
+    return {}, text
+
+
+def _toml(block: str) -> dict:
+    import tomllib
+
+    try:
+        return tomllib.loads(block)
+    except tomllib.TOMLDecodeError:
+        return _flat(block, "=")
+
+
+def _yaml(block: str) -> dict:
+    try:
+        import yaml
+    except ImportError:  # optional at run time: flat lines are most front matter anyway
+        return _flat(block, ":")
+    try:
+        found = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return _flat(block, ":")
+    return found if isinstance(found, dict) else {}
+
+
+def _flat(block: str, sep: str) -> dict:
+    meta = {}
+    for line in block.split("\n"):
+        key, found, value = line.partition(sep)
+        if not found or line.startswith((" ", "\t", "#", "-")):
+            continue
+        value = value.strip().strip("'\"").strip()
+        if value:
+            meta[key.strip()] = value
+    return meta
+
+
+def _names(value) -> list[str]:
+    """Names from a people field: "A", "A, B", ["A", "B"], [{"name": "A"}, …]."""
+    if isinstance(value, str):
+        return [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", value) if n.strip()]
+    if isinstance(value, dict):
+        value = [value]
+    out = []
+    for item in value if isinstance(value, list) else []:
+        if isinstance(item, dict):
+            item = item.get("name") or item.get("title")
+        if isinstance(item, str) and item.strip():
+            out.append(item.strip())
+    return out
+
+
+def settle(raw: dict) -> dict:
+    """Raw front-matter keys → the fields a transcript takes, and the people named."""
+    meta: dict = {}
+    people: dict[str, list[str]] = {}
+    for key, value in raw.items():
+        low = str(key).strip().lower()
+        if low in PEOPLE:
+            people.setdefault(PEOPLE[low], []).extend(_names(value))
+            if low == "host" and isinstance(value, str):
+                meta.setdefault("interviewer", value.strip())
+            continue
+        low = ALIASES.get(low, low)
+        if low not in TEXT_KEYS or value is None or isinstance(value, list | dict | bool):
+            continue
+        if low == "date":
+            try:
+                value = dates.normalize(value)
+            except dates.DateError:
+                continue  # a date we cannot read is not a date: the import warns "n.d."
+        text = str(value).strip()
+        if text:
+            meta.setdefault(low, text)
+    guest = _WITH.search(meta.get("title", ""))  # "Big Data with Felipe Hoffa": the page says
+    if guest and not people.get("guests"):
+        people["guests"] = [guest.group(1).strip()]
+    if people:
+        meta["people"] = people
+    return meta

@@ -1,0 +1,139 @@
+"""Speaker labels as people print them, recognised on one line of a transcript (issue 12).
+
+Owns the shapes; ``turns`` owns what a run of labelled lines becomes. Each shape gives the
+label, the words after it on the same line, and a time when the label carries one:
+
+- strong shapes, labels wherever they occur: Otter's ``Name  0:00`` (two spaces, time, alone
+  on its line); ``**Name** 0:00`` / ``**Name** [00:00]``; ``*Name (00:00)*``; ``0:00:14.3
+  **Name** words``; ``[00:00:41] CC: words``; ``Name (00:01:02): words``; ``**Name:**`` /
+  ``**Name**:`` / ``**(Name)**`` / ``<b>NAME</b>:``; ``**NAME: the question**`` (a question
+  set in bold, the label inside); French ``M. Dupont. –``, ``LE PRÉSIDENT. –``;
+- ``== Name`` header lines and ``>>`` speaker changes of live captions;
+- plain ``NAME:`` / ``Name:`` / ``Name : `` (a no-break space before the colon is French
+  typography), ``Speaker 1:``, ``Q:``/``A:``/``R:``, ``Q.``/``R.``: weak, a label only when
+  ``turns`` confirms it (capitals or a known form, or recurring).
+
+A label is 1–5 words, mostly capitalised; "Note:", "Update:", "Author:" and a sentence with a
+colon are not labels. This module never decides whose words follow: it only reads labels.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?"
+_WORD = r"[^\W\d_][\w.'’\-]*"
+_NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}}))*"
+_SP = r"[ \t\u00a0\u202f]"
+_AFTER = r"[ \t]*:?[ \t]*(?P<rest>.*)$"  # an optional colon, then the words on the same line
+STRONG = [
+    ("otter", rf"^(?P<name>{_NAME}) {{2,}}(?P<time>{_TIME})[ \t]*$"),
+    ("bold-time", rf"^\*\*(?P<name>[^*\n]{{1,60}}?)\*\*[ \t]*\[?(?P<time>{_TIME})\]?{_AFTER}"),
+    ("emph-time",
+     rf"^\*{{1,2}}(?P<name>[^*\n(]{{1,60}}?)[ \t]*\((?P<time>{_TIME})\)\*{{1,2}}{_AFTER}"),
+    ("time-bold", rf"^(?P<time>{_TIME})[ \t]+\*\*(?P<name>[^*\n]{{1,60}}?)\*\*{_AFTER}"),
+    ("time-name", rf"^\[(?P<time>{_TIME})\][ \t]*(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
+    ("name-time",
+     rf"^(?P<name>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:[ \t]*(?P<rest>.*)$"),
+    ("bold-question",
+     rf"^\*\*(?P<name>{_NAME}){_SP}*:[ \t]+(?P<rest>[^*\n]+?)\*\*[ \t]*(?:<br\s*/?>)?[ \t]*$"),
+    ("bold", r"^\*\*(?P<name>[^*\n]{1,60}?)[ \t]*(?::\*\*|\*\*[ \t]*:)[ \t]*(?P<rest>.*)$"),
+    ("bold-paren", rf"^\*\*\((?P<name>[^)*\n]{{1,60}})\)\*\*{_AFTER}"),
+    ("html-bold",
+     r"^(?:<p[^>]*>)?[ \t]*<b>[ \t]*(?P<name>[^<\n]{1,60}?)[ \t]*</b>[ \t]*:[ \t]*(?P<rest>.*)$"),
+    ("dash",
+     r"^(?P<name>(?:M\.|MM\.|Mme|Mmes|Mlle|Dr)[ \t]+[^–—\n]{1,50}?|[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{2,50}?)"
+     r"\.?[ \t]*[–—][ \t]+(?P<rest>.*)$"),
+]  # fmt: skip
+STRONG = [(shape, re.compile(pattern)) for shape, pattern in STRONG]
+HEADER = re.compile(r"^==[ \t]+(?P<name>[^=\n]{1,60}?)[ \t]*=*[ \t]*$")
+CHEVRON = re.compile(r"^[ \t]*>>[ \t]*(?P<rest>.*)$")
+_COLON = re.compile(rf"^(?P<name>{_NAME}){_SP}*:(?:{_SP}+(?P<rest>.*)|[ \t]*$)")
+_QR = re.compile(r"^(?P<name>[QRA])\.[ \t]*[–—-]?[ \t]+(?P<rest>.*)$")
+_SMALL = frozenset("of for the and de du des la le van von der d’ d' y et".split())
+NOT_LABELS = frozenset(
+    """note notes nb n.b ps p.s update updated edit edited source sources photo photos credit
+    credits author authors auteur auteurs by par tags tag date title titre subject subjects
+    topics topic link links warning tip example résumé summary transcript transcribed
+    transcription disclaimer correction caption légende image video vidéo audio related
+    description episode épisode attention important bonus lire read see voir e&oe ends embargo
+    embargoed check time place location issues final report rapport keywords categories
+    category layout permalink url question-of-the-week""".split()
+)
+# the heads of a transcript's cover lists ("SENATE MEMBERS PRESENT:", "ALSO IN ATTENDANCE:")
+LIST_HEADS = frozenset(
+    "present participants attendance appearances presiding before proceedings witnesses index "
+    "members".split()
+)
+KNOWN = re.compile(r"^(?:Q|A|R|Question|Answer|Réponse|Speaker \d+|Intervenant \d+)$", re.I)
+EDITOR_LABELS = frozenset(
+    "announcer announcement voiceover voice-over narrator break ad sponsor advertisement music "
+    "intro outro jingle générique".split()
+)
+UNNAMED = frozenset(("unknown speaker", "unknown", "speaker", "inconnu", "unidentified"))
+
+
+class Found(NamedTuple):
+    """A label on a line: as printed (markup stripped), the words after it, its time."""
+
+    label: str
+    rest: str
+    time: str | None
+    shape: str  # "otter", "bold", …, "header", "chevron", "colon" (weak)
+
+
+def clean(label: str) -> str:
+    """A label without its markup and final punctuation: "**Kelly:**" → "Kelly"."""
+    label = re.sub(r"<[^>]+>|[*_]", "", label)
+    return " ".join(label.replace("\u00a0", " ").split()).strip(" .:–—-")
+
+
+def plausible(label: str) -> bool:
+    """1–5 words, mostly capitalised, not a word that introduces a note ("Note", "Update")."""
+    words = label.split()
+    if not words or len(words) > 5 or len(label) > 50:
+        return False
+    if words[0].lower().strip(".") in NOT_LABELS or label.lower() in NOT_LABELS:
+        return False
+    if words[-1].lower() in LIST_HEADS:
+        return False
+    capital = [w for w in words if w.lower() not in _SMALL]
+    if not capital or not all(w[0].isupper() or w[0].isdigit() for w in capital):
+        return False
+    return sum(c.isalpha() for c in label) >= 1
+
+
+def strong_form(label: str) -> bool:
+    """A plain label that is a label by its form alone: capitals ("MR. CARTER"), Q/A, Speaker 1."""
+    if KNOWN.match(label):
+        return True
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def find(line: str) -> Found | None:
+    """The label at the start of ``line``, if any (weak ``colon`` ones still to be confirmed)."""
+    for shape, pattern in STRONG:
+        m = pattern.match(line)
+        if m:
+            label = clean(m.group("name"))
+            words = label.split()
+            ok = bool(words) and len(words) <= 5 and words[0].lower() not in NOT_LABELS
+            if ok and (shape != "dash" or plausible(label)):
+                rest = (m.groupdict().get("rest") or "").strip()
+                return Found(label, rest, m.groupdict().get("time"), shape)
+            if shape in ("bold", "bold-question", "html-bold"):
+                return None  # "**Author**: …" is a byline, not a turn
+    m = HEADER.match(line)
+    if m and plausible(clean(m.group("name"))):
+        return Found(clean(m.group("name")), "", None, "header")
+    m = CHEVRON.match(line)
+    if m:
+        return Found("", m.group("rest").strip(), None, "chevron")
+    m = _COLON.match(line) or _QR.match(line)
+    if m:
+        label = clean(m.group("name"))
+        if plausible(label):
+            return Found(label, (m.group("rest") or "").strip(), None, "colon")
+    return None

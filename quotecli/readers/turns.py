@@ -1,0 +1,335 @@
+"""The general turn reader: speaker labels found in the content, whatever their shape (issue 12).
+
+Plain text, Markdown pages and captions that name their speakers: ``labels`` reads a label on
+a line (``NAME:``, Otter's ``Name  0:00``, ``**Name** [00:00]``, ``[00:00:41] CC:``, ``>>``…),
+this module turns the lines into a ``Draft``:
+
+- a plain ``Name:`` label counts only when its form says so (capitals, ``Q``/``A``,
+  ``Speaker 1``) or it recurs; a label is never invented and never completed by guess — it
+  becomes a full name only when the page itself lists that person (front-matter ``hosts``,
+  ``guests``, ``speakers``) and the label is their name, their first name or their initials;
+- a label's time goes to the turn line (``start=``), never into the quotable text;
+- paragraphs without a label continue the last speaker, except what is not speech: headings,
+  rules, HTML blocks and shortcodes, images, link lists, italic standfirsts and captions,
+  credit and transcription lines, stage notes, info boxes and figures. Those are the outlet's,
+  role ``editor``: kept, never an interviewee's. A paragraph that reads an ad ("visit
+  shopify.com slash careers") is its speaker's "sponsor read" voice, role ``editor`` too.
+  A heading or bold paragraph that asks a question is the interviewer's; one that does not
+  is an intertitle (editor);
+- text before the first label is the outlet's (a standfirst), unless it is a long run of
+  prose (a talk before its Q&A): then nobody is named for it — ``Unattributed``;
+- after applause, or at a ``>>`` change with no name, words go to ``Unattributed`` too: the
+  reader does not guess who took the floor. Otter's "Unknown Speaker" stays as printed,
+  role ``unattributed``, as does any label that names nobody.
+
+``people.name_speakers`` then settles names and roles once ``finish`` has run.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+from quotecli.readers import frontmatter, labels
+from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError
+from quotecli.text.names import from_label
+
+EDITOR = "__editor__"
+QUESTION = "__question__"
+UNATTRIBUTED = "__unattributed__"
+_LONG_PROSE = 4  # prose paragraphs before the first label that make a talk, not a standfirst
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
+_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
+_SHORTCODE = re.compile(r"^\{\{[<%][ \t]*\w+[ \t]*\"?|\"?[ \t]*[>%]\}\}[ \t]*$")
+_MARKUP = re.compile(r"^(?:[-*_]{3,}|<!--.*-->|\{\{[<%].*[>%]\}\}|</?div[^>]*>|</?p>)[ \t]*$")
+_CREDIT = re.compile(
+    r"^[*_]*(?:Propos recueillis par|Entretien réalisé|Interview(?:ed)? by|Transcri(?:bed|pt|ption)"
+    r"(?: by| par)?|Photo|Crédit|Credit|Source|Author|Auteur|By |Par |Cliché|Capture)",
+    re.I,
+)
+_NOTE = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,40}\]|\(\(?[^()\n]{1,40}\)?\))[ \t]*$")
+_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\n]+>|https?://\S+")
+
+
+def sniff(head: str) -> bool:
+    """Labels of a shape only transcripts have recur (plain ``NAME:`` text is "dialogue")."""
+    _, body = frontmatter.split(head) if head.startswith(("---\n", "+++\n")) else ({}, head)
+    found = [f for line in _lines(body) if (f := labels.find(line.strip()))]
+    strong = [f for f in found if f.shape not in ("colon", "bold", "dash")]
+    return len(strong) >= 2
+
+
+_MARGIN = re.compile(r"^[ \t]*\d{1,2}(?:[ \t]{2,}|[ \t]*$)")
+_PAGE = re.compile(r"^[ \t]*\d{1,5}[ \t]*$")
+
+
+def _lines(body: str) -> list[str]:
+    """The body's lines, with labels that HTML runs together put on lines of their own.
+
+    Court-reporter layout (most lines open with a margin number 1–25, page numbers on lines
+    of their own, double spacing) is undone: numbers and spacing are the layout, not words.
+    """
+    body = re.sub(r"(?<=\S)(<p[^>]*>[ \t]*<b>)", r"\n\1", body.replace("\r\n", "\n"))
+    lines = body.replace("\f", "\n").split("\n")
+    filled = [line for line in lines if line.strip()]
+    if filled and sum(bool(_MARGIN.match(line)) for line in filled) >= 0.5 * len(filled):
+        lines = [_MARGIN.sub("", line) for line in lines if line.strip() and not _PAGE.match(line)]
+    return [_SHORTCODE.sub("", line) if line.startswith("{{") else line for line in lines]
+
+
+def margins(body: str) -> bool:
+    """Whether ``_lines`` undid a court-reporter layout (the import says so)."""
+    filled = [line for line in body.split("\n") if line.strip()]
+    return bool(filled) and sum(bool(_MARGIN.match(x)) for x in filled) >= 0.5 * len(filled)
+
+
+def _confirmed(found: list[labels.Found]) -> set[str]:
+    """Plain labels that are labels: by their form, or recurring, or alongside recurring ones."""
+    counts = Counter(f.label for f in found if f.shape == "colon")
+    sure = {lab for lab, n in counts.items() if labels.strong_form(lab) or n >= 2}
+    if len(sure) >= 2:
+        sure |= {lab for lab in counts if len(lab.split()) <= 3}
+    return sure | {f.label for f in found if f.shape != "colon"}
+
+
+def labelled(head: str) -> bool:
+    """Plain labels recur ("Frédéric Guimier : …" answers on a Q&A page)."""
+    found = [f for line in _lines(head) if (f := labels.find(line.strip())) and f.shape == "colon"]
+    sure = _confirmed(found)
+    return sum(1 for f in found if f.label in sure) >= 2
+
+
+def census(text: str) -> list[tuple[str, int]]:
+    """The label-like line openings of ``text``, most frequent first (for a refusal)."""
+    counts = Counter(
+        f"{f.label}:" if f.shape == "colon" else f.label or ">>"
+        for line in _lines(text)
+        if (f := labels.find(line.strip()))
+    )
+    return counts.most_common(3)
+
+
+def kind(para: str, before_first: bool) -> str:
+    """ "speech", "editor", "note" (a stage note), "applause" or "question"."""
+    first = para.lstrip()
+    plain = _TAG.sub("", para).strip()
+    if _NOTE.match(para):
+        return "applause" if "applau" in para.lower() else "note"
+    if first.startswith("#"):
+        words = first.lstrip("#").strip()
+        return "question" if words.rstrip("*").endswith("?") and not before_first else "editor"
+    if re.fullmatch(r"\*\*[^*]+\*\*(?:<br\s*/?>)?", first.strip()):
+        return "question" if first.rstrip("<br/> ").rstrip("*").endswith("?") else "editor"
+    if first.startswith("|") or (
+        first.startswith(("<", "{{", "{%", "![", ":::")) and len(plain) < len(para) / 2 + 40
+    ):
+        return "editor"  # a table, an HTML block, a shortcode, an image
+    if not plain or _CREDIT.match(first) or re.fullmatch(r"[*_][^*_].*[*_]", first, re.S):
+        return "editor"
+    lines = [ln for ln in para.split("\n") if ln.strip()]
+    if all(re.match(r"^\s*(?:[-*+]|\d+\.)\s|^\s{2,}\S", ln) for ln in lines):
+        return "editor"  # a list: show notes, links
+    linked = sum(len(m.group()) for m in _LINK.finditer(para))
+    if linked > len(para) * 0.4 or (before_first and linked):
+        return "editor"
+    if re.fullmatch(r"[\[\]A-ZÀ-Þ0-9 .:'’&-]{2,60}", plain) and not plain.endswith("."):
+        return "editor"  # "EPISODE 7", "[INTERVIEW]": section marks
+    if before_first and len(plain) < 60 and not re.search(r"[.!?…:]$", plain):
+        return "editor"  # a title line
+    return "speech"
+
+
+def _speech(text: str) -> str:
+    """A paragraph's words: Markdown escapes undone, HTML markup and entities gone."""
+    text = _ESCAPE.sub(r"\1", text)
+    if "<" in text or "&" in text:
+        text = html.unescape(_TAG.sub("", text))
+        text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    return text.strip()
+
+
+_BOX = re.compile(
+    r"^<(?P<tag>figure|aside|figcaption)\b|^<(?P<div>div)\b[^>]*class=\"[^\"]*"
+    r"(?:alert|box|note|info|callout|encart|caption)"
+)
+_SPONSOR = re.compile(
+    r"\b(?:visit|go to|head over to|check out)\s+[\w.-]+\.(?:com|io|org|net|fm|co)\b"
+    r"|\b[\w-]+\.(?:com|io)\s+slash\b|\bat\s+[\w ]{1,20}\.(?:io|com)\b|promo code|"
+    r"\buse (?:the )?code\b|sponsored by|brought to you by|\bour sponsor",
+    re.I,
+)
+
+
+def _boxed(lines: list[str]) -> list[bool]:
+    """Lines inside an info box, a figure or its caption: the page's furniture, not speech;
+    and a stage direction in parentheses over several lines ("(Whereupon, at 11:05 a.m., the
+    Senate adjourned.)")."""
+    out, tag, depth = [], None, 0
+    for i, line in enumerate(lines):
+        bare = line.strip()
+        if tag is None and bare.startswith("(") and ")" not in bare:
+            ahead = [x.strip() for x in lines[i + 1 : i + 6]]
+            if any(x.endswith(")") for x in ahead):
+                tag, depth = ")", 1
+                out.append(True)
+                continue
+        if tag == ")":
+            out.append(True)
+            if bare.endswith(")"):
+                tag = None
+            continue
+        if tag is None:
+            m = _BOX.match(bare)
+            if m:
+                tag, depth = m.group("tag") or "div", 0
+        if tag is not None:
+            depth += len(re.findall(rf"<{tag}\b", bare)) - len(re.findall(rf"</{tag}>", bare))
+            out.append(True)
+            if depth <= 0:
+                tag = None
+        else:
+            out.append(False)
+    return out
+
+
+def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool]]:
+    """Paragraphs cut at labelled lines: (label or None, the paragraph's text, boxed)."""
+    boxed = _boxed(lines)
+    found = {
+        i: f for i, line in enumerate(lines) if not boxed[i] and (f := labels.find(line.strip()))
+    }
+    sure = _confirmed(list(found.values()))
+    out: list[tuple[labels.Found | None, list[str], bool]] = []
+    current: tuple[labels.Found | None, list[str], bool] | None = None
+    for i, line in enumerate(lines):
+        f = found.get(i)
+        if f is not None and f.shape == "colon" and f.label not in sure:
+            f = None
+        if f is not None:
+            current = (f, [f.rest] if f.rest else [], False)
+            out.append(current)
+        elif not line.strip() or _MARKUP.match(line.strip()) and not boxed[i]:
+            current = None
+        elif _NOTE.match(line) and not boxed[i]:
+            out.append((None, [line.strip()], False))  # "[ Applause ]" on a line of its own
+            current = None
+        elif current is None or current[2] != boxed[i]:
+            current = (None, [line], boxed[i])
+            out.append(current)
+        else:
+            current[1].append(line)
+    return [(f, "\n".join(ls), box) for f, ls, box in out]
+
+
+def _plain(text: str) -> str:
+    return _TAG.sub("", re.sub(r"\[([^\]\n]*)\]\([^)\n]*\)", r"\1", text))
+
+
+def read(text: str) -> Draft:
+    """Read labelled turns into a draft (front matter, if any, gives the metadata)."""
+    meta, body = frontmatter.split(text.replace("\r\n", "\n"))
+    draft = Draft(meta=dict(meta))
+    units = _units(_lines(body))
+    if margins(body):
+        draft.warnings.append("margin line numbers and page numbers (layout) left out")
+    if not any(f is not None and f.shape != "header" for f, _, _ in units):
+        raise ReaderError(refusal(body))
+    first = next(i for i, (f, _, _) in enumerate(units) if f is not None)
+    kinds = [kind(t, i < first) if f is None and not box else "editor" if box else ""
+             for i, (f, t, box) in enumerate(units)]  # fmt: skip
+    prose = [t for (_, t, _), k in zip(units[:first], kinds, strict=False) if k == "speech"]
+    # a long run of prose is a talk, not a standfirst; words that open mid-sentence end a
+    # turn whose label is not in the file (an excerpt): nobody is named for either
+    midway = bool(prose) and prose[0].lstrip()[:1].islower()
+    opening = UNATTRIBUTED if len(prose) >= _LONG_PROSE or midway else EDITOR
+    draft.meta["_standfirst"] = " ".join(
+        _plain(t) for (f, t, _), k in zip(units[:first], kinds, strict=False)
+        if opening == EDITOR and not _CREDIT.match(t.lstrip())
+    )  # fmt: skip
+    current, fresh, pending = opening, True, None
+    for (f, para, _), what in zip(units, kinds, strict=True):
+        attrs = {"start": f.time} if f is not None and f.time else None
+        if f is not None and f.shape == "header":
+            pending, current, fresh = f.label, _register(draft, f.label), True
+            continue
+        if f is not None:
+            if f.shape == "chevron":
+                current = _register(draft, pending or UNATTRIBUTED)
+                pending = None
+            else:
+                current = _register(draft, f.label, asked=f.shape == "bold-question")
+            fresh = True
+            if para.strip():
+                draft.add(_voice(draft, current, para), _speech(para), attrs, new=True)
+                fresh = False
+            elif attrs:
+                draft.meta.setdefault("_times", {})[len(draft.turns)] = attrs
+            continue
+        if what in ("editor", "note", "applause"):
+            draft.add(_register(draft, EDITOR), para.strip(), new=True)
+            fresh = True
+            if what == "applause":
+                current = UNATTRIBUTED
+        elif what == "question":
+            words = para.strip().lstrip("#").strip().strip("*")
+            words = _speech(re.sub(r"<br\s*/?>", "", words))
+            draft.add(_register(draft, QUESTION), words, new=True)
+            fresh = True
+        else:
+            key = _voice(draft, _register(draft, current), para)
+            times = draft.meta.get("_times", {}).pop(len(draft.turns), None) if fresh else None
+            if not fresh and draft.turns and draft.turns[-1][0] == key:
+                draft.turns[-1][1].append(_speech(para))  # a timed turn goes on
+            else:
+                draft.add(key, _speech(para), times, new=True)
+            fresh = False
+    draft.meta.pop("_times", None)
+    return draft
+
+
+def _voice(draft: Draft, key: str, para: str) -> str:
+    """``key``, or its sponsor-read voice (role editor) when the words are an ad read."""
+    if not _SPONSOR.search(para) or key.startswith("__"):
+        return key
+    ad = f"{key} (sponsor read)"
+    if ad not in draft.speakers:
+        draft.speaker(ad, f"{draft.speakers[key].name} (sponsor read)", role="editor")
+        draft.speakers[ad].labels = [key]
+        draft.speakers[ad].title = "sponsor read"
+    return ad
+
+
+def _register(draft: Draft, label: str, asked: bool = False) -> str:
+    if label == EDITOR:
+        return draft.speaker(EDITOR, "Editor", role="editor")
+    if label == QUESTION:
+        return draft.speaker(QUESTION, "Interviewer", role="interviewer")
+    if label == UNATTRIBUTED:
+        return draft.speaker(UNATTRIBUTED, "Unattributed", role="unattributed")
+    low = label.lower()
+    if label not in draft.speakers:
+        initials = len(label) <= 3 and label.isupper()
+        name = label if initials else from_label(label)
+        role = "speaker"
+        if low in labels.EDITOR_LABELS:
+            role = "editor"
+        elif low in labels.UNNAMED:
+            role = "unattributed"
+        elif label in ("Q", "Question") or label.split()[0] in INTERVIEWER_LABELS:
+            role = "interviewer"
+        elif label in ("A", "R", "Answer", "Réponse"):
+            role = "interviewee"
+        draft.speaker(label, name, role=role)
+    if asked:
+        draft.speakers[label].title = "asks"
+    return label
+
+
+def refusal(text: str) -> str:
+    """Why no speakers were found, with the labels seen most and what to pass."""
+    seen = census(text)
+    if not seen:
+        return "no speakers found: no line opens with a speaker label ('NAME:', '**Name:**', …)"
+    listed = ", ".join(f"'{lab}' {n} time{'s' if n > 1 else ''}" for lab, n in seen)
+    return f"no speakers found; labels found: {listed} — pass --format dialogue"

@@ -1,0 +1,41 @@
+"""Issue 12 (the wild fixtures' unsaid phrases): a changed number, or a phrase typed without
+the negation just before where it matches, is not what the source said."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecli import transcript
+from quotecli.search import Searcher, SearchOptions
+
+TEXT = """+++
+schema = 1
+id = "t"
+outlet = "Radio"
+language = "en"
+
+[[speakers]]
+id = "ann"
+name = "Ann"
+role = "interviewee"
++++
+
+::: ann
+I joined the crypto space in 2013. I'm not a registered investment advisor, and I don't give
+investment advice! Since 4-5 years I have cared about routes.
+"""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "found"),
+    [
+        ("I joined the crypto space in 2013.", True),
+        ("I joined the crypto space in 2011.", False),
+        ("I'm not a registered investment advisor", True),
+        ("I'm a registered investment advisor", False),
+        ("Since 10 years I have cared about routes", False),
+    ],
+)
+def test_numbers_and_a_negation_before_the_region(phrase, found):
+    source = transcript.parse(TEXT, "t")
+    assert Searcher([source]).search(phrase, SearchOptions()).found is found

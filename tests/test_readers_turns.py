@@ -1,0 +1,164 @@
+"""The general turn reader (issue 12): label shapes, front matter, refusals, office files."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from quotecli import readers, transcript
+from quotecli.readers import frontmatter, labels, turns
+from quotecli.readers.builder import ReaderError
+from quotecli.search import Searcher, SearchOptions
+
+OPTS = {"outlet": "Radio X", "language": "en"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Emma  0:00", ("Emma", "", "0:00", "otter")),
+        ("Unknown Speaker  4:21", ("Unknown Speaker", "", "4:21", "otter")),
+        ("**Ali** 0:00", ("Ali", "", "0:00", "bold-time")),
+        ("**Ann Lee** [00:01:02] Hello.", ("Ann Lee", "Hello.", "00:01:02", "bold-time")),
+        ("*Bo (00:10)* Hi.", ("Bo", "Hi.", "00:10", "emph-time")),
+        ("0:00:14.3 **Jen Luker** 3.", ("Jen Luker", "3.", "0:00:14.3", "time-bold")),
+        ("[00:00:41] CC: Hi, everybody.", ("CC", "Hi, everybody.", "00:00:41", "time-name")),
+        ("Ann Lee (00:01:02): Hello.", ("Ann Lee", "Hello.", "00:01:02", "name-time")),
+        ("**Kelly:** Hi", ("Kelly", "Hi", None, "bold")),
+        ("**(Kelly)** Bienvenue", ("Kelly", "Bienvenue", None, "bold-paren")),
+        ("<b>THE CLERK</b>: Counsel.", ("THE CLERK", "Counsel.", None, "html-bold")),
+        ("**CRAIG BOX: How are we doing?**", ("CRAIG BOX", "How are we doing?", None,
+                                            "bold-question")),
+        ("M. Dupont. – Je réponds.", ("M. Dupont", "Je réponds.", None, "dash")),
+        ("LE PRÉSIDENT. – La séance est ouverte.", ("LE PRÉSIDENT", "La séance est ouverte.",
+                                                   None, "dash")),
+        ("Frédéric Guimier\u00a0: Nous avons", ("Frédéric Guimier", "Nous avons", None, "colon")),
+        ("THE COURT: Be seated.", ("THE COURT", "Be seated.", None, "colon")),
+        ("MR. CARTER: This case", ("MR. CARTER", "This case", None, "colon")),
+        ("Speaker 1: Hello", ("Speaker 1", "Hello", None, "colon")),
+        ("Q. Good morning.", ("Q", "Good morning.", None, "colon")),
+        ("== Mark Dominus", ("Mark Dominus", "", None, "header")),
+        (" >> Agh! Sorry.", ("", "Agh! Sorry.", None, "chevron")),
+        ("Note: this is not a speaker", None),
+        ("Update: the talk moved", None),
+        ("**Author**: Craig Box", None),
+        ("so the answer is: yes", None),
+        ("final report: <http://x>", None),
+        ("SENATE MEMBERS PRESENT:", None),
+    ],
+)  # fmt: skip
+def test_label_shapes(line, expected):
+    found = labels.find(line)
+    assert (tuple(found) if found else None) == expected
+
+
+def _convert(text: str, **options):
+    got = readers.convert(text.encode(), "t.txt", options={**OPTS, **options})
+    return got, transcript.parse(got.text, "t")
+
+
+def test_otter_labels_keep_their_time_out_of_the_words():
+    got, source = _convert("Emma  0:00\nHello there.\n\nUnknown Speaker  0:05\nHi, I am here.\n")
+    assert got.format == "turns"
+    assert [(t.speaker.name, t.speaker.role, dict(t.attrs)) for t in source.turns] == [
+        ("Emma", "speaker", {"start": "0:00"}),
+        ("Unknown Speaker", "unattributed", {"start": "0:05"}),
+    ]
+    assert "0:05" not in source.text[source.turns[1].start : source.turns[1].end]
+
+
+def test_a_mixed_case_label_counts_only_when_it_recurs():
+    text = "Whalepanda: Nobody should trade.\n\nMM: Why?\n\nWhalepanda: You lose money.\n"
+    _, source = _convert(text)
+    assert [t.speaker.name for t in source.turns] == ["Whalepanda", "MM", "Whalepanda"]
+    once = "JOURNALIST: Why?\n\nWarning: this is a note, not a speaker.\n\nJOURNALIST: Well?\n"
+    _, source = _convert(once)
+    assert [s.name for s in source.speakers if s.role != "editor"] == ["Journalist"]
+
+
+def test_chevrons_without_a_name_are_unattributed_never_the_last_speaker():
+    text = (
+        "== Ann Lee\n\n>> Welcome, please greet our speaker.\n\n(applause)\n\n>> Hi, I am here.\n"
+    )
+    _, source = _convert(text)
+    assert [(t.speaker.name, t.speaker.role) for t in source.turns] == [
+        ("Ann Lee", "speaker"), ("Radio X", "editor"), ("Unattributed", "unattributed"),
+    ]  # fmt: skip
+    m = Searcher([source]).search("Hi, I am here", SearchOptions()).matches[0]
+    assert m.speaker.role == "unattributed"
+
+
+def test_yaml_front_matter_people_name_the_labels_and_options_win():
+    text = (
+        "---\ntitle: Big Data with Felipe Hoffa\ndate: 2015-12-16T16:36:15Z\nhosts:\n"
+        "  - Francesc Campoy\n---\n\nFRANCESC: Welcome, Felipe.\n\nFELIPE: Hello.\n"
+    )
+    _, source = _convert(text, title="Given title")
+    assert (source.title, source.date) == ("Given title", "2015-12-16")
+    assert {s.name: s.role for s in source.speakers} == {
+        "Francesc Campoy": "interviewer", "Felipe Hoffa": "interviewee",
+    }  # fmt: skip
+
+
+def test_toml_front_matter_hugo_keys():
+    meta, body = frontmatter.split(
+        '+++\ntitle = "Ep 8"\ndate = 2015-12-16T16:36:15Z\nhosts = ["A B"]\n'
+        'permalink = "/ep8"\nepisodeNumber = 8\n+++\nBody\n'
+    )
+    assert meta == {"title": "Ep 8", "date": "2015-12-16", "url": "/ep8", "episode": "8",
+                    "people": {"hosts": ["A B"]}}  # fmt: skip
+    assert body == "Body\n"
+
+
+def test_a_hugo_page_is_not_taken_for_a_quote_transcript():
+    assert readers.detect('+++\ntitle = "x"\n+++\n\n**Ann:** Hi.\n\n**Bo:** Yo.\n') != "quote"
+
+
+def test_standfirst_headings_and_show_notes_are_the_editors():
+    text = (
+        "# Episode 4\n\nIn this episode we talk to [Bo](http://bo.example).\n\n"
+        "**Ann:** Welcome, Bo.\n\n## Show notes\n\n- [a link](http://x)\n\n**Bo:** Thanks.\n"
+    )
+    _, source = _convert(text)
+    roles = [(t.speaker.name, t.speaker.role) for t in source.turns]
+    assert roles[0] == ("Radio X", "editor") and ("Bo", "speaker") in roles
+    for phrase in ("In this episode we talk to Bo", "Show notes"):
+        assert Searcher([source]).search(phrase, SearchOptions()).matches[0].speaker.role == (
+            "editor"
+        )
+
+
+def test_the_refusal_names_the_labels_seen_most():
+    text = "Kamala Harris said: we will win.\n\nThe crowd cheered.\n"
+    with pytest.raises(ReaderError, match="no speakers found"):
+        turns.read(text)
+    msg = turns.refusal("kamala harris: one\n\nkamala harris: two\n")
+    assert msg.startswith("no speakers found")
+
+
+def test_court_reporter_margins_are_layout():
+    text = "".join(
+        f"{n:>2}            {line}\n\n"
+        for n, line in enumerate(
+            ["THE COURT:  Be seated.", "Counsel, proceed.", "MR. CARTER:  Thank you,",
+             "your Honor."], 1)
+    )  # fmt: skip
+    got, source = _convert(text)
+    assert [t.speaker.name for t in source.turns] == ["The Court", "Mr. Carter"]
+    assert Searcher([source]).search("Thank you, your Honor", SearchOptions()).found
+    assert any("margin line numbers" in w for w in got.warnings)
+
+
+def test_docx_goes_through_the_turn_reader():
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in ["THE PRESIDENT:  The Senate will", "come to order.", "THE SECRETARY:  Here."]:
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    got = readers.convert(buf.getvalue(), "floor.docx", options=OPTS)
+    source = transcript.parse(got.text, "floor")
+    assert got.format == "docx"
+    assert [t.speaker.name for t in source.turns] == ["The President", "The Secretary"]
+    assert Searcher([source]).search("The Senate will come to order", SearchOptions()).found
