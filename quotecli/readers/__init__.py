@@ -147,8 +147,9 @@ def convert(
 
     options = {k: v for k, v in (options or {}).items() if v}
     container = office.kind(name, raw)
+    left_out: list[str] = []
     if container and fmt in (None, container):
-        text, fmt = office.text(raw, container), container
+        (text, left_out), fmt = office.text(raw, container), container
     else:
         text = decode(raw, encoding).replace("\r\n", "\n")
     fmt = fmt or detect(text)
@@ -175,6 +176,7 @@ def convert(
         from quotecli.readers import people
 
         people.name_speakers(draft, options)
+    draft.warnings[:0] = left_out
     out = to_text(draft)
     source = transcript.parse(out, name)  # what we write must read back
     return Converted(draft.meta["id"], out, fmt, tuple(draft.warnings), source)
