@@ -162,3 +162,11 @@ def test_docx_goes_through_the_turn_reader():
     assert got.format == "docx"
     assert [t.speaker.name for t in source.turns] == ["The President", "The Secretary"]
     assert Searcher([source]).search("The Senate will come to order", SearchOptions()).found
+
+
+def test_a_forced_format_that_finds_nobody_says_which_labels_it_saw():
+    text = "KAMALA HARRIS: We will win.\n\nJOURNALIST: When?\n\nKAMALA HARRIS: Soon.\n"
+    with pytest.raises(ReaderError) as info:
+        readers.convert(text.encode(), "t.md", fmt="qa", options=OPTS)
+    assert "labels found: 'KAMALA HARRIS:' 2 times, 'JOURNALIST:' 1 time" in str(info.value)
+    assert str(info.value).endswith("— pass --format dialogue")

@@ -329,10 +329,18 @@ def _register(draft: Draft, label: str, asked: bool = False) -> str:
     return label
 
 
-def refusal(text: str) -> str:
-    """Why no speakers were found, with the labels seen most and what to pass."""
+def labels_seen(text: str) -> str | None:
+    """ "labels found: 'Kamala Harris:' 112 times — pass --format dialogue", or None."""
     seen = census(text)
     if not seen:
-        return "no speakers found: no line opens with a speaker label ('NAME:', '**Name:**', …)"
+        return None
     listed = ", ".join(f"'{lab}' {n} time{'s' if n > 1 else ''}" for lab, n in seen)
-    return f"no speakers found; labels found: {listed} — pass --format dialogue"
+    return f"labels found: {listed} — pass --format dialogue"
+
+
+def refusal(text: str) -> str:
+    """Why no speakers were found, with the labels seen most and what to pass."""
+    seen = labels_seen(text)
+    if not seen:
+        return "no speakers found: no line opens with a speaker label ('NAME:', '**Name:**', …)"
+    return f"no speakers found; {seen}"
