@@ -170,3 +170,24 @@ def test_a_forced_format_that_finds_nobody_says_which_labels_it_saw():
         readers.convert(text.encode(), "t.md", fmt="qa", options=OPTS)
     assert "labels found: 'KAMALA HARRIS:' 2 times, 'JOURNALIST:' 1 time" in str(info.value)
     assert str(info.value).endswith("— pass --format dialogue")
+
+
+def test_a_damaged_label_in_plain_text_is_reported_not_merged():
+    text = "PRIME MINISTER: Yes.\n\nRIME MINISTER: Indeed.\n\nPRIME MINISTER: So.\n"
+    got, source = _convert(text)
+    assert any("'RIME MINISTER' looks damaged" in w for w in got.warnings)
+    assert {s.name: s.title for s in source.speakers}["RIME MINISTER"] == "damaged label"
+
+
+def test_a_sponsor_read_dialogue_is_the_editors():
+    text = (
+        "**Ann** 0:00\nWelcome to the show.\n\nHey Bo, have you heard of Quote Tool?\n\n"
+        "**Bo** 0:05\nTell me more.\n\n**Ann** 0:07\nVisit quote-tool.com to learn more.\n\n"
+        "**Bo** 0:10\nSo, my first question.\n"
+    )
+    _, source = _convert(text)
+    who = {p: Searcher([source]).search(p, SearchOptions()).matches[0].speaker
+           for p in ("Welcome to the show", "Tell me more", "So, my first question")}  # fmt: skip
+    assert (who["Welcome to the show"].name, who["Welcome to the show"].role) == ("Ann", "speaker")
+    assert who["Tell me more"].role == "editor" and "sponsor read" in who["Tell me more"].name
+    assert who["So, my first question"].role == "speaker"

@@ -32,7 +32,7 @@ import re
 from collections import Counter
 
 from quotecli.readers import frontmatter, labels, sponsor
-from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError
+from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError, looks_damaged
 from quotecli.text.names import from_label
 
 EDITOR = "__editor__"
@@ -300,7 +300,27 @@ def read(text: str) -> Draft:
             fresh = False
     draft.meta.pop("_times", None)
     sponsor.mark(draft)
+    _damaged(draft, Counter(f.label for f, _, _ in units if f is not None and f.label))
     return draft
+
+
+def _damaged(draft: Draft, counts: Counter) -> None:
+    """A label that looks like a damaged copy of a more frequent one ("RIME MINISTER") is
+    kept as printed, as its own speaker, and reported: never merged by guess."""
+    from quotecli.readers.dialogue import KNOWN
+
+    trusted = list(KNOWN) + [lab for lab, _ in counts.most_common()]
+    for label, n in counts.items():
+        if label not in draft.speakers or len(label) < 5:
+            continue
+        better = [x for x in trusted if x in KNOWN or counts.get(x, 0) > n]
+        good = looks_damaged(label, better)
+        if good and good != label:
+            draft.speakers[label].title = "damaged label"
+            draft.speakers[label].name = label  # as printed: not tidied into a name
+            draft.warnings.append(
+                f"label {label!r} looks damaged (like {good!r}?): kept as its own speaker"
+            )
 
 
 def _register(draft: Draft, label: str, asked: bool = False) -> str:
