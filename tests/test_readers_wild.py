@@ -46,10 +46,6 @@ GAPS: dict[tuple[str, str], str] = {
     ("12b-scipy2020-talk-dash", "unsaid"):
         "matcher: 'C++' folds to the one-letter word 'c', so 'C++' for 'Python' is not a "
         "substitution it sees",
-    ("12b-sps-whisperx-diarized", "said"):
-        "a phrase spanning two diarized speakers' segments",
-    ("bangbangcon-2014-dominus", "said"):
-        "matcher: a one-word first sentence ('Agh!') is not placed in the window",
     ("bangbangcon-2015-albaugh", "turns"):
         "after applause the talk is unattributed (cautious), the fixture expects Lea",
     ("bangbangcon-2015-albaugh", "said"):
