@@ -35,6 +35,7 @@ OPTS = {"outlet": "Radio X", "language": "en"}
                                                    None, "dash")),
         ("Frédéric Guimier\u00a0: Nous avons", ("Frédéric Guimier", "Nous avons", None, "colon")),
         ("THE COURT: Be seated.", ("THE COURT", "Be seated.", None, "colon")),
+        ("Mme Dupont : Oui.", ("Mme Dupont", "Oui.", None, "colon")),
         ("MR. CARTER: This case", ("MR. CARTER", "This case", None, "colon")),
         ("Speaker 1: Hello", ("Speaker 1", "Hello", None, "colon")),
         ("Q. Good morning.", ("Q", "Good morning.", None, "colon")),
@@ -75,6 +76,11 @@ def test_a_mixed_case_label_counts_only_when_it_recurs():
     once = "JOURNALIST: Why?\n\nWarning: this is a note, not a speaker.\n\nJOURNALIST: Well?\n"
     _, source = _convert(once)
     assert [s.name for s in source.speakers if s.role != "editor"] == ["Journalist"]
+
+
+def test_a_title_before_a_name_is_a_label_said_once():
+    _, source = _convert("Mme Dupont : Oui, sans doute.\n\nM. Martin : Non.\n", language="fr")
+    assert [t.speaker.name for t in source.turns] == ["Mme Dupont", "M. Martin"]
 
 
 def test_chevrons_without_a_name_are_unattributed_never_the_last_speaker():
