@@ -35,6 +35,7 @@ OPTS = {"outlet": "Radio X", "language": "en"}
                                                    None, "dash")),
         ("Frédéric Guimier\u00a0: Nous avons", ("Frédéric Guimier", "Nous avons", None, "colon")),
         ("THE COURT: Be seated.", ("THE COURT", "Be seated.", None, "colon")),
+        ("Mme Dupont : Oui.", ("Mme Dupont", "Oui.", None, "colon")),
         ("MR. CARTER: This case", ("MR. CARTER", "This case", None, "colon")),
         ("Speaker 1: Hello", ("Speaker 1", "Hello", None, "colon")),
         ("Q. Good morning.", ("Q", "Good morning.", None, "colon")),
@@ -75,6 +76,11 @@ def test_a_mixed_case_label_counts_only_when_it_recurs():
     once = "JOURNALIST: Why?\n\nWarning: this is a note, not a speaker.\n\nJOURNALIST: Well?\n"
     _, source = _convert(once)
     assert [s.name for s in source.speakers if s.role != "editor"] == ["Journalist"]
+
+
+def test_a_title_before_a_name_is_a_label_said_once():
+    _, source = _convert("Mme Dupont : Oui, sans doute.\n\nM. Martin : Non.\n", language="fr")
+    assert [t.speaker.name for t in source.turns] == ["Mme Dupont", "M. Martin"]
 
 
 def test_chevrons_without_a_name_are_unattributed_never_the_last_speaker():
@@ -162,3 +168,32 @@ def test_docx_goes_through_the_turn_reader():
     assert got.format == "docx"
     assert [t.speaker.name for t in source.turns] == ["The President", "The Secretary"]
     assert Searcher([source]).search("The Senate will come to order", SearchOptions()).found
+
+
+def test_a_forced_format_that_finds_nobody_says_which_labels_it_saw():
+    text = "KAMALA HARRIS: We will win.\n\nJOURNALIST: When?\n\nKAMALA HARRIS: Soon.\n"
+    with pytest.raises(ReaderError) as info:
+        readers.convert(text.encode(), "t.md", fmt="qa", options=OPTS)
+    assert "labels found: 'KAMALA HARRIS:' 2 times, 'JOURNALIST:' 1 time" in str(info.value)
+    assert str(info.value).endswith("— pass --format dialogue")
+
+
+def test_a_damaged_label_in_plain_text_is_reported_not_merged():
+    text = "PRIME MINISTER: Yes.\n\nRIME MINISTER: Indeed.\n\nPRIME MINISTER: So.\n"
+    got, source = _convert(text)
+    assert any("'RIME MINISTER' looks damaged" in w for w in got.warnings)
+    assert {s.name: s.title for s in source.speakers}["RIME MINISTER"] == "damaged label"
+
+
+def test_a_sponsor_read_dialogue_is_the_editors():
+    text = (
+        "**Ann** 0:00\nWelcome to the show.\n\nHey Bo, have you heard of Quote Tool?\n\n"
+        "**Bo** 0:05\nTell me more.\n\n**Ann** 0:07\nVisit quote-tool.com to learn more.\n\n"
+        "**Bo** 0:10\nSo, my first question.\n"
+    )
+    _, source = _convert(text)
+    who = {p: Searcher([source]).search(p, SearchOptions()).matches[0].speaker
+           for p in ("Welcome to the show", "Tell me more", "So, my first question")}  # fmt: skip
+    assert (who["Welcome to the show"].name, who["Welcome to the show"].role) == ("Ann", "speaker")
+    assert who["Tell me more"].role == "editor" and "sponsor read" in who["Tell me more"].name
+    assert who["So, my first question"].role == "speaker"

@@ -11,9 +11,10 @@ phrases said and not said). The file is imported with only those options, then c
 - every ``said`` phrase is found by the Searcher, given to the right speaker and role;
 - no ``unsaid`` phrase is found.
 
-What the readers do not get right yet is listed in ``GAPS`` (xfail, with the reason), so the
-suite stays green and the gap stays visible. ``python tests/test_readers_wild.py`` prints the
-scores recorded in ``tests/fixtures/wild/SCORES.md``.
+What the readers do not get right yet is listed in ``GAPS`` (strict xfail, with the reason):
+the suite stays green, the gap stays visible, and a fix shows as XPASS.
+``python tests/test_readers_wild.py`` prints the scores recorded in
+``tests/fixtures/wild/SCORES.md``.
 """
 
 from __future__ import annotations
@@ -37,7 +38,38 @@ FIXTURES = sorted(
 ASPECTS = ("imports", "turns", "not_speech", "said", "unsaid")
 
 # (fixture stem, aspect) → why the readers do not meet it yet.
-GAPS: dict[tuple[str, str], str] = {}
+GAPS: dict[tuple[str, str], str] = {
+    ("12b-aws-transcribe-call-report", "said"):
+        "a phrase the 'Call Summary Highlights' table repeats: the editor's copy ties first",
+    ("12b-nysenate-hearing-barge-created", "said"):
+        "matcher: 'I'm the Yonkers…' typed from 'As was stated, I'm the Yonkers…': the "
+        "leading 'I' is not placed three words before the first content word",
+    ("12b-scipy2020-talk-dash", "unsaid"):
+        "matcher: 'C++' folds to the one-letter word 'c', so 'C++' for 'Python' is not a "
+        "substitution it sees",
+    ("bangbangcon-2015-albaugh", "turns"):
+        "after applause the talk is unattributed (cautious), the fixture expects Lea",
+    ("bangbangcon-2015-albaugh", "said"):
+        "after applause the talk is unattributed (cautious), the fixture expects Lea",
+    ("btc-canada-senate-hearing", "turns"):
+        "the unlabelled prepared remarks stay unattributed (the fixture gives them to the one "
+        "listed speaker) and an unlabelled follow-up continues the witness",
+    ("btc-canada-senate-hearing", "said"):
+        "the unlabelled prepared remarks stay unattributed",
+    ("btc-canada-senate-hearing", "unsaid"):
+        "matcher: a dropped clause ('resist the temptation to') reverses the meaning but is "
+        "allowed as a cut",
+    ("btc-jihan-wu-qa", "turns"):
+        "the talk before the Q&A is unattributed: the reader cannot tell the host's "
+        "introduction from the guest's talk",
+    ("ladybug-62-otter", "turns"):
+        "Emma's intro and a GRANDstack ad share one paragraph: the whole paragraph is the ad",
+    ("podlets-ep7", "turns"):
+        "CC is not in the front matter's hosts, so it is taken for a guest (interviewee)",
+    ("umap-chambres-agriculture", "turns"):
+        "two headings without '?' are the interviewer's prompts; the reader takes a heading "
+        "that asks nothing for an intertitle (editor)",
+}  # fmt: skip
 
 
 def expect_of(path: Path) -> dict:
@@ -92,17 +124,22 @@ def convert(path: Path, stand_in: bool = True):
 
 def turn_results(source, expected: list[dict]) -> list[tuple[dict, object | None]]:
     """Each expected turn with the turn whose text holds its ``starts`` (in order), or None."""
-    squash = [" ".join(source.text[t.start : t.end].split()) for t in source.turns]
+    raw = [" ".join(source.text[t.start : t.end].split()) for t in source.turns]
+    bare = [" ".join(quotable(source, t).split()) for t in source.turns]  # without notes
     out = []
     at = 0
     for exp in expected:
         want = " ".join(exp["starts"].split())
-        hit = next((i for i in range(at, len(squash)) if want in squash[i]), None)
-        if hit is None:
-            hit = next((i for i in range(len(squash)) if want in squash[i]), None)
+        hit = None
+        for squash in (raw, bare):
+            hit = next((i for i in range(at, len(squash)) if want in squash[i]), None)
+            if hit is None:
+                hit = next((i for i in range(len(squash)) if want in squash[i]), None)
+            if hit is not None:
+                break
         out.append((exp, source.turns[hit] if hit is not None else None))
         if hit is not None:
-            at = hit + (1 if squash[hit].startswith(want) else 0)
+            at = hit + (1 if squash[hit].startswith(want) else 0)  # noqa: B023
     return out
 
 
@@ -128,9 +165,6 @@ def unsaid_found(source, unsaid: list[str]) -> list[str]:
 
 
 def _check(path: Path, aspect: str) -> None:
-    gap = GAPS.get((readers.stem(path.name), aspect))
-    if gap:
-        pytest.xfail(gap)
     expect = expect_of(path)
     if aspect == "imports":
         try:
@@ -155,8 +189,15 @@ def _check(path: Path, aspect: str) -> None:
         assert not unsaid_found(source, expect.get("unsaid", []))
 
 
-@pytest.mark.parametrize("aspect", ASPECTS)
-@pytest.mark.parametrize("path", FIXTURES, ids=[p.name for p in FIXTURES])
+def _cases():
+    for path in FIXTURES:
+        for aspect in ASPECTS:
+            gap = GAPS.get((readers.stem(path.name), aspect))
+            marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+            yield pytest.param(path, aspect, marks=marks, id=f"{path.name}-{aspect}")
+
+
+@pytest.mark.parametrize(("path", "aspect"), list(_cases()))
 def test_wild_fixture(path, aspect):
     _check(path, aspect)
 

@@ -200,6 +200,19 @@ def match(
             windows.add((s, s + 1))
         if s > 0 and index.sentences[s - 1].turn == turn:
             windows.add((s - 1, s))
+        # A one- to three-word sentence ("Agh!", "Here.") lets a phrase run over three
+        # (issue 12: "Agh! Sorry. Somebody changed the", "Director Burke. Here. Director…").
+        for s0 in (s - 2, s - 1, s):
+            s1 = s0 + 2
+            if (
+                s0 >= 0
+                and s1 < n_sent
+                and all(index.sentences[k].turn == turn for k in (s0, s1))
+                and any(
+                    index.sentences[k].hi - index.sentences[k].lo <= 3 for k in (s0, s0 + 1, s1)
+                )
+            ):
+                windows.add((s0, s1))
     # Cheap pruning before the full evaluation: a window can only be accepted if it holds
     # (nearly) every content word, so only the windows holding the most are evaluated.
     spots = [sorted(p for p, _ in opts[j]) for j in content]

@@ -169,8 +169,9 @@ def _convert(
 
     options = {k: v for k, v in (options or {}).items() if v}
     container = office.kind(name, raw)
+    left_out: list[str] = []
     if container and fmt in (None, container):
-        text, fmt = office.text(raw, container), container
+        (text, left_out), fmt = office.text(raw, container), container
     else:
         text = decode(raw, encoding).replace("\r\n", "\n")
     fmt = fmt or detect(text)
@@ -181,14 +182,20 @@ def _convert(
         return _copy(text, name, source_id)
     if fmt == "press":
         return _press(text, options, roles or {}, source_id or slug(base))
-    draft = _draft(fmt, text)
+    try:
+        draft = _draft(fmt, text)
+    except ReaderError as exc:
+        raise ReaderError(_with_labels_seen(str(exc), text)) from None
     if fmt == "pm-xml" and draft.meta.get("transcript_id"):
         default_id = f"pm-{draft.meta['transcript_id']}"
     else:
         default_id = slug(base)
     if not draft.meta.get("language") and not options.get("language"):
         draft.meta["language"] = guess_language(text)  # None: ``finish`` asks for it
-    finish(draft, options, roles or {}, source_id or default_id)
+    try:
+        finish(draft, options, roles or {}, source_id or default_id)
+    except ReaderError as exc:
+        raise ReaderError(_with_labels_seen(str(exc), text)) from None
     if fmt == "qa":
         from quotecli.readers import qa
 
@@ -197,9 +204,20 @@ def _convert(
         from quotecli.readers import people
 
         people.name_speakers(draft, options)
+    draft.warnings[:0] = left_out
     out = to_text(draft)
     source = transcript.parse(out, name)  # what we write must read back
     return Converted(draft.meta["id"], out, fmt, tuple(draft.warnings), source)
+
+
+def _with_labels_seen(message: str, text: str) -> str:
+    """A "no speakers" refusal with the labels the text shows most, and what to pass."""
+    from quotecli.readers import turns
+
+    if "labels found" in message or not message.startswith(("no speakers", "no questions")):
+        return message
+    seen = turns.labels_seen(text)
+    return f"{message}; {seen}" if seen else message
 
 
 def _copy(text: str, name: str, source_id: str | None) -> Converted:

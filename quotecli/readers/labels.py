@@ -66,7 +66,10 @@ LIST_HEADS = frozenset(
     "present participants attendance appearances presiding before proceedings witnesses index "
     "members".split()
 )
-KNOWN = re.compile(r"^(?:Q|A|R|Question|Answer|Réponse|Speaker \d+|Intervenant \d+)$", re.I)
+KNOWN = re.compile(
+    r"^(?:Q|A|R|Question|Answer|Réponse|Speaker \d+|Intervenant \d+"
+    r"|(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|Sen\.|Rep\.) \S.*)$"
+)  # a title before a name ("Mme Dupont :", "Senator Black:") is a label's form
 EDITOR_LABELS = frozenset(
     "announcer announcement voiceover voice-over narrator break ad sponsor advertisement music "
     "intro outro jingle générique".split()

@@ -16,6 +16,7 @@ them the import says what to install.
 from __future__ import annotations
 
 import io
+import re
 
 from quotecli.readers.builder import ReaderError
 
@@ -33,9 +34,9 @@ def kind(name: str, raw: bytes) -> str | None:
     return None
 
 
-def text(raw: bytes, fmt: str) -> str:
-    """The words of a .docx or text PDF, as plain text lines."""
-    return _docx(raw) if fmt == "docx" else _pdf(raw)
+def text(raw: bytes, fmt: str) -> tuple[str, list[str]]:
+    """The words of a .docx or text PDF, as plain text lines, and what was left out."""
+    return _docx(raw) if fmt == "docx" else (_pdf(raw), [])
 
 
 def _need(module: str, extra: str):
@@ -49,7 +50,7 @@ def _need(module: str, extra: str):
         ) from None
 
 
-def _docx(raw: bytes) -> str:
+def _docx(raw: bytes) -> tuple[str, list[str]]:
     docx = _need("docx", "python-docx")
     try:
         document = docx.Document(io.BytesIO(raw))
@@ -65,6 +66,8 @@ def _docx(raw: bytes) -> str:
             blocks.append(("p", [Paragraph(child, document).text]))
         elif tag == "tbl":
             blocks.append(("table", _table(Table(child, document))))
+    pages = [b for b in blocks if b[0] == "p" and re.fullmatch(r"\s*\d{1,4}\s*", b[1][0])]
+    blocks = [b for b in blocks if b not in pages]  # page numbers: the layout's, not words
     paras = [b[1][0].strip() for b in blocks if b[0] == "p" and b[1][0].strip()]
     short = paras and sum(len(p) < 80 for p in paras) >= 0.8 * len(paras)
     out: list[str] = []
@@ -76,7 +79,8 @@ def _docx(raw: bytes) -> str:
                 out.append("")
         else:
             out += ["", *lines, ""]
-    return "\n".join(out if short else [x for line in out for x in (line, "")]) + "\n"
+    text = "\n".join(out if short else [x for line in out for x in (line, "")]) + "\n"
+    return text, [f"{len(pages)} page numbers (layout) left out"] if pages else []
 
 
 def _table(table) -> list[str]:

@@ -31,8 +31,8 @@ import html
 import re
 from collections import Counter
 
-from quotecli.readers import frontmatter, labels
-from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError
+from quotecli.readers import frontmatter, labels, sponsor
+from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError, looks_damaged
 from quotecli.text.names import from_label
 
 EDITOR = "__editor__"
@@ -153,12 +153,14 @@ _BOX = re.compile(
     r"^<(?P<tag>figure|aside|figcaption)\b|^<(?P<div>div)\b[^>]*class=\"[^\"]*"
     r"(?:alert|box|note|info|callout|encart|caption)"
 )
-_SPONSOR = re.compile(
-    r"\b(?:visit|go to|head over to|check out)\s+[\w.-]+\.(?:com|io|org|net|fm|co)\b"
-    r"|\b[\w-]+\.(?:com|io)\s+slash\b|\bat\s+[\w ]{1,20}\.(?:io|com)\b|promo code|"
-    r"\buse (?:the )?code\b|sponsored by|brought to you by|\bour sponsor",
-    re.I,
+# A court transcript's swearing-in block: who the witness is, who examines ("BY MS. MURRAY:")
+_COURT = re.compile(
+    r"^(?:called as a witness|having been duly sworn|(?:DIRECT|CROSS|REDIRECT|RECROSS)"
+    r"[- ]EXAMINATION|BY (?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*:$"
+    r"|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?:\s.{0,30})?$)"  # page header "O5S1GUO1"
 )
+_EXAMINER = re.compile(r"^BY ((?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*):$", re.M)
+_WITNESS = re.compile(r"^([A-Z][A-Z'’. -]+),\s*\ncalled as a witness", re.M)
 
 
 def _boxed(lines: list[str]) -> list[bool]:
@@ -168,6 +170,10 @@ def _boxed(lines: list[str]) -> list[bool]:
     out, tag, depth = [], None, 0
     for i, line in enumerate(lines):
         bare = line.strip()
+        ahead = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if tag is None and (_COURT.match(bare) or ahead.startswith("called as a witness")):
+            out.append(True)
+            continue
         if tag is None and bare.startswith("(") and ")" not in bare:
             ahead = [x.strip() for x in lines[i + 1 : i + 6]]
             if any(x.endswith(")") for x in ahead):
@@ -248,7 +254,12 @@ def read(text: str) -> Draft:
         if opening == EDITOR and not _CREDIT.match(t.lstrip())
     )  # fmt: skip
     current, fresh, pending = opening, True, None
+    court: dict[str, str] = {}  # "Q"/"A" → the examiner's and the witness's labels
     for (f, para, _), what in zip(units, kinds, strict=True):
+        if f is None and what == "editor":
+            for role, pattern in (("Q", _EXAMINER), ("A", _WITNESS)):
+                if m := pattern.search(para.strip()):
+                    court[role] = " ".join(m.group(1).split())
         attrs = {"start": f.time} if f is not None and f.time else None
         if f is not None and f.shape == "header":
             pending, current, fresh = f.label, _register(draft, f.label), True
@@ -257,11 +268,14 @@ def read(text: str) -> Draft:
             if f.shape == "chevron":
                 current = _register(draft, pending or UNATTRIBUTED)
                 pending = None
+            elif f.label in court:  # "Q." is the examiner, "A." the witness sworn in
+                current = _register(draft, court[f.label])
+                draft.speakers[current].role = "interviewer" if f.label == "Q" else "interviewee"
             else:
                 current = _register(draft, f.label, asked=f.shape == "bold-question")
             fresh = True
             if para.strip():
-                draft.add(_voice(draft, current, para), _speech(para), attrs, new=True)
+                draft.add(current, _speech(para), attrs, new=True)
                 fresh = False
             elif attrs:
                 draft.meta.setdefault("_times", {})[len(draft.turns)] = attrs
@@ -277,7 +291,7 @@ def read(text: str) -> Draft:
             draft.add(_register(draft, QUESTION), words, new=True)
             fresh = True
         else:
-            key = _voice(draft, _register(draft, current), para)
+            key = _register(draft, current)
             times = draft.meta.get("_times", {}).pop(len(draft.turns), None) if fresh else None
             if not fresh and draft.turns and draft.turns[-1][0] == key:
                 draft.turns[-1][1].append(_speech(para))  # a timed turn goes on
@@ -285,19 +299,28 @@ def read(text: str) -> Draft:
                 draft.add(key, _speech(para), times, new=True)
             fresh = False
     draft.meta.pop("_times", None)
+    sponsor.mark(draft)
+    _damaged(draft, Counter(f.label for f, _, _ in units if f is not None and f.label))
     return draft
 
 
-def _voice(draft: Draft, key: str, para: str) -> str:
-    """``key``, or its sponsor-read voice (role editor) when the words are an ad read."""
-    if not _SPONSOR.search(para) or key.startswith("__"):
-        return key
-    ad = f"{key} (sponsor read)"
-    if ad not in draft.speakers:
-        draft.speaker(ad, f"{draft.speakers[key].name} (sponsor read)", role="editor")
-        draft.speakers[ad].labels = [key]
-        draft.speakers[ad].title = "sponsor read"
-    return ad
+def _damaged(draft: Draft, counts: Counter) -> None:
+    """A label that looks like a damaged copy of a more frequent one ("RIME MINISTER") is
+    kept as printed, as its own speaker, and reported: never merged by guess."""
+    from quotecli.readers.dialogue import KNOWN
+
+    trusted = list(KNOWN) + [lab for lab, _ in counts.most_common()]
+    for label, n in counts.items():
+        if label not in draft.speakers or len(label) < 5:
+            continue
+        better = [x for x in trusted if x in KNOWN or counts.get(x, 0) > n]
+        good = looks_damaged(label, better)
+        if good and good != label:
+            draft.speakers[label].title = "damaged label"
+            draft.speakers[label].name = label  # as printed: not tidied into a name
+            draft.warnings.append(
+                f"label {label!r} looks damaged (like {good!r}?): kept as its own speaker"
+            )
 
 
 def _register(draft: Draft, label: str, asked: bool = False) -> str:
@@ -318,7 +341,7 @@ def _register(draft: Draft, label: str, asked: bool = False) -> str:
             role = "unattributed"
         elif label in ("Q", "Question") or label.split()[0] in INTERVIEWER_LABELS:
             role = "interviewer"
-        elif label in ("A", "R", "Answer", "Réponse"):
+        elif label in ("A", "R", "Answer", "Réponse", "THE WITNESS", "LE TÉMOIN"):
             role = "interviewee"
         draft.speaker(label, name, role=role)
     if asked:
@@ -326,10 +349,18 @@ def _register(draft: Draft, label: str, asked: bool = False) -> str:
     return label
 
 
-def refusal(text: str) -> str:
-    """Why no speakers were found, with the labels seen most and what to pass."""
+def labels_seen(text: str) -> str | None:
+    """ "labels found: 'Kamala Harris:' 112 times — pass --format dialogue", or None."""
     seen = census(text)
     if not seen:
-        return "no speakers found: no line opens with a speaker label ('NAME:', '**Name:**', …)"
+        return None
     listed = ", ".join(f"'{lab}' {n} time{'s' if n > 1 else ''}" for lab, n in seen)
-    return f"no speakers found; labels found: {listed} — pass --format dialogue"
+    return f"labels found: {listed} — pass --format dialogue"
+
+
+def refusal(text: str) -> str:
+    """Why no speakers were found, with the labels seen most and what to pass."""
+    seen = labels_seen(text)
+    if not seen:
+        return "no speakers found: no line opens with a speaker label ('NAME:', '**Name:**', …)"
+    return f"no speakers found; {seen}"

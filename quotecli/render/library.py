@@ -38,7 +38,8 @@ def show(source: Source) -> str:
     out = [safe("\n".join(head))]
     for turn in source.turns:
         attrs = dict(turn.attrs)
-        when = f" {attrs['start']}–{attrs.get('end', '')}" if "start" in attrs else ""
+        when = f" {attrs['start']}" if "start" in attrs else ""
+        when += f"–{attrs['end']}" if when and attrs.get("end") else ""
         out.append("")
         out.append(
             f"[{turn.index + 1}] {safe(turn.speaker.name)} ({turn.speaker.role}){safe(when)}"

@@ -80,7 +80,8 @@ def render_match(m: Match, style: Style, locale: str) -> list[str]:
     lang = primary(locale)
     where = [style.italic(safe(m.source.outlet)) + ", " + dates.human(m.source.date, lang)]
     if m.time:
-        where.append(f"{m.time['start']}–{m.time['end']}")
+        end = m.time.get("end")  # a labelled turn has a start only ("Emma  3:10")
+        where.append(f"{m.time['start']}–{end}" if end else str(m.time["start"]))
     else:
         where.append(f"paragraph {m.paragraph}")
     where.append("exact" if m.exact else f"score {m.score:g} (words differ from the phrase)")

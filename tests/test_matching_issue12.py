@@ -1,5 +1,6 @@
-"""Issue 12 (the wild fixtures' unsaid phrases): a changed number, or a phrase typed without
-the negation just before where it matches, is not what the source said."""
+"""Issue 12, found by the wild fixtures: a changed number, or a phrase typed without the
+negation just before where it matches, is not what the source said; a phrase may run over
+three sentences when one is a word or three long ("Agh! Sorry. Somebody changed the")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ role = "interviewee"
 ::: ann
 I joined the crypto space in 2013. I'm not a registered investment advisor, and I don't give
 investment advice! Since 4-5 years I have cared about routes.
+
+::: ann
+Agh! Sorry. Somebody changed the resolution. Director Burke. Here. Director Geary. Here.
 """
 
 
@@ -34,6 +38,8 @@ investment advice! Since 4-5 years I have cared about routes.
         ("I'm not a registered investment advisor", True),
         ("I'm a registered investment advisor", False),
         ("Since 10 years I have cared about routes", False),
+        ("Agh! Sorry. Somebody changed the", True),
+        ("Director Burke. Here. Director Geary.", True),
     ],
 )
 def test_numbers_and_a_negation_before_the_region(phrase, found):

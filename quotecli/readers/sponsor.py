@@ -1,0 +1,75 @@
+"""Sponsor reads: ads a host reads in their own voice are the outlet's, never a quotation.
+
+A paragraph that reads an ad ("visit shopify.com slash careers", "use the code", "brought to
+you by") is given to its speaker's "sponsor read" voice: a speaker of role ``editor``, the
+host's name with "(sponsor read)", the host's label kept. When the cue names the product by
+its web address ("visit aws-amplify.github.io"), the ad is taken to begin at the first of
+the few paragraphs before it that name that product ("Hey, Kelly, have you heard about this
+cool tool called AWS Amplify?"), even when two hosts perform it as a dialogue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotecli.readers.builder import Draft
+from quotecli.text import folding
+
+CUE = re.compile(
+    r"\b(?:visit|go to|head over to|check out)\s+(?P<site>[\w.-]+)\.(?:com|io|org|net|fm|co)\b"
+    r"|\b(?P<slash>[\w-]+)\.(?:com|io)\s+slash\b|\bat\s+[\w ]{1,20}\.(?:io|com)\b|promo code|"
+    r"\buse (?:the )?code\b|sponsored by|brought to you by|\bour sponsor",
+    re.I,
+)
+LOOKBACK = 12  # paragraphs an ad dialogue may run before its call to action
+
+
+def _product(m: re.Match) -> tuple[str, ...]:
+    site = (m.group("site") or m.group("slash") or "").split(".")[0]
+    return tuple(folding.fold_words(site.replace("-", " "))) if site else ()
+
+
+def _names(paragraph: str, product: tuple[str, ...]) -> bool:
+    words = folding.fold_words(paragraph)
+    n = len(product)
+    return any(tuple(words[i : i + n]) == product for i in range(len(words) - n + 1))
+
+
+def mark(draft: Draft) -> None:
+    """Give ad paragraphs to their speakers' sponsor-read voices (turns split as needed)."""
+    flat = [(label, p, attrs, k) for k, (label, ps, attrs) in enumerate(draft.turns) for p in ps]
+    ad = [False] * len(flat)
+    for i, (label, para, _, _) in enumerate(flat):
+        m = CUE.search(para)
+        if not m or label.startswith("__"):
+            continue
+        ad[i] = True
+        product = _product(m)
+        if not product:
+            continue
+        for j in range(max(0, i - LOOKBACK), i):
+            if _names(flat[j][1], product) and not flat[j][0].startswith("__"):
+                for k in range(j, i):
+                    ad[k] = not flat[k][0].startswith("__")
+                break
+    if not any(ad):
+        return
+    turns: list[tuple[str, list[str], dict]] = []
+    last = None
+    for (label, para, attrs, k), is_ad in zip(flat, ad, strict=True):
+        key = _voice(draft, label) if is_ad else label
+        if last == (key, k):
+            turns[-1][1].append(para)
+        else:
+            turns.append((key, [para], attrs if last is None or last[1] != k else {}))
+        last = (key, k)
+    draft.turns = turns
+
+
+def _voice(draft: Draft, key: str) -> str:
+    ad = f"{key} (sponsor read)"
+    if ad not in draft.speakers:
+        draft.speaker(ad, f"{draft.speakers[key].name} (sponsor read)", role="editor")
+        draft.speakers[ad].labels = [key]
+        draft.speakers[ad].title = "sponsor read"
+    return ad
