@@ -4,9 +4,11 @@ Unpacks ``../shared/corpus/pm-transcripts.tar.xz`` under a temporary folder (nev
 repository), imports every transcript into a fresh library with ``QUOTE_HOME`` pointing at a
 temporary folder, and prints the time with a baseline measured in the same run: converting
 every file without writing anything (the readers alone), so the ratio shows what the library
-(files, catalogue, full-text index) adds. Prints numbers; never asserts timing.
+(files, catalogue, full-text index) adds. With ``--library URL`` the import goes into that
+PostgreSQL database instead (issue 15; ``quote library init`` first, the database should be
+empty). Prints numbers; never asserts timing.
 
-    .venv/bin/python benchmarks/bench_import.py [--limit N] [--keep DIR]
+    .venv/bin/python benchmarks/bench_import.py [--limit N] [--keep DIR] [--library URL]
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0, help="import only the first N files")
     ap.add_argument("--keep", type=Path, help="leave the library in this folder (for search)")
+    ap.add_argument("--library", help="a postgresql:// URL: import into that database")
     args = ap.parse_args()
     if not TARBALL.exists():
         print(f"skipped: {TARBALL} is missing")
@@ -67,10 +70,15 @@ def main() -> int:
         folder.mkdir()
         for f in files:
             (folder / f.name).symlink_to(f)
+        env = {"QUOTE_HOME": str(home), "PATH": "/usr/bin:/bin"}
+        if args.library:
+            env["QUOTE_LIBRARY"] = args.library
+            quote = [sys.executable, "-m", "quotecli", "library", "init"]
+            print(subprocess.run(quote, env=env, capture_output=True, text=True).stdout.strip())
         t = time.perf_counter()
         proc = subprocess.run(
             [sys.executable, "-m", "quotecli", "import", str(folder)],
-            env={"QUOTE_HOME": str(home), "PATH": "/usr/bin:/bin"},
+            env=env,
             capture_output=True,
             text=True,
         )
@@ -83,9 +91,18 @@ def main() -> int:
         print(f"files refused: {len(errors)}")
         for line in errors[:5]:
             print("  ", line[:160])
-        db = home / "library.sqlite"
-        print(f"library: {sum(1 for _ in (home / 'transcripts').iterdir())} files, "
-              f"index {db.stat().st_size / 1e6:.0f} MB")  # fmt: skip
+        if args.library:
+            import psycopg
+
+            with psycopg.connect(args.library) as conn:
+                rows, size = conn.execute(
+                    "SELECT count(*), pg_database_size(current_database()) FROM sources"
+                ).fetchone()
+            print(f"library: {rows} rows, database {size / 1e6:.0f} MB")
+        else:
+            db = home / "library.sqlite"
+            print(f"library: {sum(1 for _ in (home / 'transcripts').iterdir())} files, "
+                  f"index {db.stat().st_size / 1e6:.0f} MB")  # fmt: skip
     finally:
         shutil.rmtree(work / "src", ignore_errors=True)
         if not args.keep:

@@ -1,6 +1,7 @@
 """Benchmark: phrases searched over a large library (issue 7, target <= 0.5 s per phrase).
 
-Needs a library built by ``bench_import.py --keep DIR``. Runs, in one process, a batch of
+Needs a library built by ``bench_import.py --keep DIR`` (or ``--library URL``: pass the URL
+instead of DIR to search the PostgreSQL library). Runs, in one process, a batch of
 phrases through ``Searcher`` with the library provider (FTS5 candidates + the bundled
 interview), against a baseline measured in the same run: the same batch over the bundled
 interview alone. Phrases: sentences taken from random library transcripts (found), and the
@@ -8,7 +9,7 @@ bundled interview's query table (tests/queries/la-tribune.tsv), whose answers mu
 with and without the library — never-said phrases still refused. Prints numbers; never asserts
 timing.
 
-    .venv/bin/python benchmarks/bench_library_search.py DIR [--phrases N]
+    .venv/bin/python benchmarks/bench_library_search.py DIR|URL [--phrases N]
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def sample_phrases(home: Path, n: int, seed: int = 7) -> list[tuple[str, str]]:
+def sample_phrases(where, n: int, seed: int = 7) -> list[tuple[str, str]]:
     """(source id, phrase): a sentence of 6–14 words from random library transcripts."""
-    from quotecli.library import Library
+    from quotecli import library
 
-    lib = Library(home)
+    lib = library.connect(where)
     ids = [e.id for e in lib.entries()]
     rng = random.Random(seed)
     out: list[tuple[str, str]] = []
@@ -56,21 +57,23 @@ def run_batch(searcher, phrases):
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("home", type=Path)
+    ap.add_argument("where", help="the library's folder, or a postgresql:// URL")
     ap.add_argument("--phrases", type=int, default=100)
     args = ap.parse_args()
     from quotecli import library
     from quotecli.search import Searcher
 
-    n_sources = len(library.Library(args.home).entries())
+    where = args.where if args.where.startswith("postgres") else Path(args.where)
+    with library.connect(where) as lib:
+        n_sources = len(lib.entries())
     print(f"library: {n_sources} transcripts")
     table = list(csv.DictReader(open(ROOT / "tests/queries/la-tribune.tsv"), delimiter="\t"))
     tribune = [row["query"] for row in table]
-    sampled = sample_phrases(args.home, args.phrases)
+    sampled = sample_phrases(where, args.phrases)
 
     base_time, base = run_batch(Searcher(library.bundled_sources()), tribune)
     t = time.perf_counter()
-    searcher = Searcher(library.provider(args.home))
+    searcher = Searcher(library.provider(where))
     lib_time, with_lib = run_batch(searcher, tribune)
     print(f"bundled query table ({len(tribune)} phrases): bundled only {base_time:.2f} s, "
           f"with library {lib_time:.2f} s ({lib_time / len(tribune) * 1000:.0f} ms/phrase, "

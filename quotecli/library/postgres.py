@@ -10,7 +10,8 @@ words, no stemming — what ``folding`` does to a query). ``lexemes`` is the voc
 (it only grows: a removed transcript's words stay, and match nothing).
 
 Candidates follow ``backend.queries``, the policy FTS5 follows: the phrase as typed (``<->``)
-first, then every content word, then any, each ranked by ``ts_rank``.
+first, then every content word (each as typed or as a word it may be a typo of), then any (as
+typed), each ranked by ``ts_rank``.
 
 Changes are transactions: an import is all its transcripts or none (a killed client's
 transaction is rolled back by the server), a removal one ``DELETE``. Writers and migrations
@@ -73,6 +74,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 assert max(MIGRATIONS) == SCHEMA_VERSION
 
 _COLUMNS = "id, file, outlet, date, title, language, speakers, turns, format"
+_TSQUERY = "plainto_tsquery('quote_fold', %s)"
 # Anything that is not a letter, a digit or a combining mark separates words, as in FTS5's
 # unicode61 tokenizer and in ``folding``: PostgreSQL's parser would otherwise keep e-mail
 # addresses, URLs, "COVID-19" ("-19") or "1.5" as single tokens a folded query never has.
@@ -276,20 +278,19 @@ class PostgresLibrary:
             return []
         conn = self.db
         typos = _typos(conn, policy.terms)
-        # a term is itself, or itself or the words it may be a typo of
-        terms, args = [], []
+        # every content word, each as typed or as a word it may be a typo of; the "any word"
+        # query takes the words as typed only (typo guesses there match half the library
+        # and rank nothing: issue 15's benchmark)
+        every, guessed = [], []
         for term in policy.terms:
             alternatives = [term, *typos.get(term, ())]
-            terms.append(
-                "(" + " || ".join(["plainto_tsquery('quote_fold', %s)"] * len(alternatives)) + ")"
-            )
-            args.append(alternatives)
-        flat = [a for group in args for a in group]
+            every.append("(" + " || ".join([_TSQUERY] * len(alternatives)) + ")")
+            guessed += alternatives
         queries: list[tuple[str, list]] = []
         if policy.phrase:
             queries.append(("phraseto_tsquery('quote_fold', %s)", [" ".join(policy.phrase)]))
-        queries.append((" && ".join(terms), flat))
-        queries.append((" || ".join(terms), flat))
+        queries.append((" && ".join(every), guessed))
+        queries.append((" || ".join([_TSQUERY] * len(policy.terms)), list(policy.terms)))
         found: list[str] = []
         for expr, params in queries:
             rows = conn.execute(
