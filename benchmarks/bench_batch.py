@@ -6,7 +6,8 @@ phrases (the query tables of tests/queries/, repeated), for the current tree and
 same interpreter, removed afterwards). Each tree first runs one warm-up batch that fills its own
 citation cache, as a user's earlier runs would; then the trees take turns, ``--repeat`` times,
 and the fastest time of each is kept. Throughput subtracts start-up:
-(10,000 - 1,000) / (t10000 - t1000). Peak memory is each run's own max RSS, read by a small
+(10,000 - 1,000) / (t10000 - t1000), in CPU seconds of the process (what a shared machine
+disturbs least) and in wall-clock seconds. Peak memory is each run's own max RSS, read by a small
 wrapper process. A naive loop (rapidfuzz's partial_ratio of each phrase against every sentence
 of the transcript, no citation) is measured in-process as a floor of what fuzzy search costs.
 
@@ -30,10 +31,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Runs its arguments and prints the child's peak RSS (KiB) on stderr: a fresh high-water mark.
+# Runs its arguments and prints the child's peak RSS (KiB) and CPU seconds on stderr.
 WRAPPER = (
     "import resource, subprocess, sys; subprocess.run(sys.argv[1:]); "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)"
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(u.ru_maxrss, u.ru_utime + u.ru_stime, file=sys.stderr)"
 )
 SIZES = (1000, 10000)
 
@@ -53,10 +55,10 @@ class Tree:
         self.name = name
         self.folder = folder
         self.home = tempfile.mkdtemp(prefix=f"quote-bench-{name}-")
-        self.best: dict[int, tuple[float, float, int]] = {}
+        self.best: dict[int, tuple[float, float, float, int]] = {}
 
-    def run(self, batch: list[str], style: list[str]) -> tuple[float, float, int]:
-        """Seconds, peak RSS (MiB) and output lines of one batch."""
+    def run(self, batch: list[str], style: list[str]) -> tuple[float, float, float, int]:
+        """CPU seconds, wall seconds, peak RSS (MiB) and output lines of one batch."""
         data = ("\n".join(batch) + "\n").encode()
         cmd = [sys.executable, "-m", "quotecli", "find", "--json", *style, "-"]
         if shutil.which("taskset"):
@@ -68,12 +70,12 @@ class Tree:
         r = subprocess.run([sys.executable, "-c", WRAPPER, *cmd], input=data, capture_output=True,
                            env=env, cwd=self.folder, timeout=900)  # fmt: skip
         elapsed = time.perf_counter() - t
-        rss_kib = int(r.stderr.decode().strip().splitlines()[-1])
-        return elapsed, rss_kib / 1024, r.stdout.count(b"\n")
+        rss_kib, cpu = r.stderr.decode().strip().splitlines()[-1].split()
+        return float(cpu), elapsed, int(rss_kib) / 1024, r.stdout.count(b"\n")
 
-    def rate(self) -> float:
-        (t1, _, _), (t2, _, _) = self.best[SIZES[0]], self.best[SIZES[1]]
-        return (SIZES[1] - SIZES[0]) / (t2 - t1)
+    def rate(self, wall: bool = False) -> float:
+        small, large = self.best[SIZES[0]], self.best[SIZES[1]]
+        return (SIZES[1] - SIZES[0]) / (large[wall] - small[wall])
 
 
 @contextlib.contextmanager
@@ -105,10 +107,10 @@ def naive_rate(pool: list[str], n: int = 1000) -> float | None:
     batch = (pool * (n // len(pool) + 1))[:n]
     with contextlib.suppress(AttributeError, OSError):
         os.sched_setaffinity(0, {0})  # one core, like the CLI runs
-    t = time.perf_counter()
+    t = time.process_time()
     for phrase in batch:
         process.extractOne(phrase, sentences, scorer=fuzz.partial_ratio)
-    return n / (time.perf_counter() - t)
+    return n / (time.process_time() - t)
 
 
 def main() -> None:
@@ -137,14 +139,16 @@ def main() -> None:
           f"({len(pool)} phrases, repeated; one core; best of {args.repeat})")  # fmt: skip
     for tree in trees:
         print(f"  {tree.name}")
-        for n, (secs, rss, lines) in tree.best.items():
-            print(f"    {n:6d} phrases  {secs:7.2f} s  peak RSS {rss:6.1f} MiB  ({lines} lines)")
-        growth = tree.best[SIZES[1]][1] - tree.best[SIZES[0]][1]
-        print(f"    throughput once started: {tree.rate():6.0f} phrases/s; "
-              f"memory growth {growth:+.1f} MiB")  # fmt: skip
+        for n, (cpu, wall, rss, lines) in tree.best.items():
+            print(f"    {n:6d} phrases  {cpu:7.2f} s CPU  {wall:7.2f} s wall  "
+                  f"peak RSS {rss:6.1f} MiB  ({lines} lines)")  # fmt: skip
+        growth = tree.best[SIZES[1]][2] - tree.best[SIZES[0]][2]
+        print(f"    throughput once started: {tree.rate():6.0f} phrases/s (CPU), "
+              f"{tree.rate(wall=True):6.0f} (wall); memory growth {growth:+.1f} MiB")  # fmt: skip
     if len(trees) == 2:
-        print(f"  current / baseline: {trees[0].rate() / trees[1].rate():.2f}x")
-    naive = naive_rate(pool)
+        print(f"  current / baseline: {trees[0].rate() / trees[1].rate():.2f}x (CPU), "
+              f"{trees[0].rate(True) / trees[1].rate(True):.2f}x (wall)")  # fmt: skip
+    naive = naive_rate(pool)  # CPU seconds of this process
     if naive:
         print(f"  naive rapidfuzz loop (no index, no citation): {naive:6.0f} phrases/s; "
               f"current / naive: {trees[0].rate() / naive:.2f}x")  # fmt: skip

@@ -47,22 +47,41 @@ def exact_runs(index: SourceIndex, query: list[str]) -> list[int]:
     return hits
 
 
-def _evaluate(index, query, opts, lo, hi, display) -> Candidate | None:
-    content = [j for j, w in enumerate(query) if lexicon.is_content(w)] or list(range(len(query)))
-    in_win = [[(p, s) for p, s in opts[j] if lo <= p < hi] for j in range(len(query))]
+def _in_window(opts, keys, lo: int, hi: int) -> list[list[tuple[int, float]]]:
+    """Each query word's options inside word indices ``lo:hi`` (by bisection: issue 16)."""
+    return [o[bisect_left(k, lo) : bisect_left(k, hi)] for o, k in zip(opts, keys, strict=True)]
+
+
+def _evaluate(index, query, in_win, content, display, scored: dict) -> Candidate | None:
+    # Every choice below is a min() over complete tuples, so the order of a word's options
+    # does not matter (they come sorted by position); the loops are written out because this
+    # is the matcher's hot path (issue 16). ``scored`` holds the candidates already scored for
+    # this phrase: neighbouring windows often settle on the same words (half of them do).
     anchors = sorted({p for j in content for p, _ in in_win[j]})
     if not anchors:
         return None
     best = None
+    content_wins = [(j, in_win[j]) for j in content if in_win[j]]
     for anchor in anchors:
         chosen: dict[int, tuple[int, float]] = {}
         used: set[int] = set()
-        for j in content:
-            cands = [(abs(p - anchor), -s, p, s) for p, s in in_win[j] if p not in used]
-            if cands:
-                _, _, p, s = min(cands)
-                chosen[j] = (p, s)
-                used.add(p)
+        for j, win in content_wins:
+            if len(win) == 1:
+                p, s = win[0]
+                if p in used:
+                    continue
+            else:
+                m = None
+                for p, s in win:
+                    if p not in used:
+                        t = (abs(p - anchor), -s, p, s)
+                        if m is None or t < m:
+                            m = t
+                if m is None:
+                    continue
+                p, s = m[2], m[3]
+            chosen[j] = (p, s)
+            used.add(p)
         ps = [p for p, _ in chosen.values()]
         span = max(ps) - min(ps) + 1
         got = sum(s for _, s in chosen.values())
@@ -75,30 +94,44 @@ def _evaluate(index, query, opts, lo, hi, display) -> Candidate | None:
     # Function words (and repeated words) go where the phrase puts them: next to the nearest
     # placed word of the phrase, at the same distance as in the phrase.
     for j in range(len(query)):
-        if j in chosen and len(in_win[j]) == 1:
+        win = in_win[j]
+        if not win or (len(win) == 1 and j in chosen):
             continue
-        others = [k for k in chosen if k != j]
-        if not others:
+        # the nearest placed word on each side of the phrase
+        left = right = None
+        for k in chosen:
+            if k < j:
+                if left is None or k > left:
+                    left = k
+            elif k > j and (right is None or k < right):
+                right = k
+        if left is None and right is None:
             continue
-        # expected places from the nearest placed word on each side of the phrase
+        # expected places from them
         expect = []
-        left = [k for k in others if k < j]
-        right = [k for k in others if k > j]
-        if left:
-            expect.append(chosen[max(left)][0] + (j - max(left)))
-        if right:
-            expect.append(chosen[min(right)][0] - (min(right) - j))
+        if left is not None:
+            expect.append(chosen[left][0] + (j - left))
+        if right is not None:
+            expect.append(chosen[right][0] - (right - j))
         if j in chosen:
             used.discard(chosen[j][0])
-        near = [(min(abs(p - e) for e in expect), -s, p, s) for p, s in in_win[j] if p not in used]
-        near = [x for x in near if a - 2 <= x[2] <= b + 2]
-        if near:
-            _, _, p, s = min(near)
+        m = None
+        for p, s in win:
+            if p not in used and a - 2 <= p <= b + 2:
+                t = (min(abs(p - e) for e in expect), -s, p, s)
+                if m is None or t < m:
+                    m = t
+        if m is not None:
+            p, s = m[2], m[3]
             chosen[j] = (p, s)
             used.add(p)
         elif j in chosen:
             used.add(chosen[j][0])
-    return score(index, query, content, chosen, display)
+    key = tuple(chosen.items())  # in order: the coverage is a sum in that order
+    cand = scored.get(key)
+    if cand is None:
+        cand = scored[key] = score(index, query, content, chosen, display)
+    return cand
 
 
 _CONJUNCTIONS = frozenset({"et", "ou", "and", "or"})
@@ -129,7 +162,9 @@ def match(
     if not query:
         return []
     exact_hits = exact_runs(index, query)
-    opts = [index.options(w, exact_only=bool(exact_hits)) for w in query]
+    by_position = [index.options_by_position(w, bool(exact_hits)) for w in query]
+    opts = [o for o, _ in by_position]
+    keys = [k for _, k in by_position]
     content = [j for j, w in enumerate(query) if lexicon.is_content(w)] or list(range(len(query)))
     seeds = {index.sentence_of[p] for j in content for p, _ in opts[j]}
     windows: set[tuple[int, int]] = set()
@@ -143,7 +178,7 @@ def match(
             windows.add((s - 1, s))
     # Cheap pruning before the full evaluation: a window can only be accepted if it holds
     # (nearly) every content word, so only the windows holding the most are evaluated.
-    spots = [sorted(p for p, _ in opts[j]) for j in content]
+    spots = [keys[j] for j in content]
 
     def present(s0: int, s1: int) -> int:
         lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
@@ -158,9 +193,11 @@ def match(
         floor = ranked[0][0] - 1
         windows = {(s0, s1) for n, _, s0, s1 in ranked[:MAX_WINDOWS] if n >= floor}
     found: list[Candidate] = []
+    scored: dict[tuple, Candidate] = {}
     for s0, s1 in windows:
         lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
-        cand = _evaluate(index, query, opts, lo, hi, display or query)
+        in_win = _in_window(opts, keys, lo, hi)
+        cand = _evaluate(index, query, in_win, content, display or query, scored)
         if cand is not None:
             found.append(cand)
     if not any(c.accepted for c in found) and not _swapped:
