@@ -54,3 +54,17 @@ def test_issue_16_a_style_file_is_read_once_per_process(tmp_path, monkeypatch):
     changed = render_citation(SEED, style=str(style), paragraph=1, cache_dir=tmp_path / "c")
     assert reads.count(style) == 2 and "_" in changed.bibliography
     assert cache.file_digest(style) == cache.file_digest(style)
+
+
+def test_issue_16_the_json_path_copies_nothing_and_shaping_changes_no_input():
+    import json
+
+    from quotecli.cite.shaping import shape
+
+    before = json.dumps(SEED, sort_keys=True)
+    for style in ("apa", "iso690-author-date-fr", "chicago-notes-bibliography"):
+        shaped = shape(SEED, style, "en-US", paragraph=3)
+        assert shaped.item is not SEED
+    assert json.dumps(SEED, sort_keys=True) == before
+    citation = Renderer(style="apa").render(SEED, paragraph=3)
+    assert citation.to_json()["csl"] is citation.csl

@@ -6,10 +6,13 @@ import json
 
 from quotecli.results import QueryResult
 
+# One encoder for the run: json.dumps with options builds a new one for every line.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
 
 def dumps(obj: dict) -> str:
     """One line (no newline) of compact JSON."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(obj)
 
 
 def render(result: QueryResult) -> str:
