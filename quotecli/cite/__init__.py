@@ -211,7 +211,7 @@ class Renderer:
 
     def _key(self, parts: dict) -> str:
         try:
-            return cache.cache_key(parts, self.files)
+            return cache.cache_key(parts, self.files, by_content=self.ref.is_user_file)
         except OSError as exc:
             raise CitationError(f"cannot read style file: {exc}") from None
 

