@@ -65,6 +65,8 @@ def _evaluate(index, query, in_win, content, display, scored: dict) -> Candidate
     for anchor in anchors:
         chosen: dict[int, tuple[int, float]] = {}
         used: set[int] = set()
+        ps: list[int] = []  # chosen's positions and similarities, in chosen's order
+        ss: list[float] = []
         for j, win in content_wins:
             if len(win) == 1:
                 p, s = win[0]
@@ -82,9 +84,10 @@ def _evaluate(index, query, in_win, content, display, scored: dict) -> Candidate
                 p, s = m[2], m[3]
             chosen[j] = (p, s)
             used.add(p)
-        ps = [p for p, _ in chosen.values()]
+            ps.append(p)
+            ss.append(s)
         span = max(ps) - min(ps) + 1
-        got = sum(s for _, s in chosen.values())
+        got = sum(ss)
         key = (got - 0.15 * max(0, span - 2 * len(ps)), -span)
         if best is None or key > best[0]:
             best = (key, chosen, used)
@@ -107,18 +110,20 @@ def _evaluate(index, query, in_win, content, display, scored: dict) -> Candidate
                 right = k
         if left is None and right is None:
             continue
-        # expected places from them
-        expect = []
-        if left is not None:
-            expect.append(chosen[left][0] + (j - left))
-        if right is not None:
-            expect.append(chosen[right][0] - (right - j))
+        # the places they expect it at (one, or one on each side)
+        e0 = chosen[left][0] + (j - left) if left is not None else None
+        e1 = chosen[right][0] - (right - j) if right is not None else None
+        if e0 is None:
+            e0 = e1
+        elif e1 is None:
+            e1 = e0
         if j in chosen:
             used.discard(chosen[j][0])
         m = None
         for p, s in win:
             if p not in used and a - 2 <= p <= b + 2:
-                t = (min(abs(p - e) for e in expect), -s, p, s)
+                d0, d1 = abs(p - e0), abs(p - e1)
+                t = (d0 if d0 < d1 else d1, -s, p, s)
                 if m is None or t < m:
                     m = t
         if m is not None:
@@ -180,15 +185,17 @@ def match(
     # (nearly) every content word, so only the windows holding the most are evaluated.
     spots = [keys[j] for j in content]
 
-    def present(s0: int, s1: int) -> int:
-        lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
-        n = 0
+    sentences = index.sentences
+    ranked = []
+    for s0, s1 in windows:
+        lo, hi = sentences[s0].lo, sentences[s1].hi
+        n = 0  # how many of the content words the window holds
         for sp in spots:
             k = bisect_left(sp, lo)
-            n += k < len(sp) and sp[k] < hi
-        return n
-
-    ranked = sorted(((present(s0, s1), s0 - s1, s0, s1) for s0, s1 in windows), reverse=True)
+            if k < len(sp) and sp[k] < hi:
+                n += 1
+        ranked.append((n, s0 - s1, s0, s1))
+    ranked.sort(reverse=True)
     if ranked:
         floor = ranked[0][0] - 1
         windows = {(s0, s1) for n, _, s0, s1 in ranked[:MAX_WINDOWS] if n >= floor}
