@@ -62,6 +62,10 @@ def _evaluate(index, query, in_win, content, display, scored: dict) -> Candidate
         return None
     best = None
     content_wins = [(j, in_win[j]) for j in content if in_win[j]]
+    if all(len(win) == 1 for _, win in content_wins):
+        # Each content word has one place in the window: every anchor makes the same choice,
+        # and the first of equal keys is kept, so the first anchor is the answer.
+        anchors = anchors[:1]
     for anchor in anchors:
         chosen: dict[int, tuple[int, float]] = {}
         used: set[int] = set()
@@ -171,16 +175,13 @@ def match(
     opts = [o for o, _ in by_position]
     keys = [k for _, k in by_position]
     content = [j for j, w in enumerate(query) if lexicon.is_content(w)] or list(range(len(query)))
-    seeds = {index.sentence_of[p] for j in content for p, _ in opts[j]}
+    sentence_of = index.sentence_of
+    seeds = {sentence_of[p] for j in content for p in keys[j]}
+    # The windows are evaluated in the order of ``ranked`` below, whatever this set's order.
     windows: set[tuple[int, int]] = set()
-    n_sent = len(index.sentences)
+    windows_of = index.windows_of
     for s in seeds:
-        windows.add((s, s))
-        turn = index.sentences[s].turn
-        if s + 1 < n_sent and index.sentences[s + 1].turn == turn:
-            windows.add((s, s + 1))
-        if s > 0 and index.sentences[s - 1].turn == turn:
-            windows.add((s - 1, s))
+        windows.update(windows_of[s])
     # Cheap pruning before the full evaluation: a window can only be accepted if it holds
     # (nearly) every content word, so only the windows holding the most are evaluated.
     spots = [keys[j] for j in content]

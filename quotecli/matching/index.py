@@ -51,6 +51,16 @@ class SourceIndex:
         for i, w in enumerate(self.words):
             self.vocab.setdefault(w, []).append(i)
         self.editorial = source.editorial_spans()
+        # The windows a sentence seeds: itself, and each neighbour in the same turn.
+        self.windows_of: list[tuple[tuple[int, int], ...]] = []
+        n_sent = len(self.sentences)
+        for s, sentence in enumerate(self.sentences):
+            wins = [(s, s)]
+            if s + 1 < n_sent and self.sentences[s + 1].turn == sentence.turn:
+                wins.append((s, s + 1))
+            if s > 0 and self.sentences[s - 1].turn == sentence.turn:
+                wins.append((s - 1, s))
+            self.windows_of.append(tuple(wins))
         self._vocab_keys: list[str] | None = None
         self._options: dict[tuple[str, bool], list[tuple[int, float]]] = {}
         self._by_position: dict[tuple[str, bool], tuple[list, list[int]]] = {}
