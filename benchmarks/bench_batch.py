@@ -1,17 +1,26 @@
-"""Batch throughput and memory: phrases per second once started, and peak RSS by batch size.
+"""Batch throughput and memory: phrases per second once started, against a baseline, same run.
 
-Runs `quote --json -` on one core (taskset) over batches of 1, 1,000 and 10,000 phrases (the
-query tables of tests/queries/, repeated), in the same run, after one warm-up batch that fills
-the citation cache as a user's earlier runs would. Throughput subtracts start-up:
-(10,000 - 1,000) / (t10000 - t1000). Peak memory is each run's own max RSS, read by a small
-wrapper process. Prints the figures (target: at least 500 phrases/s; memory flat); never fails
-on timing.
+Runs `quote find --json [--style S] -` on one core (taskset) over batches of 1,000 and 10,000
+phrases (the query tables of tests/queries/, repeated), for the current tree and, with
+``--baseline REF``, for the code at REF (checked out into a temporary git worktree, run with the
+same interpreter, removed afterwards). Each tree first runs one warm-up batch that fills its own
+citation cache, as a user's earlier runs would; then the trees take turns, ``--repeat`` times,
+and the fastest time of each is kept. Throughput subtracts start-up:
+(10,000 - 1,000) / (t10000 - t1000), in CPU seconds of the process (what a shared machine
+disturbs least) and in wall-clock seconds. Peak memory is each run's own max RSS, read by a small
+wrapper process. A naive loop (rapidfuzz's partial_ratio of each phrase against every sentence
+of the transcript, no citation) is measured in-process as a floor of what fuzzy search costs.
 
-    .venv/bin/python benchmarks/bench_batch.py
+Prints phrases/s and ratios; never fails on timing (target: at least 3,000 phrases/s with
+citations, issue 16).
+
+    .venv/bin/python benchmarks/bench_batch.py --baseline a9ed091 [--style apa] [--repeat 3]
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import csv
 import os
 import shutil
@@ -22,12 +31,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-QUOTE = str(Path(sys.executable).parent / "quote")
-# Runs its arguments and prints the child's peak RSS (KiB) on stderr: a fresh high-water mark.
+# Runs its arguments and prints the child's peak RSS (KiB) and CPU seconds on stderr.
 WRAPPER = (
     "import resource, subprocess, sys; subprocess.run(sys.argv[1:]); "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)"
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(u.ru_maxrss, u.ru_utime + u.ru_stime, file=sys.stderr)"
 )
+SIZES = (1000, 10000)
 
 
 def phrases() -> list[str]:
@@ -38,32 +48,111 @@ def phrases() -> list[str]:
     return out
 
 
-def run(batch: list[str], env: dict) -> tuple[float, float, int]:
-    """Seconds, peak RSS (MiB) and output lines of one `quote --json -` over ``batch``."""
-    data = ("\n".join(batch) + "\n").encode()
-    cmd = [QUOTE, "--json", "-"]
-    if shutil.which("taskset"):
-        cmd = ["taskset", "-c", "0", *cmd]
-    t = time.perf_counter()
-    r = subprocess.run([sys.executable, "-c", WRAPPER, *cmd], input=data, capture_output=True,
-                       env=env, timeout=900)  # fmt: skip
-    elapsed = time.perf_counter() - t
-    rss_kib = int(r.stderr.decode().strip().splitlines()[-1])
-    return elapsed, rss_kib / 1024, r.stdout.count(b"\n")
+class Tree:
+    """A checkout to measure: its source folder (on PYTHONPATH) and its own private home."""
+
+    def __init__(self, name: str, folder: Path):
+        self.name = name
+        self.folder = folder
+        self.home = tempfile.mkdtemp(prefix=f"quote-bench-{name}-")
+        self.best: dict[int, tuple[float, float, float, int]] = {}
+
+    def run(self, batch: list[str], style: list[str]) -> tuple[float, float, float, int]:
+        """CPU seconds, wall seconds, peak RSS (MiB) and output lines of one batch."""
+        data = ("\n".join(batch) + "\n").encode()
+        cmd = [sys.executable, "-m", "quotecli", "find", "--json", *style, "-"]
+        if shutil.which("taskset"):
+            cmd = ["taskset", "-c", "0", *cmd]
+        env = dict(os.environ, QUOTE_HOME=self.home, PYTHONPATH=str(self.folder), LANG="C.UTF-8")
+        for var in ("QUOTE_STYLE", "LC_ALL", "LC_MESSAGES"):
+            env.pop(var, None)
+        t = time.perf_counter()
+        r = subprocess.run([sys.executable, "-c", WRAPPER, *cmd], input=data, capture_output=True,
+                           env=env, cwd=self.folder, timeout=900)  # fmt: skip
+        elapsed = time.perf_counter() - t
+        rss_kib, cpu = r.stderr.decode().strip().splitlines()[-1].split()
+        return float(cpu), elapsed, int(rss_kib) / 1024, r.stdout.count(b"\n")
+
+    def rate(self, wall: bool = False) -> float:
+        small, large = self.best[SIZES[0]], self.best[SIZES[1]]
+        return (SIZES[1] - SIZES[0]) / (large[wall] - small[wall])
+
+
+@contextlib.contextmanager
+def worktree(ref: str):
+    """The code at ``ref`` in a temporary detached worktree, removed afterwards."""
+    folder = Path(tempfile.mkdtemp(prefix="quote-baseline-")) / "tree"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(folder), ref],
+                   check=True)  # fmt: skip
+    try:
+        yield folder
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(folder)],
+                       check=False)  # fmt: skip
+
+
+def naive_rate(pool: list[str], n: int = 1000) -> float | None:
+    """Phrases/s of rapidfuzz partial_ratio over every sentence (no index, no citation)."""
+    try:
+        from rapidfuzz import fuzz, process
+    except ImportError:
+        return None
+    sys.path.insert(0, str(ROOT))
+    from quotecli import library
+
+    sentences = []
+    for source in library.bundled_sources():
+        text = source.text
+        sentences += [s.strip() for s in text.replace("\n", " ").split(". ") if s.strip()]
+    batch = (pool * (n // len(pool) + 1))[:n]
+    with contextlib.suppress(AttributeError, OSError):
+        os.sched_setaffinity(0, {0})  # one core, like the CLI runs
+    t = time.process_time()
+    for phrase in batch:
+        process.extractOne(phrase, sentences, scorer=fuzz.partial_ratio)
+    return n / (time.process_time() - t)
 
 
 def main() -> None:
-    env = dict(os.environ, QUOTE_HOME=tempfile.mkdtemp(prefix="quote-bench-"))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--baseline", metavar="REF", help="git ref to compare with (e.g. main)")
+    ap.add_argument("--style", help="--style for both trees (default: the default style)")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    style = ["--style", args.style] if args.style else []
     pool = phrases()
-    run(pool, env)  # warm-up
-    results = {n: run((pool * (n // len(pool) + 1))[:n], env) for n in (1, 1000, 10000)}
-    print(f"batch over the bundled interview ({len(pool)} distinct phrases, repeated, one core)")
-    for n, (secs, rss, lines) in results.items():
-        print(f"  {n:6d} phrases  {secs:7.2f} s  peak RSS {rss:6.1f} MiB  ({lines} lines)")
-    rate = 9000 / (results[10000][0] - results[1000][0])
-    print(f"throughput once started: {rate:.0f} phrases/s (target >= 500)")
-    growth = results[10000][1] - results[1000][1]
-    print(f"memory growth from 1,000 to 10,000 phrases: {growth:+.1f} MiB")
+    batches = {n: (pool * (n // len(pool) + 1))[:n] for n in SIZES}
+    with contextlib.ExitStack() as stack:
+        trees = [Tree("current", ROOT)]
+        if args.baseline:
+            trees.append(Tree(f"baseline {args.baseline}", stack.enter_context(
+                worktree(args.baseline))))  # fmt: skip
+        for tree in trees:
+            tree.run(pool, style)  # warm-up: fills this tree's citation cache
+        for _ in range(args.repeat):
+            for n in SIZES:
+                for tree in trees:
+                    result = tree.run(batches[n], style)
+                    if n not in tree.best or result[0] < tree.best[n][0]:
+                        tree.best[n] = result
+    print(f"batch `quote find --json {' '.join(style)} -` over the bundled interview "
+          f"({len(pool)} phrases, repeated; one core; best of {args.repeat})")  # fmt: skip
+    for tree in trees:
+        print(f"  {tree.name}")
+        for n, (cpu, wall, rss, lines) in tree.best.items():
+            print(f"    {n:6d} phrases  {cpu:7.2f} s CPU  {wall:7.2f} s wall  "
+                  f"peak RSS {rss:6.1f} MiB  ({lines} lines)")  # fmt: skip
+        growth = tree.best[SIZES[1]][2] - tree.best[SIZES[0]][2]
+        print(f"    throughput once started: {tree.rate():6.0f} phrases/s (CPU), "
+              f"{tree.rate(wall=True):6.0f} (wall); memory growth {growth:+.1f} MiB")  # fmt: skip
+    if len(trees) == 2:
+        print(f"  current / baseline: {trees[0].rate() / trees[1].rate():.2f}x (CPU), "
+              f"{trees[0].rate(True) / trees[1].rate(True):.2f}x (wall)")  # fmt: skip
+    naive = naive_rate(pool)  # CPU seconds of this process
+    if naive:
+        print(f"  naive rapidfuzz loop (no index, no citation): {naive:6.0f} phrases/s; "
+              f"current / naive: {trees[0].rate() / naive:.2f}x")  # fmt: skip
+    print("target: at least 3,000 phrases/s with citations (issue 16)")
 
 
 if __name__ == "__main__":

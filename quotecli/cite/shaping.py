@@ -20,7 +20,6 @@ Pure data in, data out: no engine, no I/O, cheap enough for the warm-cache path.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 
 from quotecli.text.lang import primary
@@ -64,7 +63,7 @@ def shape(
     British style does not switch an English locale to en-GB.
     """
     base = style_id.rsplit("/", 1)[-1].removesuffix(".csl")
-    data = copy.deepcopy(item)
+    data = dict(item)  # nested values are shared, never changed: no deep copy (issue 16)
     if base.startswith(_ARTICLE_STYLES) and data.get("interviewer"):
         data = _as_article(data, locale, bracketed=not data.get("title"))
     elif base.startswith(_NEWSPAPER_STYLES) and data.get("interviewer"):

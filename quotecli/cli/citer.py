@@ -3,7 +3,9 @@
 ``find`` and ``check`` both cite what they return the same way: through ``quotecli.cite`` in
 the style asked for (``--style``, else ``$QUOTE_STYLE``, else the default style) and the
 reader's locale, cached in the user's cache folder. A bad style or locale is a
-``CitationError`` (a usage error, exit 2) before any searching starts.
+``CitationError`` (a usage error, exit 2) before any searching starts. One
+``quotecli.cite.Renderer`` serves the whole run, so a batch renders each source and locator
+once, whatever the quotations (issue 16).
 """
 
 from __future__ import annotations
@@ -16,25 +18,22 @@ from quotecli.results import Citation
 
 def make(style: str | None, locale: str | None, ctx: contextmod.Environment):
     """``cite(source, paragraph, quote, time) -> Citation``: the citation of a match."""
-    from quotecli.cite import item, render_citation, resolve_style
-    from quotecli.cite.styles import normalize_locale
+    from quotecli.cite import Renderer, item
 
-    default_style = ctx.environ.get("QUOTE_STYLE") or None
-    resolve_style(style, default=default_style)
-    if locale:
-        normalize_locale(locale)
+    renderer = Renderer(
+        style=style, locale=locale, cache_dir=ctx.cache_dir,
+        default_style=ctx.environ.get("QUOTE_STYLE") or None, default_locale=ctx.locale,
+    )  # fmt: skip
 
     def cite(source, paragraph: int, quote: str, time: dict | None = None) -> Citation:
         # A timed transcript is cited at the quotation's start time (HH:MM:SS), not a paragraph.
         timestamp = time["start"].split(".")[0] if time else None
-        c = render_citation(
-            item.csl_item(source), style=style, locale=locale, paragraph=paragraph,
-            quote=quote, paragraphs_numbered=source.numbered_paragraphs,
-            cache_dir=ctx.cache_dir, default_style=default_style, default_locale=ctx.locale,
-            timestamp=timestamp,
+        c = renderer.render(
+            item.csl_item(source), paragraph=paragraph, quote=quote,
+            paragraphs_numbered=source.numbered_paragraphs, timestamp=timestamp,
         )  # fmt: skip
         # The line to paste: a note style's footnote (it names the speaker and carries the
         # paragraph), else the entry or record.
-        return replace(c, text=c.note or c.text)
+        return c if not c.note or c.note == c.text else replace(c, text=c.note)
 
     return cite

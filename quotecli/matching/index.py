@@ -57,8 +57,19 @@ class SourceIndex:
         for i, w in enumerate(self.words):
             self.vocab.setdefault(w, []).append(i)
         self.editorial = source.editorial_spans()
+        # The windows a sentence seeds: itself, and each neighbour in the same turn.
+        self.windows_of: list[tuple[tuple[int, int], ...]] = []
+        n_sent = len(self.sentences)
+        for s, sentence in enumerate(self.sentences):
+            wins = [(s, s)]
+            if s + 1 < n_sent and self.sentences[s + 1].turn == sentence.turn:
+                wins.append((s, s + 1))
+            if s > 0 and self.sentences[s - 1].turn == sentence.turn:
+                wins.append((s - 1, s))
+            self.windows_of.append(tuple(wins))
         self._vocab_keys: list[str] | None = None
         self._options: dict[tuple[str, bool], list[tuple[int, float]]] = {}
+        self._by_position: dict[tuple[str, bool], tuple[list, list[int]]] = {}
         self._stems: dict[str, list[str]] | None = None
 
     def in_editorial(self, pos: int) -> tuple[int, int] | None:
@@ -78,6 +89,17 @@ class SourceIndex:
         got = self._options.get(key)
         if got is None:
             got = self._options[key] = self._find_options(word, exact_only)
+        return got
+
+    def options_by_position(
+        self, word: str, exact_only: bool
+    ) -> tuple[list[tuple[int, float]], list[int]]:
+        """:meth:`options` sorted by position, and the positions alone (for bisection)."""
+        key = (word, exact_only)
+        got = self._by_position.get(key)
+        if got is None:
+            ordered = sorted(self.options(word, exact_only))  # a position is listed once
+            got = self._by_position[key] = (ordered, [p for p, _ in ordered])
         return got
 
     def _find_options(self, word: str, exact_only: bool) -> list[tuple[int, float]]:

@@ -82,8 +82,11 @@ def words(text: str, base: int = 0) -> list[Word]:
     result: list[Word] = []
     buf: list[str] = []
     w_start = w_end = 0
+    cache = _cache
     for i, ch in enumerate(text, base):
-        f = fold_char(ch)
+        f = cache.get(ch)
+        if f is None:
+            f = fold_char(ch)
         if not f:
             if buf:
                 w_end = i + 1

