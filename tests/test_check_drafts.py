@@ -121,3 +121,17 @@ def test_fragment_tokens_point_into_the_quotation_text():
 )
 def test_designates_maps_names_and_roles_to_speakers(seed_source, name, ids):
     assert drafts.designates(name, seed_source) == ids
+
+
+@pytest.mark.parametrize(
+    "draft,who",
+    [('"Will you shut up, man?" Trump said.\n', "Trump"),
+     ('"Will you shut up, man?" said Biden.\n', "Biden"),
+     ('He spoke. "Will you shut up, man?" Trump said.\n', "Trump"),
+     ("« Il faut donc se réjouir de cet accord ! » a lancé Marina Ferrari.\n", "Marina Ferrari")],
+)  # fmt: skip
+def test_a_question_or_exclamation_is_attributed_to_who_follows_it(draft, who):
+    # a new user's trial: the "?" inside the marks ended the sentence, and the speaker named
+    # after it was lost (or taken from the sentence before)
+    (q,) = drafts.find_quotations(draft, ["Donald Trump", "Joe Biden", "Marina Ferrari"])
+    assert q.attribution == who

@@ -156,8 +156,10 @@ def _mask(chars: list[str], start: int, end: int, draft: str) -> None:
             chars[i] = _MASK
     if start < end and draft[start].isupper():
         chars[start] = draft[start]
+    # A closing "." stays for the splitter (the quotation ended the sentence); a "?" or "!"
+    # does not: in '"Will you shut up, man?" Trump said.' the sentence goes on to its speaker.
     last = draft[start:end].rstrip()
-    if last and last[-1] in ".!?…":
+    if last and last[-1] in ".…":
         chars[start + len(last) - 1] = last[-1]
 
 
