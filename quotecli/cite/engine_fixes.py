@@ -21,7 +21,7 @@ The fixes, numbered as in CITATIONS.md:
 And for the source types of issue 14 (podcasts, broadcasts, speeches, hearings):
 
 10. The CSL 1.0.2 name variables (``host``, ``guest``…) are read as strings (APA podcasts
-    crash or lose the host).
+    crash or lose the host), and ``event-title`` is not the ``event`` of 1.0.1 styles.
 11. A variable printed through ``cs:substitute`` is printed again: the title twice when there
     is no author (MLA), "hosted by" after the host named as author (Chicago).
 12. A term form that no locale defines does not fall back to the long form: Chicago's "at"
@@ -350,6 +350,14 @@ class CiteProcJSON(CiteProcJSONBase):
     (``event-title``, ``host``…) are read without a warning on stderr."""
 
     def __init__(self, json_data):
+        # CSL 1.0.2 renamed ``event`` to ``event-title``; styles written for 1.0.1 (IEEE's
+        # "presented at …") still read ``event``, which citeproc-js treats as the same.
+        json_data = [
+            {**ref, "event": ref["event-title"]}
+            if "event-title" in ref and "event" not in ref
+            else ref
+            for ref in json_data
+        ]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
             super().__init__(json_data)

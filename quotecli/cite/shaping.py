@@ -113,6 +113,8 @@ def _by_type(item: dict, base: str, locale: str) -> dict:
             item["author"] = item.pop("host")  # styles that know no host role (ISO, IEEE…)
         if base.startswith("modern-language-association"):
             item.pop("medium", None)  # MLA 9 gives no medium for a podcast or an episode
+        elif base.startswith("chicago-") and "podcast" in str(item.get("medium", "")).lower():
+            item["medium"] = "Podcast"  # Chicago: "…, March 5, 2024. Podcast. URL."
     elif kind == "speech":
         if base.startswith("apa") and not item.get("genre"):
             item["genre"] = "Speech transcript"  # APA Style, "Transcripts": [Speech transcript]

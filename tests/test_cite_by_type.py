@@ -1,0 +1,114 @@
+"""Issue 14: golden citations by source type × style, each entry naming the rule it follows.
+
+``tests/golden/citations/by-type/<type>.json`` holds, for one fixture transcript
+(``tests/fixtures/by-type/<type>.quote.txt``, invented people and example.org links), its
+CSL-JSON item and, per style, the bibliography entry, the in-text citation or note, the
+citation at a locator (a timestamp for audio, a paragraph otherwise) and ``rule``: the manual's
+rule that the entry follows (or the known gap). Reviewed like code. To regenerate after a
+reviewed change: ``python tests/test_cite_by_type.py`` (the rules are kept).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotecli.cite import render_citation
+from quotecli.cite.item import csl_item
+from quotecli.transcript.fileformat import load
+
+HERE = Path(__file__).parent
+FIXTURES = HERE / "fixtures" / "by-type"
+GOLDEN = HERE / "golden" / "citations" / "by-type"
+STYLES = (
+    "apa",
+    "modern-language-association",
+    "chicago-notes-bibliography",
+    "chicago-author-date",
+    "iso690-author-date-fr-no-abstract",
+    "ieee",
+)
+AUDIO = ("interview-radio", "podcast-episode", "broadcast")
+
+
+def render(name: str, style: str) -> dict:
+    """What the golden file records for fixture ``name`` in ``style``."""
+    item = csl_item(load(FIXTURES / f"{name}.quote.txt"))
+    locale = None if style.startswith("iso690") else "en-US"
+    plain = render_citation(item, style=style, locale=locale)
+    if name in AUDIO:
+        located = render_citation(item, style=style, locale=locale, timestamp="00:04:10")
+    else:
+        located = render_citation(item, style=style, locale=locale, paragraph=2)
+    return {
+        "locale": plain.locale,
+        "bibliography": plain.bibliography,
+        "in_text": plain.in_text,
+        "note": plain.note,
+        "located": located.note or located.in_text,
+    }
+
+
+CASES = [(p.name.removesuffix(".json"), s) for p in sorted(GOLDEN.glob("*.json")) for s in STYLES]
+
+
+def test_every_fixture_has_a_golden_file():
+    fixtures = {p.name.removesuffix(".quote.txt") for p in FIXTURES.glob("*.quote.txt")}
+    assert fixtures == {p.name.removesuffix(".json") for p in GOLDEN.glob("*.json")}
+
+
+@pytest.mark.parametrize(("name", "style"), CASES, ids=[f"{n}@{s}" for n, s in CASES])
+def test_by_type_matches_golden(name, style):
+    golden = json.loads((GOLDEN / f"{name}.json").read_text("utf-8"))
+    assert csl_item(load(FIXTURES / f"{name}.quote.txt")) == golden["item"]
+    expected = golden["styles"][style]
+    assert expected["rule"].strip(), "each entry names the rule it follows"
+    got = render(name, style)
+    assert {k: expected[k] for k in got} == got
+
+
+def test_the_manual_forms_spelled_out():
+    """The forms the issue names, spelled out rather than only in the golden files."""
+    podcast = render("podcast-episode", "apa")["bibliography"]
+    assert podcast == (
+        "Mensah, A. (Host). (2024, March 5). The long count (No. 100) [Audio podcast episode]."
+        " In Signal Path. Northbank Audio. https://example.org/signal-path/100"
+    )
+    mla = render("podcast-episode", "modern-language-association")["bibliography"]
+    assert mla.startswith("“The Long Count.” Signal Path, hosted by Ada Mensah, episode 100,")
+    radio = render("interview-radio", "modern-language-association")["bibliography"]
+    assert radio.startswith("Le Gall, Yann. Interview by Claire Dumas. La Matinale, 5 Mar. 2024")
+    chicago = render("podcast-episode", "chicago-notes-bibliography")["located"]
+    assert "March 5, 2024, at 00:04:10," in chicago
+    hearing = render("hearing", "apa")["bibliography"]
+    assert hearing == (
+        "Oversight of automated decision systems, Senate Committee on Commerce (2024)"
+        " (testimony of Dana O’Brien)."
+    )
+    press = render("press-conference", "apa")["bibliography"]
+    assert "[Press conference]. Ministère du Numérique." in press
+
+
+def _regenerate(rules: dict | None = None) -> None:  # pragma: no cover - a maintainer's tool
+    GOLDEN.mkdir(parents=True, exist_ok=True)
+    for fixture in sorted(FIXTURES.glob("*.quote.txt")):
+        name = fixture.name.removesuffix(".quote.txt")
+        path = GOLDEN / f"{name}.json"
+        old = json.loads(path.read_text("utf-8")) if path.is_file() else {"styles": {}}
+        styles = {}
+        for style in STYLES:
+            kept = (rules or {}).get(name, {}).get(style) or old["styles"].get(style, {}).get(
+                "rule", ""
+            )
+            styles[style] = {"rule": kept, **render(name, style)}
+        data = {"source": f"tests/fixtures/by-type/{fixture.name}",
+                "item": csl_item(load(fixture)), "styles": styles}  # fmt: skip
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.path.insert(0, str(HERE.parent))
+    _regenerate()
