@@ -112,3 +112,25 @@ def _regenerate(rules: dict | None = None) -> None:  # pragma: no cover - a main
 if __name__ == "__main__":  # pragma: no cover
     sys.path.insert(0, str(HERE.parent))
     _regenerate()
+
+
+def test_import_options_write_the_type_keys(capsys):
+    from quotecli.main import main
+
+    radio = HERE / "fixtures" / "import" / "radio.txt"
+    argv = ["import", str(radio), "--outlet", "Radio Northbank", "--date", "2024-03-06",
+            "--language", "en", "--type", "podcast-episode", "--show", "Signal Path",
+            "--episode", "12", "--network", "Northbank Audio", "--role", "JANE ROE=guest",
+            "--role", "JOURNALIST=host"]  # fmt: skip
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert main(["show", "radio"]) == 0
+    shown = capsys.readouterr().out
+    assert main(["--style", "apa", "--source", "radio", "build the bridge next spring"]) == 0
+    cite = capsys.readouterr().out
+    assert (
+        "Journalist (Host). (2024, March 6). [Audio podcast episode] (No. 12). In Signal Path."
+        in cite
+    ), shown
+    assert main(["import", str(radio), "--outlet", "X", "--language", "en", "--type", "x"]) == 2
+    assert "--type must be one of interview, podcast-episode" in capsys.readouterr().err
