@@ -75,14 +75,3 @@ def medium(kind: str, extra: dict) -> str | None:
         return _MEDIUM.get(given.lower(), given or None)
     return _MEDIUM.get(given.lower(), given) or None
 
-
-def check(extra: dict) -> list[str]:
-    """What is wrong with the type keys of a front matter, one line each (empty: nothing)."""
-    problems = []
-    kind = extra.get("type")
-    if kind is not None and str(kind).strip().lower() not in SOURCE_TYPES:
-        problems.append(f"type must be one of {', '.join(SOURCE_TYPES)} (got {kind!r})")
-    for key in TYPE_KEYS:
-        if key in extra and not isinstance(extra[key], str | int):
-            problems.append(f"{key} must be text")
-    return problems
