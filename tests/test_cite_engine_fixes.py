@@ -343,3 +343,37 @@ def test_canary_14_upstream_prints_retrieved_alone():
         warnings.simplefilter("ignore")
         undated = {k: v for k, v in UNTITLED_SPEECH.items() if k != "issued"}
         assert "Retrieved https://example.org" in raw("apa", {**undated, "URL": URL})[0]
+
+
+UNSIGNED = {
+    "id": "n",
+    "type": "interview",
+    "title": "Le cloud en question",
+    "container-title": "La Tribune",
+    "issued": {"date-parts": [[2024, 2]]},
+    "language": "fr",
+}
+
+
+@pytest.mark.parametrize(
+    ("style", "entry"),
+    [
+        ("apa", "Le cloud en question. (2024, February). [Interview]. La Tribune."),
+        ("modern-language-association", "“Le cloud en question.” La Tribune, Feb. 2024."),
+        ("chicago-notes-bibliography", "“Le cloud en question.” La Tribune, February 2024."),
+    ],
+)
+def test_fix_11_no_title_twice_without_an_author(style, entry):
+    assert ours(style, UNSIGNED).bibliography == entry
+
+
+@pytest.mark.parametrize(
+    ("style", "twice"),
+    [
+        ("apa", "Le cloud en question. (2024, February). Le cloud en question [Interview]."),
+        ("modern-language-association", "“Le cloud en question”. “Le cloud en question”."),
+        ("chicago-notes-bibliography", "“Le cloud en question”. “Le cloud en question”."),
+    ],
+)
+def test_canary_11_upstream_prints_the_title_twice_in_apa_mla_chicago(style, twice):
+    assert raw(style, UNSIGNED)[0].startswith(twice)
