@@ -74,4 +74,3 @@ def medium(kind: str, extra: dict) -> str | None:
     if kind == "broadcast":
         return _MEDIUM.get(given.lower(), given or None)
     return _MEDIUM.get(given.lower(), given) or None
-
