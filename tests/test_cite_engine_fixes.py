@@ -45,7 +45,13 @@ def ours(style: str, item: dict, locale: str = "en-US", paragraph: int | None = 
     return engine.render(item, style_ref(style).file, locale, paragraph)
 
 
-def raw(style: str, item: dict, locale: str = "en-US", paragraph: int | None = None):
+def raw(
+    style: str,
+    item: dict,
+    locale: str = "en-US",
+    paragraph: int | None = None,
+    timestamp: str | None = None,
+):
     """(bibliography, citation) from citeproc-py as shipped, used as most programs use it:
     one bibliography object that registers the citation, renders it, then the bibliography."""
     from citeproc import (
@@ -63,6 +69,8 @@ def raw(style: str, item: dict, locale: str = "en-US", paragraph: int | None = N
         csl = CitationStylesStyle(str(style_ref(style).file), locale=locale, validate=False)
     bib = CitationStylesBibliography(csl, CiteProcJSON([item]), formatter.plain)
     kwargs = {"locator": Locator("paragraph", str(paragraph))} if paragraph else {}
+    if timestamp:
+        kwargs = {"locator": Locator("timestamp", timestamp)}
     citation = Citation([CitationItem(item["id"], **kwargs)])
     bib.register(citation)
     cite = str(bib.cite(citation, lambda _: None))
@@ -214,3 +222,158 @@ def test_french_dates_put_the_day_first():
         "La Tribune, 27 février."
     )
     assert "(2024, February 27)" in ours("apa", full, "en-US").bibliography
+
+
+# Issue 14: the fixes that the source types need.
+PODCAST = {
+    "id": "p",
+    "type": "broadcast",
+    "host": [{"family": "Mensah", "given": "Ada"}],
+    "title": "The long count",
+    "number": "100",
+    "container-title": "Signal Path",
+    "publisher": "Northbank Audio",
+    "medium": "Audio podcast episode",
+    "issued": {"date-parts": [[2024, 3, 5]]},
+    "URL": "https://example.org/signal-path/100",
+    "language": "en",
+}
+URL = "https://example.org/signal-path/100"
+UNDATED = {k: v for k, v in PODCAST.items() if k != "issued"}
+UNTITLED_SPEECH = {
+    "id": "s",
+    "type": "speech",
+    "author": [{"family": "Vries", "given": "Anne-Marie", "non-dropping-particle": "de"}],
+    "title": "Address to the Europa Forum",
+    "publisher": "Europa Forum",
+    "issued": {"date-parts": [[2024, 5, 8]]},
+    "language": "en",
+}
+
+
+# 10. CSL 1.0.2 name variables
+def test_fix_10_host_is_a_name_in_apa():
+    assert ours("apa", PODCAST).bibliography == (
+        "Mensah, A. (Host). (2024, March 5). The long count (No. 100) [Audio podcast episode]."
+        " In Signal Path. Northbank Audio. https://example.org/signal-path/100"
+    )
+
+
+def test_canary_10_upstream_reads_host_as_a_string():
+    with warnings.catch_warnings(), pytest.raises(AttributeError, match="parts"):
+        warnings.simplefilter("ignore")
+        raw("apa", PODCAST)
+
+
+# 11. substituted variables are suppressed
+def test_fix_11_title_not_printed_twice_without_an_author():
+    entry = ours("modern-language-association", PODCAST).bibliography
+    assert entry.startswith("“The Long Count.” Signal Path, hosted by Ada Mensah, episode 100,")
+    assert entry.count("Long Count") == 1
+    chicago = ours("chicago-notes-bibliography", PODCAST).bibliography
+    assert chicago.startswith("Mensah, Ada, host. Signal Path.")
+    assert "hosted by" not in chicago
+
+
+def test_canary_11_upstream_prints_the_title_twice():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        no_host = {k: v for k, v in PODCAST.items() if k != "host"}
+        entry = raw("modern-language-association", no_host)[0]
+    assert entry.startswith("“The Long Count”. “The Long Count”. Signal Path")
+
+
+# 12. term form fallback (Chicago's "at" before a timestamp)
+def test_fix_12_chicago_at_before_a_timestamp():
+    note = engine.render(
+        PODCAST, style_ref("chicago-notes-bibliography").file, "en-US", None, "00:04:10"
+    ).citation
+    assert "March 5, 2024, at 00:04:10," in note
+
+
+def test_canary_12_upstream_prints_no_at():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        note = raw("chicago-notes-bibliography", INTERVIEW, timestamp="00:04:10")[1]
+    assert "2024, 00:04:10" in note
+
+
+# 13. doubled periods
+def test_fix_13_no_doubled_period_in_iso690():
+    entry = ours("iso690-author-date-fr-no-abstract", UNTITLED_SPEECH, "fr-FR").bibliography
+    assert (
+        entry
+        == "DE VRIES, Anne-Marie, 2024. Address to the Europa Forum. Europa Forum. 8 mai 2024."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forum. . Europa", "Forum. Europa"),
+        ("Jr..", "Jr."),
+        ("Why?.", "Why?"),
+        ("etc... and", "etc... and"),
+        ("<i>Title.</i>. Next", "<i>Title.</i> Next"),
+        ("https://x.org/a. .b", "https://x.org/a. .b"),
+    ],
+)
+def test_fix_13_table(text, expected):
+    from quotecli.cite.engine_fixes import squash_periods
+
+    assert squash_periods(text) == expected
+
+
+def test_canary_13_upstream_prints_doubled_periods():
+    entry = raw("iso690-author-date-fr-no-abstract", UNTITLED_SPEECH, "fr-FR")[0]
+    assert "Forum. . Europa" in entry
+
+
+# 14. "Retrieved" only with a retrieval date
+def test_fix_14_no_dangling_retrieved_for_undated_sources():
+    entry = ours("apa", UNDATED).bibliography
+    assert entry.endswith("[Audio podcast episode]. In Signal Path. Northbank Audio. " + URL)
+    assert "(n.d.)" in entry
+    accessed = {**UNDATED, "accessed": {"date-parts": [[2024, 3, 6]]}}
+    assert "Retrieved March 6, 2024, from https://" in ours("apa", accessed).bibliography
+
+
+def test_canary_14_upstream_prints_retrieved_alone():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        undated = {k: v for k, v in UNTITLED_SPEECH.items() if k != "issued"}
+        assert "Retrieved https://example.org" in raw("apa", {**undated, "URL": URL})[0]
+
+
+UNSIGNED = {
+    "id": "n",
+    "type": "interview",
+    "title": "Le cloud en question",
+    "container-title": "La Tribune",
+    "issued": {"date-parts": [[2024, 2]]},
+    "language": "fr",
+}
+
+
+@pytest.mark.parametrize(
+    ("style", "entry"),
+    [
+        ("apa", "Le cloud en question. (2024, February). [Interview]. La Tribune."),
+        ("modern-language-association", "“Le cloud en question.” La Tribune, Feb. 2024."),
+        ("chicago-notes-bibliography", "“Le cloud en question.” La Tribune, February 2024."),
+    ],
+)
+def test_fix_11_no_title_twice_without_an_author(style, entry):
+    assert ours(style, UNSIGNED).bibliography == entry
+
+
+@pytest.mark.parametrize(
+    ("style", "twice"),
+    [
+        ("apa", "Le cloud en question. (2024, February). Le cloud en question [Interview]."),
+        ("modern-language-association", "“Le cloud en question”. “Le cloud en question”."),
+        ("chicago-notes-bibliography", "“Le cloud en question”. “Le cloud en question”."),
+    ],
+)
+def test_canary_11_upstream_prints_the_title_twice_in_apa_mla_chicago(style, twice):
+    assert raw(style, UNSIGNED)[0].startswith(twice)

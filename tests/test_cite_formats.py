@@ -61,7 +61,7 @@ def test_ris_is_one_line_per_tag():
     text = render_citation({**NASTY, "title": "two\nlines"}, style="ris").text
     assert "TI  - two lines" in text
     assert all(re.match(r"^[A-Z][A-Z0-9]  -( |$)", line) for line in text.splitlines())
-    assert text.splitlines()[0] == "TY  - GEN" and text.splitlines()[-1] == "ER  -"
+    assert text.splitlines()[0] == "TY  - NEWS" and text.splitlines()[-1] == "ER  -"
 
 
 def test_csl_json_round_trips():

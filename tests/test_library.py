@@ -230,7 +230,7 @@ def test_timed_transcripts_are_cited_by_time(tmp_path, monkeypatch, capsys):
     capsys.readouterr()
     for style, expected in [
         ("apa", "00:01:03)"),
-        ("chicago-notes-bibliography", ", 00:01:03."),
+        ("chicago-notes-bibliography", ", at 00:01:03."),  # Chicago: "at" before a time (fix 12)
         ("wikipedia", "|time=00:01:03 |"),
     ]:
         assert main(["--json", "--style", style, "hey, let's do a podcast instead"]) == 0

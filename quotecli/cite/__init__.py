@@ -276,7 +276,7 @@ def _with_quote(name: str, locale: str, part, item: dict, quote, paragraph, time
     from quotecli.cite import formats
 
     if name == "wikipedia":
-        text = formats.cite_interview(part, quote)
+        text = formats.cite_template(item, part, quote)
         return Citation(**_format_fields(name, locale, text, f"<ref>{text}</ref>", item, None))
     rich = formats.html_blockquote(
         quote, part["citation_html"], lang=item.get("language"), url=item.get("URL")

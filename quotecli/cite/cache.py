@@ -28,7 +28,7 @@ try:  # CPython's built-in BLAKE2: importing hashlib would load OpenSSL (about 4
 except ImportError:  # pragma: no cover - other Pythons
     from hashlib import blake2b
 
-CODE_VERSION = "cite-1"
+CODE_VERSION = "cite-2"
 """Part of every key; change it whenever a change to quotecli.cite changes an output."""
 
 _FIELDS = ("style", "locale", "bibliography", "in_text", "note", "text", "html", "csl")

@@ -26,7 +26,6 @@ from citeproc import (
     formatter,
     model,
 )
-from citeproc.source.json import CiteProcJSON
 from lxml import etree
 
 from quotecli.cite import engine_fixes
@@ -119,14 +118,17 @@ def render(
     style = load_style(style_file, locale)
     piq = (style.root.get_locale_option("punctuation-in-quote") or "false").lower() == "true"
     key = str(item.get("id") or "item")
-    source = CiteProcJSON([{**item, "id": key}])
+    source = engine_fixes.CiteProcJSON([{**item, "id": key}])
     # A timed transcript is cited by time ("(Ferrari, 2024, 00:04:10)"), a text by paragraph.
     if timestamp:
         locator = Locator("timestamp", timestamp)
     else:
         locator = Locator("paragraph", str(paragraph)) if paragraph is not None else None
     # citeproc-py's HTML formatter escapes locale terms but not item data: escape it here.
-    sources = {"plain": source, "html": CiteProcJSON([_html_escaped({**item, "id": key})])}
+    sources = {
+        "plain": source,
+        "html": engine_fixes.CiteProcJSON([_html_escaped({**item, "id": key})]),
+    }
     out = {}
     for fmt_name, fmt in (("plain", formatter.plain), ("html", formatter.html)):
         source = sources[fmt_name]
@@ -140,8 +142,11 @@ def render(
                 f"style {style_file.name} cannot be rendered: {type(exc).__name__}: {exc}"
             ) from None
 
+    retrieved = str(style.root.get_single_term("retrieved") or "")
+
     def finish(text: str) -> str:
-        text = engine_fixes.curl_apostrophes(text)
+        text = engine_fixes.no_dangling_retrieved(text, retrieved)
+        text = engine_fixes.squash_periods(engine_fixes.curl_apostrophes(text))
         return engine_fixes.punctuation_in_quote(text) if piq else text
 
     return Rendered(

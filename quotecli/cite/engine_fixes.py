@@ -17,6 +17,18 @@ The fixes, numbered as in CITATIONS.md:
 7. Role labels are never title-cased: "interviewer" for "Interviewer" in APA.
 8. Straight apostrophes are not turned into ’.
 9. (in :mod:`engine`) bibliography entries are built from a fresh, locator-free citation.
+
+And for the source types of issue 14 (podcasts, broadcasts, speeches, hearings):
+
+10. The CSL 1.0.2 name variables (``host``, ``guest``…) are read as strings (APA podcasts
+    crash or lose the host), and ``event-title`` is not the ``event`` of 1.0.1 styles.
+11. A variable printed through ``cs:substitute`` is printed again: the title twice when there
+    is no author (MLA), "hosted by" after the host named as author (Chicago).
+12. A term form that no locale defines does not fall back to the long form: Chicago's "at"
+    before a timestamp is lost.
+13. Affixes are not merged: ". ." where an element is empty (ISO 690 fr).
+14. APA's "Retrieved" is printed alone before the URL of an undated source without an access
+    date.
 Plus one rule of French typography that no engine follows: a date reads "27 février", never
 "février 27" (APA and Chicago author-date put the month first).
 
@@ -26,9 +38,11 @@ This module imports citeproc and lxml at import time; only the engine imports it
 from __future__ import annotations
 
 import re
+import warnings
 
 from citeproc import PRIMARY_DIALECTS, model
 from citeproc.source import VariableError
+from citeproc.source.json import CiteProcJSON as CiteProcJSONBase
 from citeproc.string import String, join
 from lxml import etree
 
@@ -100,7 +114,8 @@ class Else_If(If):  # noqa: N801 - the class name is the CSL element name (else-
 
 
 class Label(model.Label):
-    """Fix 4: no label for an empty variable. Fix 7: title case follows the output locale."""
+    """Fix 4: no label for an empty variable. Fix 7: title case follows the output locale.
+    Fix 12: a term form that no locale defines falls back to the longer form."""
 
     def process(self, item, variable=None, plural=None, context=None, **kwargs):
         if variable is None:
@@ -110,7 +125,24 @@ class Label(model.Label):
                     return None
             elif name and name.replace("-", "_") not in item.reference:
                 return None
-        return super().process(item, variable, plural, context, **kwargs)
+        text = super().process(item, variable, plural, context, **kwargs)
+        form = self.get("form", "long")
+        if text or form not in ("short", "symbol", "verb-short"):
+            return text
+        # Fix 12: a form no locale defines falls back to the longer form (CSL 1.0.2, "Term
+        # Forms": symbol → short → long, verb-short → verb), so Chicago's own long
+        # "timestamp" term gives "at 00:04:10" where citeproc-py printed nothing.
+        name = variable or self.get("variable", "")
+        if name == "locator" and item.has_locator:
+            name = item.locator.label
+        chain = {"symbol": ("short", None), "short": (None,), "verb-short": ("verb",)}[form]
+        if self.get_term(name, form) is not None:
+            return text
+        for fallback in chain:
+            term = self.get_term(name, fallback)
+            if term is not None:
+                return term.single
+        return text
 
     def markup(self, text):
         if not text:
@@ -178,6 +210,63 @@ class Layout(model.Layout):
         return output_items
 
 
+_RECORDING: list[set] = []
+"""While a ``cs:substitute`` child renders, the (tag, variable) pairs it printed."""
+
+
+class Text(model.Text):
+    """Fix 11 (with :class:`Substitute`): remember which variables a substitute printed."""
+
+    def _variable(self, item, context):
+        text = super()._variable(item, context)
+        if text and _RECORDING:
+            _RECORDING[-1].add((self.tag, self.get("variable")))
+        return text
+
+
+class Names(model.Names):
+    """Fix 11: a name variable already printed as a substitute is not printed again ("hosted
+    by Ira Glass" after "Glass, Ira" in Chicago), as the CSL specification requires."""
+
+    def process(self, item, names_context=None, context=None, **kwargs):
+        layout = (context if context is not None else self).get_layout()
+        repressed = set(layout.repressed.get(self.tag, ()))
+        roles = [r for r in self.get("variable", "").split() if r not in repressed]
+        if not roles:
+            return None
+        if _RECORDING:
+            _RECORDING[-1].update((self.tag, r) for r in roles if r in item.reference)
+        if len(roles) == len(self.get("variable").split()):
+            return super().process(item, names_context, context, **kwargs)
+        original = self.get("variable")
+        self.set("variable", " ".join(roles))
+        try:
+            return super().process(item, names_context, context, **kwargs)
+        finally:
+            self.set("variable", original)
+
+
+class Substitute(model.Substitute):
+    """Fix 11: every variable a substitute printed is suppressed in the rest of the entry (CSL
+    1.0.2, "Substitution"): citeproc-py only suppresses a child's own ``variable`` attribute, so
+    a title substituted through a macro was printed twice (MLA: "“Title.” “Title.” Show")."""
+
+    def render(self, item, context=None, **kwargs):
+        _RECORDING.append(set())
+        try:
+            return super().render(item, context=context, **kwargs)
+        finally:
+            _RECORDING.pop()
+
+    def add_to_repressed_list(self, child, context):
+        super().add_to_repressed_list(child, context)
+        layout = context.get_layout()
+        for tag, variable in _RECORDING[-1]:
+            layout.repressed.setdefault(tag, []).append(variable)
+        if len(_RECORDING) > 1:
+            _RECORDING[-2].update(_RECORDING[-1])
+
+
 def _render(child, item):
     try:
         return child.render(item)
@@ -192,6 +281,9 @@ FIXED_CLASSES = {
     "label": Label,
     "date": Date,
     "layout": Layout,
+    "text": Text,
+    "names": Names,
+    "substitute": Substitute,
 }
 
 
@@ -248,3 +340,52 @@ def system_locale_chain(output_locale: str) -> list[str]:
         chain.append(PRIMARY_DIALECTS[language])
     chain.append("en-US")
     return list(dict.fromkeys(chain))
+
+
+class CiteProcJSON(CiteProcJSONBase):
+    """Fix 10: the CSL 1.0.2 name variables that citeproc-py does not list (``host``,
+    ``guest``, ``director``, ``chair``…) are read as names, not strings, so a style's
+    ``<names variable="host">`` finds them (APA podcasts: "Glass, I. (Host)"). In CSL-JSON only
+    a name variable holds a list of objects. The CSL 1.0.2 variables it does not list
+    (``event-title``, ``host``…) are read without a warning on stderr."""
+
+    def __init__(self, json_data):
+        # CSL 1.0.2 renamed ``event`` to ``event-title``; styles written for 1.0.1 (IEEE's
+        # "presented at …") still read ``event``, which citeproc-js treats as the same.
+        json_data = [
+            {**ref, "event": ref["event-title"]}
+            if "event-title" in ref and "event" not in ref
+            else ref
+            for ref in json_data
+        ]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            super().__init__(json_data)
+
+    def parse_string(self, string):
+        if isinstance(string, list) and string and all(isinstance(n, dict) for n in string):
+            return self.parse_names(string)
+        return super().parse_string(string)
+
+
+_DOUBLED_PERIOD = re.compile(r"(?<![.])([.?!])((?:</[a-z]+>)*) ?\.(?= |$|<)")
+
+
+def squash_periods(text: str) -> str:
+    """Fix 13: no ". ." where an empty element left its prefix and suffix side by side
+    (ISO 690 fr: "Address to the Europa Forum. . Europa Forum."), and no period after "?" or
+    "!"; citeproc-js merges such affixes. An ellipsis ("...") is left alone."""
+    return _DOUBLED_PERIOD.sub(r"\1\2", text)
+
+
+def no_dangling_retrieved(text: str, retrieved: str) -> str:
+    """Fix 14: "Retrieved" only with a retrieval date. APA 7 (9.16) writes "Retrieved Month
+    Day, Year, from URL" when an access date is given; an undated source with a URL and no
+    access date is cited with the bare URL, but the APA style's term is printed alone
+    before it ("(n.d.). … Retrieved https://…")."""
+    if not retrieved:
+        return text
+    pattern = re.compile(
+        rf"(?:(?<=\s)|^){re.escape(retrieved)} (?=(?:<[^>]+>)*(?:https?|ftp)://)", re.IGNORECASE
+    )
+    return pattern.sub("", text)

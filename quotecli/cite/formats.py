@@ -1,11 +1,13 @@
 """Citation records in the formats people paste that are not CSL styles.
 
-BibTeX/BibLaTeX, RIS, CSL-JSON, the Wikipedia ``{{cite interview}}`` template, a Markdown
-blockquote and an HTML blockquote. Each builder takes the base CSL-JSON item (interviewee as
-author) and escapes what its own syntax needs: braces and LaTeX specials in BibTeX, line
-breaks in RIS, pipes, equals signs and braces in wiki templates, Markdown punctuation, HTML
-entities. The Markdown and HTML forms quote the words in their own language and end with an
-attribution line that the caller renders through a CSL note style.
+BibTeX/BibLaTeX and RIS (built in :mod:`quotecli.cite.records`), CSL-JSON, the Wikipedia
+CS1 template of the source's type (``{{cite interview}}``, ``{{cite podcast}}``, ``{{cite AV
+media}}``, ``{{cite speech}}``), a Markdown blockquote and an HTML blockquote. Each builder
+takes the base CSL-JSON item (interviewee as author) and escapes what its own syntax needs:
+braces and LaTeX specials in BibTeX, line breaks in RIS, pipes, equals signs and braces in
+wiki templates, Markdown punctuation, HTML entities. The Markdown and HTML forms quote the
+words in their own language and end with an attribution line that the caller renders
+through a CSL note style.
 
 Pure string building: no engine, no I/O.
 """
@@ -16,100 +18,15 @@ import html
 import json
 import re
 
+from quotecli.cite.records import bibtex, latex_escape, ris
 from quotecli.cite.shaping import date_parts
 from quotecli.text.dates import MONTHS
 from quotecli.text.names import display as display_name
 from quotecli.text.names import sort_key as sort_name
 
+__all__ = ["bibtex", "latex_escape", "ris"]  # the record formats live in quotecli.cite.records
+
 _MONTHS = MONTHS["en"]
-
-_LANGID = {"fr": "french", "en": "english", "de": "ngerman", "es": "spanish", "it": "italian"}
-
-_LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
-
-
-def latex_escape(text: str) -> str:
-    """Escape braces and the LaTeX special characters; keep Unicode (BibLaTeX reads UTF-8)."""
-    return "".join(_LATEX_SPECIALS.get(char, char) for char in " ".join(text.split()))
-
-
-def _names(item: dict, role: str) -> list[dict]:
-    return list(item.get(role) or [])
-
-
-def _interview_by(item: dict, lang: str) -> str:
-    names = [display_name(n) for n in _names(item, "interviewer")]
-    if not names:
-        return ""
-    joined = (" et " if lang == "fr" else " and ").join(names)
-    return ("Entretien réalisé par " if lang == "fr" else "Interview by ") + joined
-
-
-def bibtex(item: dict) -> str:
-    """A BibLaTeX ``@misc`` entry (valid without a title; BibTeX reads it too)."""
-    fields: list[tuple[str, str]] = []
-    authors = [", ".join(p for p in sort_name(n) if p) for n in _names(item, "author")]
-    if authors:
-        fields.append(("author", " and ".join(latex_escape(a) for a in authors)))
-    if item.get("title"):
-        fields.append(("title", latex_escape(str(item["title"]))))
-    if item.get("container-title"):
-        fields.append(("howpublished", latex_escape(str(item["container-title"]))))
-    parts = date_parts(item)
-    if parts:
-        fields.append(("date", "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))))
-        fields.append(("year", str(parts[0])))
-    by = _interview_by(item, "en")
-    if by:
-        fields.append(("note", latex_escape(by)))
-    if item.get("URL"):
-        fields.append(("url", str(item["URL"]).replace("{", "%7B").replace("}", "%7D")))
-    lang = str(item.get("language") or "")[:2]
-    if lang in _LANGID:
-        fields.append(("langid", _LANGID[lang]))
-    key = re.sub(r"[^A-Za-z0-9_:.-]", "-", str(item.get("id") or "interview"))
-    body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields)
-    return f"@misc{{{key},\n{body}}}"
-
-
-def _ris_value(value: object) -> str:
-    return " ".join(str(value).split())
-
-
-def ris(item: dict) -> str:
-    """An RIS record (``TY  - GEN``; interviewee as AU, interviewer as A2)."""
-    lines = [("TY", "GEN")]
-    lines += [("AU", ", ".join(p for p in sort_name(n) if p)) for n in _names(item, "author")]
-    lines += [("A2", ", ".join(p for p in sort_name(n) if p)) for n in _names(item, "interviewer")]
-    if item.get("title"):
-        lines.append(("TI", item["title"]))
-    if item.get("container-title"):
-        lines.append(("T2", item["container-title"]))
-    parts = date_parts(item)
-    if parts:
-        lines.append(("PY", str(parts[0])))
-        slots = [str(parts[0])] + [f"{p:02d}" for p in parts[1:]]
-        lines.append(("DA", "/".join(slots + [""] * (3 - len(slots))) + "/"))
-    lines.append(("M3", "Interview"))
-    if item.get("language"):
-        lines.append(("LA", item["language"]))
-    if item.get("URL"):
-        lines.append(("UR", item["URL"]))
-    if item.get("id"):
-        lines.append(("ID", item["id"]))
-    lines.append(("ER", ""))
-    return "\n".join(f"{tag}  - {_ris_value(value)}".rstrip() for tag, value in lines)
 
 
 def csl_json(item: dict) -> str:
@@ -153,41 +70,101 @@ def wiki_date(item: dict) -> str:
     return str(parts[0]) if parts else ""
 
 
+_TEMPLATES = {
+    "interview": "cite interview",
+    "broadcast": "cite AV media",
+    "speech": "cite speech",
+    "hearing": "cite speech",
+}
+
+
+def wiki_template(item: dict) -> str:
+    """The CS1 template for the item's type: ``{{cite podcast}}`` for a podcast episode,
+    ``{{cite AV media}}`` for a broadcast, ``{{cite speech}}`` for a speech, a press
+    conference, a debate or a hearing, ``{{cite interview}}`` otherwise."""
+    if "podcast" in str(item.get("medium") or "").lower():
+        return "cite podcast"
+    return _TEMPLATES.get(str(item.get("type")), "cite interview")
+
+
+def _wiki_people(item: dict, role: str, prefix: str = "") -> list[tuple[str, str]]:
+    params = []
+    for i, name in enumerate(_names(item, role), start=1):
+        family, given = sort_name(name)
+        suffix = "" if i == 1 else str(i)
+        params.append((f"{prefix}last{suffix}", family))
+        if given:
+            params.append((f"{prefix}first{suffix}", given))
+    return params
+
+
 def wikipedia(
     item: dict, quote: str | None, paragraph: int | None, timestamp: str | None = None
 ) -> str:
-    """A ``{{cite interview}}`` template with ``quote=`` filled when a quotation is given."""
-    return cite_interview(wikipedia_params(item, paragraph, timestamp), quote)
+    """The CS1 template of the item's type (:func:`wiki_template`), with only parameters
+    that template documents, and ``quote=`` filled when a quotation is given."""
+    return cite_template(item, wikipedia_params(item, paragraph, timestamp), quote)
 
 
-def cite_interview(params: str, quote: str | None) -> str:
+def cite_template(item: dict, params: str, quote: str | None) -> str:
     """The template from :func:`wikipedia_params` and the quotation (the last parameter)."""
     if quote:
         param = f"|quote={wiki_escape(quote)}"
         params = f"{params} {param}" if params else param
-    return "{{cite interview " + params + "}}"
+    return "{{" + wiki_template(item) + " " + params + "}}"
 
 
 def wikipedia_params(item: dict, paragraph: int | None, timestamp: str | None = None) -> str:
     """Every escaped parameter of the template but ``quote=``, which changes with each match."""
+    template = wiki_template(item)
     params: list[tuple[str, str]] = []
-    for i, name in enumerate(_names(item, "author"), start=1):
-        family, given = sort_name(name)
-        suffix = "" if i == 1 else str(i)
-        params.append((f"last{suffix}", family))
-        if given:
-            params.append((f"first{suffix}", given))
-    interviewers = [display_name(n) for n in _names(item, "interviewer")]
-    if interviewers:
-        params.append(("interviewer", ", ".join(interviewers)))
-    if item.get("title"):
-        params.append(("title", str(item["title"])))
-    if item.get("container-title"):
-        params.append(("work", str(item["container-title"])))
+    container = item.get("container-title") or item.get("event-title")
+    if template == "cite interview":
+        params += _wiki_people(item, "author")
+        interviewers = [display_name(n) for n in _names(item, "interviewer")]
+        if interviewers:
+            params.append(("interviewer", ", ".join(interviewers)))
+        if item.get("title"):
+            params.append(("title", str(item["title"])))
+        if container:
+            params.append(("program" if item.get("medium") else "work", str(container)))
+    elif template == "cite podcast":
+        hosts = [display_name(n) for n in _names(item, "host") or _names(item, "author")]
+        if hosts:
+            params.append(("host", ", ".join(hosts)))
+        if item.get("title"):
+            params.append(("title", str(item["title"])))
+        if container:
+            params.append(("website", str(container)))
+    elif template == "cite AV media":
+        people = [f"{display_name(n)} (Host)" for n in _names(item, "host")]
+        people += [display_name(n) for n in _names(item, "author")]
+        if people:
+            params.append(("people", ", ".join(people)))
+        if item.get("title"):
+            params.append(("title", str(item["title"])))
+        if container:
+            params.append(("series", str(container)))
+        if item.get("medium"):
+            params.append(("medium", str(item["medium"])))
+    else:  # cite speech
+        params += _wiki_people(item, "author")
+        params.append(("title", str(item.get("title") or item.get("genre") or "Speech")))
+        if item.get("genre") and item.get("title"):
+            params.append(("type", str(item["genre"])))
+        event = container or item.get("authority")
+        if event:
+            params.append(("event", str(event)))
+    if item.get("publisher") and template != "cite interview":
+        params.append(("publisher", str(item["publisher"])))
+    elif item.get("publisher") and item.get("medium"):
+        params.append(("publisher", str(item["publisher"])))
     if wiki_date(item):
         params.append(("date", wiki_date(item)))
     if item.get("URL"):
         params.append(("url", str(item["URL"])))
+    if item.get("accessed"):
+        params.append(("access-date", wiki_date({"issued": item["accessed"]})))
     if item.get("language"):
         params.append(("language", str(item["language"])))
     if timestamp:
@@ -195,6 +172,10 @@ def wikipedia_params(item: dict, paragraph: int | None, timestamp: str | None = 
     elif paragraph is not None:
         params.append(("at", f"para. {paragraph}"))
     return " ".join(f"|{name}={wiki_escape(value)}" for name, value in params)
+
+
+def _names(item: dict, role: str) -> list[dict]:
+    return list(item.get(role) or [])
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")

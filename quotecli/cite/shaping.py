@@ -20,6 +20,7 @@ Pure data in, data out: no engine, no I/O, cheap enough for the warm-cache path.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 from quotecli.text.lang import primary
@@ -64,15 +65,92 @@ def shape(
     """
     base = style_id.rsplit("/", 1)[-1].removesuffix(".csl")
     data = dict(item)  # nested values are shared, never changed: no deep copy (issue 16)
-    if base.startswith(_ARTICLE_STYLES) and data.get("interviewer"):
+    if data.get("type") != "interview" or data.get("medium"):
+        data = _by_type(copy.deepcopy(item), base, locale)  # reshapes names: its own copy
+    if data.get("type") != "interview":
+        pass  # shaped by type above
+    elif base.startswith(_ARTICLE_STYLES) and data.get("interviewer"):
         data = _as_article(data, locale, bracketed=not data.get("title"))
     elif base.startswith(_NEWSPAPER_STYLES) and data.get("interviewer"):
         data = _as_article(data, locale, bracketed=False)
+    elif base.startswith(_NEWSPAPER_STYLES) and data.get("container-title"):
+        # Without an interviewer the newspaper form keeps the interviewee as author; with
+        # the interview type ISO 690 would drop the outlet ("FERRARI, Marina, 2024. . …").
+        data = {**data, "type": "article-newspaper"}
     if base.startswith(_NUMBERED_PARAGRAPHS_ONLY) and not paragraphs_numbered:
         paragraph = None
     if base.startswith(_BRITISH_STYLES) and locale.startswith("en") and not locale_is_explicit:
         locale = "en-GB"
     return Shaped(data, locale, paragraph)
+
+
+_HOST_STYLES = ("apa", "modern-language-association", "chicago-")
+_FRENCH_TERMS = {
+    "Audio podcast episode": "Épisode de podcast audio",
+    "Video podcast episode": "Épisode de podcast vidéo",
+    "Radio broadcast": "Émission de radio",
+    "Television broadcast": "Émission de télévision",
+    "Press conference": "Conférence de presse",
+    "Debate": "Débat",
+    "Speech transcript": "Transcription de discours",
+}
+_INTERVIEW_MEDIUM = {"Radio broadcast": "Radio interview", "Television broadcast": "TV interview"}
+
+
+def _by_type(item: dict, base: str, locale: str) -> dict:
+    """The manuals' rules for the source types of issue 14 (see quotecli.cite.types)."""
+    kind = item.get("type")
+    if kind == "interview":
+        return _broadcast_interview(item, base, locale)
+    if kind == "broadcast":
+        # APA 7 (example 94, podcasts; radio and TV episodes), MLA 9 ("hosted by") and
+        # Chicago 18 name the host; a guest is named in the text, not as the author.
+        if item.get("host"):
+            item.pop("guest", None)
+        elif item.get("guest"):
+            item["author"] = item.pop("guest")
+        if not base.startswith(_HOST_STYLES) and item.get("host"):
+            item["author"] = item.pop("host")  # styles that know no host role (ISO, IEEE…)
+        if base.startswith("modern-language-association"):
+            item.pop("medium", None)  # MLA 9 gives no medium for a podcast or an episode
+        elif base.startswith("chicago-") and "podcast" in str(item.get("medium", "")).lower():
+            item["medium"] = "Podcast"  # Chicago: "…, March 5, 2024. Podcast. URL."
+    elif kind == "speech":
+        if base.startswith("apa") and not item.get("genre"):
+            item["genre"] = "Speech transcript"  # APA Style, "Transcripts": [Speech transcript]
+        if base.startswith("modern-language-association") and "issued" in item:
+            item["event-date"] = item["issued"]  # MLA dates a speech by its event
+    elif kind == "hearing" and not base.startswith(("apa", "chicago-")):
+        item.setdefault("publisher", item.get("authority"))  # only the legal styles read it
+    if primary(locale) == "fr":
+        for key in ("genre", "medium"):
+            if item.get(key) in _FRENCH_TERMS:
+                item[key] = _FRENCH_TERMS[item[key]]
+    return item
+
+
+def _broadcast_interview(item: dict, base: str, locale: str) -> dict:
+    """An interview heard on the radio or seen on television (``medium``)."""
+    medium = item.get("medium")
+    if base.startswith(_ARTICLE_STYLES) and item.get("interviewer"):
+        # APA 7 cites a broadcast by its host (the interviewer), the show as container and
+        # the network as publisher; an untitled interview is described in brackets, the
+        # medium inside the one bracket ("[Radio interview with …]"), never "[…] [Radio…]".
+        broadcast = {k: v for k, v in item.items() if k not in ("author", "interviewer")}
+        broadcast["type"] = "broadcast"
+        broadcast["host"] = item["interviewer"]
+        if not item.get("title") and item.get("author"):
+            broadcast.pop("medium", None)
+            description = bracketed_description(item["author"], locale)[1:-1]
+            if primary(locale) == "en" and medium in _INTERVIEW_MEDIUM:
+                description = description.replace("Interview", _INTERVIEW_MEDIUM[medium], 1)
+            broadcast["genre"] = description
+        item = broadcast
+    elif base.startswith("modern-language-association"):
+        item.pop("medium", None)  # MLA 9: "Interview by …", the show, the date
+    if primary(locale) == "fr" and item.get("medium") in _FRENCH_TERMS:
+        item["medium"] = _FRENCH_TERMS[item["medium"]]
+    return item
 
 
 def _as_article(item: dict, locale: str, *, bracketed: bool) -> dict:

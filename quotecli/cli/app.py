@@ -133,6 +133,18 @@ def import_(
         str | None, typer.Option(help="Who answers, when the answers carry no name (qa).")
     ] = None,
     language: Annotated[str | None, typer.Option(help="Language of the text: fr, en…")] = None,
+    source_type: Annotated[
+        str | None,
+        typer.Option(
+            "--type",
+            help="Source type: interview, podcast-episode, broadcast, press-conference, speech,"
+            " debate or hearing.",
+            metavar="TYPE",
+        ),
+    ] = None,
+    show: Annotated[str | None, typer.Option(help="The podcast or programme.")] = None,
+    episode: Annotated[str | None, typer.Option(help="Episode number.")] = None,
+    network: Annotated[str | None, typer.Option(help="Network or publisher.")] = None,
     role: Annotated[
         list[str] | None, typer.Option("--role", help="A speaker's role: NAME=ROLE (repeatable).")
     ] = None,
@@ -149,7 +161,8 @@ def import_(
             paths=paths or [], fmt=fmt, outlet=outlet, date=date, title=title, url=url,
             interviewer=interviewer, interviewee=interviewee, language=language,
             roles=role or [], source_id=source_id,
-            encoding=encoding, force=force,
+            encoding=encoding, force=force, source_type=source_type, show=show,
+            episode=episode, network=network,
         )
     )  # fmt: skip
 

@@ -25,7 +25,7 @@ BATCH = 500  # files per transaction: memory stays flat, a kill loses at most on
 class ImportConfig:
     paths: tuple[Path, ...]
     fmt: str | None
-    options: tuple[tuple[str, str], ...]  # outlet, date, title, url, interviewer, interviewee…
+    options: tuple[tuple[str, str], ...]  # outlet, date, title, url, interviewer, type, show…
     roles: tuple[tuple[str, str], ...]
     source_id: str | None
     encoding: str | None
@@ -33,7 +33,8 @@ class ImportConfig:
 
     @classmethod
     def build(cls, *, paths, fmt, outlet, date, title, url, interviewer, language, roles,
-              source_id, encoding, force, interviewee=None) -> ImportConfig:  # fmt: skip
+              source_id, encoding, force, interviewee=None, source_type=None, show=None,
+              episode=None, network=None) -> ImportConfig:  # fmt: skip
         """Check every option once; a bad one is a UsageError naming it."""
         from quotecli.readers import FORMATS
         from quotecli.readers.builder import parse_roles
@@ -60,12 +61,20 @@ class ImportConfig:
                 codecs.lookup(encoding)
             except LookupError:
                 raise UsageError(f"--encoding: unknown encoding {encoding!r}") from None
+        if source_type is not None:
+            from quotecli.cite.types import SOURCE_TYPES
+
+            if source_type not in SOURCE_TYPES:
+                raise UsageError(
+                    f"--type must be one of {', '.join(SOURCE_TYPES)} (got {source_type!r})"
+                )
         parsed_roles = parse_roles(tuple(roles))
         files = _expand([Path(p) for p in paths])
         if source_id is not None and len(files) != 1:
             raise UsageError("--id names one transcript: import one file with it")
         opts = dict(outlet=outlet, date=date, title=title, url=url, interviewer=interviewer,
-                    interviewee=interviewee, language=language)  # fmt: skip
+                    interviewee=interviewee, language=language, type=source_type, show=show,
+                    episode=episode, network=network)  # fmt: skip
         return cls(
             tuple(files), fmt, tuple((k, v) for k, v in opts.items() if v),
             tuple(parsed_roles.items()), source_id, encoding, force,

@@ -20,7 +20,8 @@ from quotecli.text import dates
 from quotecli.text.ids import slug
 from quotecli.text.names import from_label as display_name
 
-FIELDS = ("outlet", "date", "title", "url", "interviewer", "language")
+FIELDS = ("outlet", "date", "title", "url", "interviewer", "language",
+          "type", "show", "episode", "network")  # fmt: skip
 INTERVIEWER_LABELS = frozenset(
     """JOURNALIST JOURNALISTS INTERVIEWER QUESTION Q REPORTER HOST PRESENTER COMPERE
     PRESENTATEUR JOURNALISTE""".split()
@@ -140,6 +141,12 @@ def to_text(draft: Draft) -> str:
         "title": meta.get("title"),
         "url": meta.get("url"),
         "credit": meta.get("credit"),
+        # The source type and its keys (issue 14), read back into ``Source.extra``.
+        **{
+            k: meta[k]
+            for k in ("type", "show", "episode", "network", "medium", "accessed")
+            if meta.get(k)
+        },
     }
     ordered.update({k: v for k, v in meta.items() if k not in ordered})
     # One speaker per display name and role: several labels of one person become aliases

@@ -2,13 +2,51 @@
 parts, and CSL name parts back into running text.
 
 Labels printed in capitals ("PRIME MINISTER", "MARINA FERRARI") are title-cased word by word,
-hyphenated parts too, small words of particles kept low ("Ministre de la Culture"). A label
-in mixed case is kept as printed: it is already how the person is named.
+hyphenated parts too ("JEAN-LUC MÉLENCHON" → "Jean-Luc Mélenchon"), with the name prefixes
+that keep a capital inside ("MCCAIN" → "McCain", "O'BRIEN" → "O'Brien", "D'ESTAING" →
+"d'Estaing") and small words of particles kept low ("Ministre de la Culture"). French "le"
+and "la" stay capitals in a surname unless they follow "de" ("MARC LE FUR" → "Marc Le Fur").
+A label in mixed case is kept as printed: it is already how the person is named.
+
+Name parts follow CSL (issue 14): the family name keeps its capitalised particles ("Marc Le
+Fur" → family "Le Fur"), a lower-case French or Dutch particle is the non-dropping particle
+("Olivier de La Verpillière" → "de" + "La Verpillière", "Vincent van Gogh" → "van" + "Gogh").
+Plain names are split here; a name with a title, a suffix, a nickname or a comma ("Dr. Martin
+Luther King Jr.", "Ferrari, Marina") goes through the ``nameparser`` library, imported only
+then, so a search over plain names never loads it. Every record format and style takes its
+names from :func:`csl`, so a person is named the same way everywhere.
 """
 
 from __future__ import annotations
 
-_SMALL = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le"})
+import re
+
+_SMALL = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "d'", "l'"})
+_ARTICLES = frozenset({"le", "la", "les"})
+# Lower-case particles that come before a family name (French, Dutch, German, Italian…).
+_PARTICLES = frozenset(
+    """de du des d' la le l' van der den ter ten het 't von zu vom zum
+    da di do dos das del della""".split()
+)
+# Capitalised particles that belong to the family name itself ("Le Fur", "La Verpillière",
+# "Van Rompuy" when written so).
+_FAMILY_PARTICLES = frozenset("le la les van von de du des da di del della".split())
+# Tokens that send a name to nameparser: titles and suffixes it knows better than we do.
+_HARD_TOKENS = frozenset(
+    "jr sr ii iii iv v dr mr mrs ms mme mlle m sir dame lord lady prof rev hon st".split()
+)
+_PLAIN = re.compile(r"^[^\W\d_][\w'’-]*$")
+
+
+def _cap(part: str) -> str:
+    low = part.lower()
+    if low.startswith(("d'", "d’", "l'", "l’")) and len(low) > 2:
+        return low[:2] + low[2:3].upper() + low[3:]
+    if low.startswith(("o'", "o’")) and len(low) > 2:
+        return "O" + low[1] + low[2:3].upper() + low[3:]
+    if low.startswith("mc") and len(low) > 2:
+        return "Mc" + low[2:3].upper() + low[3:]
+    return low[:1].upper() + low[1:]
 
 
 def from_label(label: str) -> str:
@@ -16,22 +54,63 @@ def from_label(label: str) -> str:
     label = " ".join(label.split())
     if any(c.islower() for c in label):
         return label
-    words = []
+    words: list[str] = []
     for i, w in enumerate(label.split()):
         low = w.lower()
-        if i and low in _SMALL:
+        after_de = bool(words) and words[-1] in ("de", "d'")
+        last = i == len(label.split()) - 1
+        if i and low in _SMALL and (low not in _ARTICLES or after_de or last):
             words.append(low)
         else:
-            words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+            words.append("-".join(_cap(p) for p in w.split("-")))
     return " ".join(words)
 
 
 def csl(full: str) -> dict:
-    """ "Marina Ferrari" → {"family": "Ferrari", "given": "Marina"}; one word → literal."""
+    """ "Marina Ferrari" → {"family": "Ferrari", "given": "Marina"}; one word → literal.
+
+    Particles: "Marc Le Fur" → family "Le Fur"; "Olivier de La Verpillière" → given
+    "Olivier", non-dropping particle "de", family "La Verpillière".
+    """
+    full = " ".join(full.split())
     parts = full.split()
     if len(parts) < 2:
         return {"literal": full}
-    return {"family": parts[-1], "given": " ".join(parts[:-1])}
+    if all(_PLAIN.match(p) and p.lower().strip(".") not in _HARD_TOKENS for p in parts):
+        return _split(parts[:1], parts[1:]) if len(parts) > 1 else {"literal": full}
+    return _parsed(full)
+
+
+def _split(given: list[str], rest: list[str]) -> dict:
+    """Given names, then the rest (particles and family) of a plain name."""
+    # Middle words that are not particles belong to the given names ("Jean Marie Le Pen").
+    while len(rest) > 1 and rest[0].lower() not in _PARTICLES:
+        given.append(rest.pop(0))
+    particle: list[str] = []
+    while len(rest) > 1 and rest[0] in _PARTICLES:  # lower-case as written
+        particle.append(rest.pop(0))
+    name: dict = {"family": " ".join(rest), "given": " ".join(given)}
+    if particle:
+        name["non-dropping-particle"] = " ".join(particle)
+    return name
+
+
+def _parsed(full: str) -> dict:
+    from nameparser import HumanName  # only for names with titles, suffixes or commas
+
+    human = HumanName(full)
+    given = " ".join(p for p in (human.first, human.middle) if p).split()
+    family = human.last.split()
+    if not family:
+        return {"literal": full}
+    if not given:
+        name: dict = {"family": " ".join(family)}
+    else:
+        name = _split(given, family) if len(family) > 1 else {"family": family[0]}
+        name["given"] = name.get("given") or " ".join(given)
+    if human.suffix:
+        name["suffix"] = human.suffix
+    return name
 
 
 def display(name: dict) -> str:

@@ -23,6 +23,12 @@ A transcript file is UTF-8 text a person can read and edit::
     ::: ferrari
     MARINA FERRARI - Non, nous n'avions pas connaissance…
 
+Optional keys say what kind of source it is (issue 14): ``type`` (``interview``, the
+default, ``podcast-episode``, ``broadcast``, ``press-conference``, ``speech``, ``debate``,
+``hearing``), ``show`` (the podcast or programme), ``episode``, ``network``, ``medium``
+(``radio``, ``tv``…) and ``accessed`` (YYYY-MM-DD). Like any key this module does not know,
+they land in ``Source.extra``, read by ``quotecli.cite``.
+
 The front matter is TOML between ``+++`` lines. The body is a sequence of turns: a line
 ``::: SPEAKER-ID`` opens a turn, its paragraphs follow, separated by blank lines, verbatim.
 A leading speaker label ("MARINA FERRARI - ") stays in the text, as published, but is not
