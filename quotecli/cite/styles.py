@@ -24,6 +24,10 @@ from typing import NamedTuple
 from quotecli.status import UsageError
 
 MAX_STYLE_BYTES = 1_000_000
+# a locale as people write it: fr, fr-FR, fr_FR.UTF-8, de_DE@euro, C, POSIX
+_LOCALE_SHAPE = re.compile(
+    r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*(?:\.[A-Za-z0-9-]+)?(?:@[A-Za-z0-9]+)?"
+)
 
 
 class CitationError(UsageError):
@@ -133,6 +137,8 @@ def resolve_style(name: str | None, *, default: str | None = None) -> str:
 
 def style_ref(name: str | None, *, default: str | None = None) -> StyleRef:
     """Resolve a style request to a :class:`StyleRef` (see :func:`resolve_style`)."""
+    if name is not None and not name.strip():
+        raise CitationError("--style cannot be empty (a style id, a .csl file or a format)")
     raw = (name or default or DEFAULT_STYLE).strip()
     if raw.lower().endswith(".csl") or "/" in raw or "\\" in raw:
         path = Path(raw).expanduser()
@@ -193,6 +199,8 @@ def normalize_locale(value: str) -> str:
     """
     from quotecli.text.lang import from_posix
 
+    if not _LOCALE_SHAPE.fullmatch(value.strip()):
+        raise CitationError(f"unknown locale: {value!r} (try en-US, en-GB, fr-FR, de-DE …)")
     text = from_posix(value.strip())
     if text is None:
         return "en-US"

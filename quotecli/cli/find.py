@@ -52,6 +52,8 @@ class FindConfig:
             raise UsageError(f"--field must be one of {', '.join(FIELDS)} (got {field!r})")
         if span not in SPANS:
             raise UsageError(f"--span must be one of {', '.join(SPANS)} (got {span!r})")
+        if speaker is not None and not speaker.strip():
+            raise UsageError("--speaker cannot be empty (a name; the surname is enough)")
         if role is not None and role not in ROLES:
             raise UsageError(f"--role must be one of {', '.join(ROLES)} (got {role!r})")
         if limit < 1:

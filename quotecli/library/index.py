@@ -14,6 +14,7 @@ words of a query find them. Only stdlib ``sqlite3``; nothing here reads the envi
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -73,7 +74,14 @@ def connect(home: Path) -> sqlite3.Connection:
     home.mkdir(parents=True, exist_ok=True)
     import sqlite3
 
-    db = sqlite3.connect(home / FILENAME, isolation_level=None, timeout=TIMEOUT)
+    path = home / FILENAME
+    if path.exists() and path.stat().st_size == 0 and _has_transcripts(home):
+        # An emptied index beside stored transcripts is a damaged one, not a new library:
+        # creating a fresh schema there would make the user's sources vanish (issue 11).
+        raise damaged(home, "the file is empty")
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(home, os.W_OK):
+        return _read_only(home, path)
+    db = sqlite3.connect(path, isolation_level=None, timeout=TIMEOUT)
     try:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
@@ -87,6 +95,34 @@ def connect(home: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         db.close()
         raise damaged(home, exc) from None
+    return db
+
+
+def _has_transcripts(home: Path) -> bool:
+    folder = home / "transcripts"
+    return folder.is_dir() and any(folder.glob("*.quote.txt"))
+
+
+def _read_only(home: Path, path: Path) -> sqlite3.Connection:
+    """A library the user may read but not write (a shared or read-only folder): searched as
+    it is, nothing created, nothing recovered; an import or a removal is refused."""
+    import sqlite3
+
+    from quotecli.status import DataError
+
+    if not path.exists():
+        raise DataError(f"{home}: the library folder cannot be written, and has no index yet")
+    try:
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True,
+                             isolation_level=None)  # fmt: skip
+        (found,) = db.execute("PRAGMA user_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise damaged(home, exc) from None
+    if found != SCHEMA_VERSION:
+        db.close()
+        if found > SCHEMA_VERSION:
+            raise newer(path, found)
+        raise DataError(f"{path}: an older library that cannot be written to be brought up to date")
     return db
 
 

@@ -169,6 +169,8 @@ def _convert(
 
     options = {k: v for k, v in (options or {}).items() if v}
     container = office.kind(name, raw)
+    if fmt in ("docx", "pdf") and container != fmt:
+        raise ReaderError(f"not a {'Word' if fmt == 'docx' else 'PDF'} file (--format {fmt})")
     left_out: list[str] = []
     if container and fmt in (None, container):
         (text, left_out), fmt = office.text(raw, container), container

@@ -16,8 +16,8 @@ from quotecli.status import QuoteError
 _FR_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 _EN_MONTHS = "January February March April May June July August September October November December"
 MONTHS = {"fr": tuple(_FR_MONTHS.split()), "en": tuple(_EN_MONTHS.split())}
-_SHAPE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+_SHAPE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")  # ASCII digits only
+_DATETIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9]{2}:[0-9]{2}")
 
 
 class DateError(QuoteError, ValueError):
@@ -26,10 +26,12 @@ class DateError(QuoteError, ValueError):
 
 def check(value: str) -> str:
     """``value`` if it is YYYY, YYYY-MM or YYYY-MM-DD and on the calendar; else DateError."""
-    m = _SHAPE.match(value)
+    m = _SHAPE.fullmatch(value)
     if not m:
         raise DateError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = (int(g) if g else None for g in m.groups())
+    if year == 0:
+        raise DateError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD (there is no year 0)")
     if month is not None and not 1 <= month <= 12:
         raise DateError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD (there is no month {month})")
     if day is not None:

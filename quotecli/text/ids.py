@@ -35,7 +35,7 @@ def check(value: str) -> str:
         raise IdError("an id cannot be empty")
     if len(value) > MAX_ID:
         raise IdError(f"an id has at most {MAX_ID} characters (got {len(value)})")
-    if not _ID.match(value):
+    if not _ID.fullmatch(value):
         raise IdError(
             f"{value!r} is not a valid id: use letters, digits, '-', '_' and '.', "
             "not starting with '.'"
