@@ -6,7 +6,9 @@
 - A paragraph opening with a bold label (``**Jerod Santo:**``, ``**Q:**`` or ``**Name**:``)
   opens a turn; an unlabelled paragraph continues the previous speaker. A ``# heading`` before
   the first turn is the title when the front matter has none; later headings are skipped.
-- Markdown escapes are undone (``\\[04:10\\]`` → ``[04:10]``), so inline timestamps and
+- Inline markup is taken off (``text.markup.spoken``: emphasis, links, images, code spans,
+  hard line breaks), so the stored transcript is the spoken words and a quotation never carries
+  a ``*`` or a URL; escapes are undone (``\\[04:10\\]`` → ``[04:10]``), so inline timestamps and
   ``[laughter]`` become editor's notes in the transcript: never part of a quotation.
 """
 
@@ -15,9 +17,9 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft, ReaderError
+from quotecli.text.markup import spoken
 
 _LABEL = re.compile(r"^\*\*(?P<name>[^*\n]{1,60}?)\s*(?::\*\*|\*\*\s*:)\s*(?P<rest>.*)", re.S)
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
 _BREAKS = frozenset(("break", "ad", "sponsor", "advertisement", "music", "intro", "outro"))
 _ALIASES = {
     "show": "outlet", "podcast": "outlet", "publisher": "outlet", "publication": "outlet",
@@ -71,16 +73,16 @@ def read(raw: str) -> Draft:
             continue
         if para.startswith("#"):
             if current is None and "title" not in draft.meta:
-                draft.meta["title"] = para.lstrip("#").strip()
+                draft.meta["title"] = spoken(para.lstrip("#").strip())
             continue
         m = _LABEL.match(para)
         if m:
-            name = _ESCAPE.sub(r"\1", m.group("name")).strip()
+            name = spoken(m.group("name")).strip()
             role = "editor" if name.lower() in _BREAKS else "speaker"
             current = draft.speaker(name, name, role=role)
-            draft.add(current, _ESCAPE.sub(r"\1", m.group("rest")), new=True)
+            draft.add(current, spoken(m.group("rest")), new=True)
         elif current is not None:
-            draft.add(current, _ESCAPE.sub(r"\1", para))
+            draft.add(current, spoken(para))
     if not draft.turns:
         raise ReaderError("no speakers found (no '**Name:**' labels)")
     return draft

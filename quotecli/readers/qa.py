@@ -11,7 +11,9 @@ paragraph after a question the interviewee's answer (answers run over several pa
   the exchange: they are left out, so they can never be given to the interviewee.
 - A heading before the first question that does not end with "?" is the title when the front
   matter has none; a credit line ("Propos recueillis par …") names the interviewer.
-- The bold or heading markup is not text: it is dropped; the words are kept as written.
+- The bold or heading markup is not text: it is dropped; the words are kept as written, and
+  inline markup (emphasis, links, images, code spans, hard breaks) comes off them too
+  (``text.markup.spoken``): the stored transcript is the words, offsets exact into it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft, ReaderError
+from quotecli.text.markup import spoken
 
 QUESTION = "QUESTION"
 ANSWER = "ANSWER"
@@ -67,7 +70,7 @@ def read(text: str) -> Draft:
     for paragraph in _paragraphs(body):
         q = _question(paragraph)
         if q is not None:
-            words, heading = q
+            words, heading = spoken(q[0]), q[1]
             if heading and not asked and not words.endswith("?"):
                 draft.meta.setdefault("title", words)
                 continue
@@ -75,6 +78,7 @@ def read(text: str) -> Draft:
             draft.speaker(QUESTION, "Interviewer", role="interviewer")
             draft.add(QUESTION, words, new=True)
             continue
+        paragraph = spoken(paragraph)
         credit = _CREDIT.match(paragraph)
         if credit and len(paragraph) < 120:
             draft.meta.setdefault("interviewer", credit.group("who").strip())
