@@ -24,7 +24,7 @@ def _default_to_find(argv: list[str]) -> list[str]:
     if not argv:
         return ["find"]
     head = argv[0]
-    if head in COMMANDS or head in ("-h", "--help", "--version"):
+    if head in COMMANDS or head in ("-h", "--help", "--version", "-V"):
         return argv
     return ["find", *argv]
 
@@ -45,15 +45,21 @@ def _fast_find(args: list[str]) -> int | None:
 
 
 def _run(args: list[str]) -> int:
+    if args in (["--version"], ["-V"]):  # as common in scripts as a search: no typer either
+        from quotecli import __version__
+        from quotecli.deliver import emit
+
+        emit(sys.stdout, f"quote {__version__}")
+        return ExitStatus.OK
     fast = _fast_find(args) if "_QUOTE_COMPLETE" not in os.environ else None
     if fast is not None:
         return fast
     from quotecli.cli.app import app
 
     if "_QUOTE_COMPLETE" in os.environ:  # the shell asks for completions (see `completion`)
-        from typer._completion_classes import completion_init
+        from quotecli.cli.complete import init
 
-        completion_init()
+        init()
         args = []
     return int(app(args=args, prog_name="quote", standalone_mode=False) or 0)
 
