@@ -98,6 +98,12 @@ def main(argv: list[str] | None = None) -> int:
         return ExitStatus.INTERRUPTED
     except (BrokenPipeError, ReaderGone):
         return _quiet_broken_pipe()
+    except SystemExit:
+        # click's own EPIPE path (its help, its usage lines) swaps in a pacifying stdout and
+        # exits 1, even outside standalone mode; a broken pipe is exit 0 for every command
+        if type(sys.stdout).__name__ == "_PacifyFlushWrapper":
+            return _quiet_broken_pipe()
+        raise
     except OSError as exc:  # a home, cache or draft folder that cannot be used
         where = f": {exc.filename}" if exc.filename else ""
         _error(f"{exc.strerror or exc}{where}")

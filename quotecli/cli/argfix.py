@@ -37,7 +37,6 @@ def apply() -> None:
     TyperArgument._quote_help_kept = True  # type: ignore[attr-defined]
 
 
-
 def _typer_lists_them(self, ctx, formatter) -> None:
     """click 8.5's own argument list: typer's ``format_options`` prints the same rows."""
 
