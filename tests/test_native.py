@@ -279,3 +279,57 @@ def test_an_empty_no_color_does_not_turn_colour_off():
     env = quote_env(TERM="xterm")
     assert b"\x1b[" in _pty_output(["alternative à OpenAI"], dict(env, NO_COLOR=""))
     assert b"\x1b[" not in _pty_output(["alternative à OpenAI"], dict(env, NO_COLOR="1"))
+
+
+# --- text output: the dim line stays dim, italics are the style's own ------------------------
+
+
+def test_the_dim_line_stays_dim_after_the_outlet_in_italics(searcher):
+    from quotecli.render import text
+
+    from quotecli.search import SearchOptions
+
+    result = searcher.search("alternative à OpenAI", SearchOptions())
+    block = text.render(result, text.Style(True))
+    line = next(x for x in block.splitlines() if "paragraph" in x and "characters" in x)
+    assert line.startswith("\x1b[2m") and line.endswith("\x1b[0m")
+    body = line[: -len("\x1b[0m")]
+    for k in range(len(body)):  # every reset inside re-opens dim at once
+        if body.startswith("\x1b[0m", k):
+            assert body.startswith("\x1b[0m\x1b[2m", k), repr(line)
+
+
+@pytest.mark.parametrize(
+    "plain, html, expected",
+    [
+        # the outlet's name twice: only the style's <i> is in italics
+        ("Ann Lee, The Times, The Times Review.", "Ann Lee, <i>The Times</i>, The Times Review.",
+         "Ann Lee, \x1b[3mThe Times\x1b[0m, The Times Review."),
+        # a title the style sets in italics, the outlet not
+        ("Lee, A. On Cities. Le Monde.", "Lee, A. <i>On Cities</i>. Le Monde.",
+         "Lee, A. \x1b[3mOn Cities\x1b[0m. Le Monde."),
+        ("Q&A, <em>x</em>", "Q&amp;A, &lt;em&gt;x&lt;/em&gt;", "Q&A, <em>x</em>"),
+        ("R&D, Le Monde.", "R&amp;D, <em>Le Monde</em>.", "R&D, \x1b[3mLe Monde\x1b[0m."),
+        # HTML that does not say the same words (a record format's source): left plain
+        ("@misc{x, howpublished = {Le Monde}}", "<pre>@misc{x}</pre>",
+         "@misc{x, howpublished = {Le Monde}}"),
+        ("Le Monde, 2024.", "", "Le Monde, 2024."),
+        ("Le \x1b[31mMonde", "Le <i>\x1b[31mMonde</i>", "Le \x1b[3m\\x1b[31mMonde\x1b[0m"),
+    ],
+)  # fmt: skip
+def test_citation_italics_come_from_the_styles_html(plain, html, expected):
+    from quotecli.render.text import Style, cite_line
+
+    assert cite_line(plain, html, Style(True)) == expected
+    assert "\x1b[3m" not in cite_line(plain, html, Style(False))
+
+
+def test_the_default_note_is_italicised_from_the_notes_own_html(tmp_path):
+    from quotecli import library
+    from quotecli.cli import citer
+
+    src = library.bundled_sources()[0]
+    env = Environment(environ={"QUOTE_HOME": str(tmp_path)})
+    c = citer.make(None, None, env)(src, 3, "Il faut donc se réjouir de cet accord.")
+    assert c.text.startswith("Marina Ferrari, interview by Sylvain Rolland")
+    assert "<i>La Tribune</i>" in c.html and c.html.startswith("Marina Ferrari")

@@ -23,10 +23,13 @@ try:  # CPython's built-in BLAKE2: importing hashlib would load OpenSSL (about 4
 except ImportError:  # pragma: no cover - other Pythons
     from hashlib import blake2b
 
-CODE_VERSION = "cite-1"
+CODE_VERSION = "cite-2"  # cite-2: note_html
 """Part of every key; change it whenever a change to quotecli.cite changes an output."""
 
-_FIELDS = ("style", "locale", "bibliography", "in_text", "note", "text", "html", "csl")
+_FIELDS = (
+    "style", "locale", "bibliography", "in_text", "note", "text", "html", "csl", "note_html",
+)  # fmt: skip
+_OPTIONAL = ("note", "note_html")  # text or None
 
 
 def cache_key(parts: dict, files: list[Path]) -> str:
@@ -56,9 +59,11 @@ def load(cache_dir: Path | None, key: str) -> dict | None:
     fields = data.get("fields")
     if not isinstance(fields, dict) or set(fields) != set(_FIELDS):
         return None
-    if not all(isinstance(fields[name], str) for name in _FIELDS if name not in ("note", "csl")):
+    if not all(
+        isinstance(fields[name], str) for name in _FIELDS if name not in (*_OPTIONAL, "csl")
+    ):
         return None
-    if not (fields["note"] is None or isinstance(fields["note"], str)):
+    if not all(fields[name] is None or isinstance(fields[name], str) for name in _OPTIONAL):
         return None
     if not isinstance(fields["csl"], dict):
         return None

@@ -34,7 +34,9 @@ def make(style: str | None, locale: str | None, ctx: contextmod.Environment):
             timestamp=timestamp,
         )  # fmt: skip
         # The line to paste: a note style's footnote (it names the speaker and carries the
-        # paragraph), else the entry or record.
-        return replace(c, text=c.note or c.text)
+        # paragraph), else the entry or record; ``html`` follows it (the printers' italics).
+        if c.note:
+            return replace(c, text=c.note, html=c.note_html or "")
+        return c
 
     return cite
