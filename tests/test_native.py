@@ -286,7 +286,6 @@ def test_an_empty_no_color_does_not_turn_colour_off():
 
 def test_the_dim_line_stays_dim_after_the_outlet_in_italics(searcher):
     from quotecli.render import text
-
     from quotecli.search import SearchOptions
 
     result = searcher.search("alternative à OpenAI", SearchOptions())

@@ -24,7 +24,6 @@ from quotecli.results import Match, QueryResult
 from quotecli.text import dates
 from quotecli.text.lang import primary
 
-
 _RESET = "\x1b[0m"
 _ITALIC_HTML = re.compile(r"<(i|em)>(.*?)</\1>", re.S)
 _TAG = re.compile(r"<[^>]+>")
