@@ -133,3 +133,22 @@ def test_find_and_check_print_the_words(tmp_path, monkeypatch, capsys):
     main(["check", str(draft), "--color", "never"])
     out = capsys.readouterr().out
     assert "*" not in out and "![" not in out and "](" not in out
+
+
+def test_a_markdown_drafts_emphasis_and_links_are_not_words(tmp_path, capsys):
+    md = (
+        "---\ndate: 2024-03-05\nshow: Quote Cast\nlang: en\n---\n\n"
+        "**Bo Guest:** I really think that every word matters, see the data.\n"
+    )
+    (tmp_path / "ep.md").write_text(md, encoding="utf-8")
+    assert main(["import", str(tmp_path / "ep.md")]) == 0
+    capsys.readouterr()
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "Bo Guest said: “I *really* think that **every** word matters, see the "
+        "[data](https://x.example/d).”\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(draft), "--json"]) == 0
+    line = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert line["quotation"] == "I really think that every word matters, see the data."
