@@ -159,8 +159,12 @@ CASES = [
 def test_option_values_and_ids_complete_in_a_real_shell(shell, home):
     tmp_path, env = home
     pane = _shell(shell, tmp_path, env)
+    files = [  # a path argument still completes file names
+        (f"quote import {tmp_path}/episo", f"quote import {tmp_path}/episode.md"),
+        (f"quote check {tmp_path}/episo", f"quote check {tmp_path}/episode.md"),
+    ]
     try:
-        for typed, expected in CASES:
+        for typed, expected in CASES + files:
             pane.type(typed)
             pane.send("Tab")
             try:
