@@ -5,7 +5,8 @@ application costs more than the search itself (about 60 ms to import typer and 3
 the commands on the development machine, against 13 ms for ``python -c pass``). So a plain
 search — ``quote [find] WORDS…`` with no option other than ``--json`` — goes straight to the
 ``find`` command with the same defaults (``commands.find.DEFAULTS``, which the typer signature
-also uses; a test checks that they agree). Everything else — any other option, ``-`` for
+also uses; a test checks that they agree), and ``-V`` / ``--version`` print the version
+without typer too. Everything else — any other option, ``-`` for
 stdin, ``--help``, completion, the other commands — goes through the typer application in
 ``cli``. Either way, every outcome is mapped to an ``ExitStatus`` here and nowhere else.
 """

@@ -25,6 +25,7 @@ BUNDLED_ID = "la-tribune-2024-02-ferrari"
 
 pytestmark = [
     pytest.mark.subprocess,
+    pytest.mark.slow,
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
 
