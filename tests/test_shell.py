@@ -70,7 +70,10 @@ class Pane:
             time.sleep(0.1)
 
     def close(self) -> None:
+        socket = self.tmux("display-message", "-p", "#{socket_path}").strip()
         self.tmux("kill-server")
+        if socket:
+            Path(socket).unlink(missing_ok=True)  # tmux leaves the socket file behind
 
 
 @pytest.fixture
