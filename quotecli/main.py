@@ -5,7 +5,8 @@ application costs more than the search itself (about 60 ms to import typer and 3
 the commands on the development machine, against 13 ms for ``python -c pass``). So a plain
 search — ``quote [find] WORDS…`` with no option other than ``--json`` — goes straight to the
 ``find`` command with the same defaults (``commands.find.DEFAULTS``, which the typer signature
-also uses; a test checks that they agree). Everything else — any other option, ``-`` for
+also uses; a test checks that they agree), and ``-V`` / ``--version`` print the version
+without typer too. Everything else — any other option, ``-`` for
 stdin, ``--help``, completion, the other commands — goes through the typer application in
 ``cli``. Either way, every outcome is mapped to an ``ExitStatus`` here and nowhere else.
 """
@@ -24,7 +25,7 @@ def _default_to_find(argv: list[str]) -> list[str]:
     if not argv:
         return ["find"]
     head = argv[0]
-    if head in COMMANDS or head in ("-h", "--help", "--version"):
+    if head in COMMANDS or head in ("-h", "--help", "--version", "-V"):
         return argv
     return ["find", *argv]
 
@@ -45,15 +46,21 @@ def _fast_find(args: list[str]) -> int | None:
 
 
 def _run(args: list[str]) -> int:
+    if args in (["--version"], ["-V"]):  # as common in scripts as a search: no typer either
+        from quotecli import __version__
+        from quotecli.deliver import emit
+
+        emit(sys.stdout, f"quote {__version__}")
+        return ExitStatus.OK
     fast = _fast_find(args) if "_QUOTE_COMPLETE" not in os.environ else None
     if fast is not None:
         return fast
     from quotecli.cli.app import app
 
     if "_QUOTE_COMPLETE" in os.environ:  # the shell asks for completions (see `completion`)
-        from typer._completion_classes import completion_init
+        from quotecli.cli.complete import init
 
-        completion_init()
+        init()
         args = []
     return int(app(args=args, prog_name="quote", standalone_mode=False) or 0)
 
@@ -92,6 +99,12 @@ def main(argv: list[str] | None = None) -> int:
         return ExitStatus.INTERRUPTED
     except (BrokenPipeError, ReaderGone):
         return _quiet_broken_pipe()
+    except SystemExit:
+        # click's own EPIPE path (its help, its usage lines) swaps in a pacifying stdout and
+        # exits 1, even outside standalone mode; a broken pipe is exit 0 for every command
+        if type(sys.stdout).__name__ == "_PacifyFlushWrapper":
+            return _quiet_broken_pipe()
+        raise
     except OSError as exc:  # a home, cache or draft folder that cannot be used
         where = f": {exc.filename}" if exc.filename else ""
         _error(f"{exc.strerror or exc}{where}")

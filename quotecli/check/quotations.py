@@ -24,6 +24,7 @@ from functools import lru_cache
 from quotecli.results import Quotation
 from quotecli.status import UsageError
 from quotecli.text import folding, sentences
+from quotecli.text.markup import spoken
 from quotecli.transcript import Source
 
 # Quotation marks, outermost first: French guillemets, then curly, then straight quotes. A
@@ -145,7 +146,11 @@ def find_quotations(
     for r in raws:
         line = bisect_right(newlines, r.start - 1) + 1
         who = r.byline or _attribution(masked_text, spans, starts, r, known, seen)
-        out.append(Quotation(line, r.text, r.start, r.end, r.block, who))
+        # A Markdown draft's emphasis and links are its typesetting, not the words quoted
+        # (issue 14): "*really*" and "[data](url)" are checked, and fixed, as "really", "data";
+        # its lines stay as written.
+        text = "\n".join(spoken(part) for part in r.text.split("\n"))
+        out.append(Quotation(line, text, r.start, r.end, r.block, who))
     return out
 
 

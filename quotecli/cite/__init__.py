@@ -243,6 +243,7 @@ def _render_style(ref, item: dict, locale: str, paragraph: int | None, timestamp
         "text": bibliography,
         "html": rendered.bibliography_html or rendered.citation_html,
         "csl": item,
+        "note_html": rendered.citation_html if rendered.is_note_style else None,
     }
 
 
@@ -308,4 +309,5 @@ def _format_fields(name, locale, text, in_text, item, rich) -> dict:
         "text": text,
         "html": rich if rich is not None else f"<pre>{_html.escape(text, quote=False)}</pre>",
         "csl": item,
+        "note_html": None,
     }

@@ -28,10 +28,13 @@ try:  # CPython's built-in BLAKE2: importing hashlib would load OpenSSL (about 4
 except ImportError:  # pragma: no cover - other Pythons
     from hashlib import blake2b
 
-CODE_VERSION = "cite-2"
+CODE_VERSION = "cite-3"  # cite-2: outputs by type; cite-3: note_html
 """Part of every key; change it whenever a change to quotecli.cite changes an output."""
 
-_FIELDS = ("style", "locale", "bibliography", "in_text", "note", "text", "html", "csl")
+_FIELDS = (
+    "style", "locale", "bibliography", "in_text", "note", "text", "html", "csl", "note_html",
+)  # fmt: skip
+_OPTIONAL = ("note", "note_html")  # text or None
 
 _DIGESTS: dict[tuple[str, int, int, int], bytes] = {}
 
@@ -104,9 +107,11 @@ def load(cache_dir: Path | None, key: str) -> dict | None:
     fields = _read(cache_dir, key, _FIELDS)
     if fields is None:
         return None
-    if not all(isinstance(fields[name], str) for name in _FIELDS if name not in ("note", "csl")):
+    if not all(
+        isinstance(fields[name], str) for name in _FIELDS if name not in (*_OPTIONAL, "csl")
+    ):
         return None
-    if not (fields["note"] is None or isinstance(fields["note"], str)):
+    if not all(fields[name] is None or isinstance(fields[name], str) for name in _OPTIONAL):
         return None
     if not isinstance(fields["csl"], dict):
         return None

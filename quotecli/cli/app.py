@@ -13,8 +13,12 @@ from typing import Annotated
 import typer
 
 from quotecli import __version__
+from quotecli.cli import argfix  # noqa: F401  (arguments' help shown: see argfix)
+from quotecli.cli import complete as cpl
 from quotecli.cli.find import DEFAULTS
+from quotecli.readers import FORMATS as READER_FORMATS
 from quotecli.status import ExitStatus, UsageError
+from quotecli.transcript import ROLES
 
 HELP = (
     "Find the exact words of an interview, who said them, and a citation to paste.\n\n"
@@ -41,7 +45,8 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print version.")
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print version."),
     ] = False,
 ) -> None:
     pass
@@ -51,21 +56,37 @@ def _root(
 def find(
     phrase: Annotated[
         list[str] | None,
-        typer.Argument(help="The phrase as you remember it; '-' or none reads stdin, one a line."),
+        typer.Argument(
+            help="The phrase as you remember it; '-' or none reads stdin, one a line.",
+            metavar="PHRASE...",
+        ),
     ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="JSON Lines output.")] = False,
     fmt: Annotated[
-        str, typer.Option("--format", help="Output: text, json or tsv.", metavar="FORMAT")
+        str,
+        typer.Option(
+            "--format",
+            help="Output: text, json or tsv.",
+            metavar="FORMAT",
+            shell_complete=cpl.formats,
+        ),
     ] = DEFAULTS["fmt"],
     field: Annotated[
         str | None,
         typer.Option(
             "--field",
             help="Print one field only: quote, match, citation, speaker, source.",
+            metavar="FIELD",
+            shell_complete=cpl.fields,
         ),
     ] = None,
     span: Annotated[
-        str, typer.Option(help="What to return: match, sentence or paragraph.")
+        str,
+        typer.Option(
+            help="What to return: match, sentence or paragraph.",
+            metavar="SPAN",
+            shell_complete=cpl.spans,
+        ),
     ] = DEFAULTS["span"],
     limit: Annotated[int, typer.Option("--limit", "-n", help="Matches per phrase.")] = DEFAULTS[
         "limit"
@@ -77,29 +98,57 @@ def find(
         str | None, typer.Option(help="Only words of this speaker (surname is enough).")
     ] = None,
     role: Annotated[
-        str | None, typer.Option(help="Only words of this role: interviewee, interviewer, editor.")
+        str | None,
+        typer.Option(
+            help=f"Only words of this role: {', '.join(ROLES)}.",
+            metavar="ROLE",
+            shell_complete=cpl.roles,
+        ),
     ] = None,
     context: Annotated[
         bool, typer.Option("--context", help="Show the question that prompted an answer.")
     ] = False,
     source: Annotated[
-        list[str] | None, typer.Option("--source", help="Search only this source id.")
+        list[str] | None,
+        typer.Option(
+            "--source",
+            help="Search only this source id (repeatable; see quote sources).",
+            metavar="ID",
+            shell_complete=cpl.sources,
+        ),
     ] = None,
     locale: Annotated[
-        str | None, typer.Option(help="Language of citations and dates (default: from LANG).")
+        str | None,
+        typer.Option(
+            help="Language of citations and dates, e.g. fr, en-GB (default: from LANG).",
+            metavar="TAG",
+            shell_complete=cpl.locales,
+        ),
     ] = None,
-    color: Annotated[str, typer.Option(help="Colour: auto, always or never.")] = DEFAULTS["color"],
+    color: Annotated[
+        str,
+        typer.Option(
+            help="Colour: auto, always or never.", metavar="WHEN", shell_complete=cpl.colors
+        ),
+    ] = DEFAULTS["color"],
     copy: Annotated[
         bool, typer.Option("--copy", help="Also copy the quotation and citation to the clipboard.")
     ] = False,
     copy_what: Annotated[
-        str, typer.Option(help="What --copy copies: both, quote or citation.")
+        str,
+        typer.Option(
+            help="What --copy copies: both, quote or citation.",
+            metavar="WHAT",
+            shell_complete=cpl.copy_what,
+        ),
     ] = DEFAULTS["copy_what"],
     style: Annotated[
         str | None,
         typer.Option(
             help="Citation style id, a .csl file, or bibtex, ris, csl-json, wikipedia, "
             "markdown, html (default: $QUOTE_STYLE, else chicago-notes-bibliography).",
+            metavar="STYLE",
+            shell_complete=cpl.styles,
         ),
     ] = None,
 ) -> int:
@@ -121,7 +170,10 @@ def import_(
     fmt: Annotated[
         str | None,
         typer.Option(
-            "--format", help="Force the reader (default: from the content).", metavar="FORMAT"
+            "--format",
+            help=f"Force the reader: {', '.join(READER_FORMATS)} (default: from the content).",
+            metavar="FORMAT",
+            shell_complete=cpl.reader_formats,
         ),
     ] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet, when the file does not say.")] = None,
@@ -146,7 +198,13 @@ def import_(
     episode: Annotated[str | None, typer.Option(help="Episode number.")] = None,
     network: Annotated[str | None, typer.Option(help="Network or publisher.")] = None,
     role: Annotated[
-        list[str] | None, typer.Option("--role", help="A speaker's role: NAME=ROLE (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--role",
+            help=f"A speaker's role, NAME=ROLE (repeatable); ROLE: {', '.join(ROLES)}.",
+            metavar="NAME=ROLE",
+            shell_complete=cpl.name_roles,
+        ),
     ] = None,
     source_id: Annotated[str | None, typer.Option("--id", help="Id of the transcript.")] = None,
     encoding: Annotated[str | None, typer.Option(help="Text encoding when not UTF-8.")] = None,
@@ -177,14 +235,34 @@ def sources(
 
 
 @app.command(help="Print a transcript with turn numbers and speakers.")
-def show(source_id: Annotated[str, typer.Argument(help="The source id.", metavar="ID")]) -> int:
+def show(
+    source_id: Annotated[
+        str,
+        typer.Argument(
+            help="The source id (see quote sources).", metavar="ID", shell_complete=cpl.sources
+        ),
+    ],
+    no_pager: Annotated[
+        bool,
+        typer.Option("--no-pager", help="Never page (default: $PAGER or less -FRX on a terminal)."),
+    ] = False,
+) -> int:
     from quotecli.cli import sources as command
 
-    return command.run_show(command.ShowConfig(source_id))
+    return command.run_show(command.ShowConfig(source_id, pager=not no_pager))
 
 
 @app.command(help="Remove a transcript from your library.")
-def remove(source_id: Annotated[str, typer.Argument(help="The source id.", metavar="ID")]) -> int:
+def remove(
+    source_id: Annotated[
+        str,
+        typer.Argument(
+            help="The id of a library source (see quote sources).",
+            metavar="ID",
+            shell_complete=cpl.library_sources,
+        ),
+    ],
+) -> int:
     from quotecli.cli import sources as command
 
     return command.run_remove(command.ShowConfig(source_id))
@@ -208,17 +286,19 @@ def library_init() -> int:
 
 @app.command(help="Print a shell completion script: bash, zsh or fish.")
 def completion(
-    shell: Annotated[str, typer.Argument(help="bash, zsh or fish.")],
+    shell: Annotated[
+        str,
+        typer.Argument(help="The shell: bash, zsh or fish.", shell_complete=cpl.shells),
+    ],
 ) -> int:
-    from click.shell_completion import get_completion_class
-    from typer._completion_classes import completion_init
+    import sys
 
-    completion_init()
-    cls = get_completion_class(shell)
-    if cls is None or shell not in ("bash", "zsh", "fish"):
+    from quotecli.deliver import emit
+
+    text = cpl.script(typer.main.get_command(app), shell)
+    if text is None:
         raise UsageError(f"no completion for shell {shell!r} (use bash, zsh or fish)")
-    command = typer.main.get_command(app)
-    print(cls(command, {}, "quote", "_QUOTE_COMPLETE").source())
+    emit(sys.stdout, text.rstrip("\n"))
     return ExitStatus.OK
 
 
@@ -228,12 +308,27 @@ def check(
         str, typer.Argument(help="The draft, Markdown or plain text; '-' reads stdin.")
     ],
     json_out: Annotated[bool, typer.Option("--json", help="JSON Lines output.")] = False,
-    color: Annotated[str, typer.Option(help="Colour: auto, always or never.")] = "auto",
+    color: Annotated[
+        str,
+        typer.Option(
+            help="Colour: auto, always or never.", metavar="WHEN", shell_complete=cpl.colors
+        ),
+    ] = "auto",
     style: Annotated[
-        str | None, typer.Option(help="Citation style of the fixes (as for find).")
+        str | None,
+        typer.Option(
+            help="Citation style of the fixes (as for find).",
+            metavar="STYLE",
+            shell_complete=cpl.styles,
+        ),
     ] = None,
     locale: Annotated[
-        str | None, typer.Option(help="Language of citations (default: from LANG).")
+        str | None,
+        typer.Option(
+            help="Language of citations, e.g. fr, en-GB (default: from LANG).",
+            metavar="TAG",
+            shell_complete=cpl.locales,
+        ),
     ] = None,
 ) -> int:
     from quotecli.cli import check as command

@@ -33,7 +33,9 @@ def make(style: str | None, locale: str | None, ctx: contextmod.Environment):
             paragraphs_numbered=source.numbered_paragraphs, timestamp=timestamp,
         )  # fmt: skip
         # The line to paste: a note style's footnote (it names the speaker and carries the
-        # paragraph), else the entry or record.
-        return c if not c.note or c.note == c.text else replace(c, text=c.note)
+        # paragraph), else the entry or record; ``html`` follows it (the printers' italics).
+        if not c.note:
+            return c
+        return replace(c, text=c.note, html=c.note_html or "")
 
     return cite

@@ -3,8 +3,10 @@
 ``sources`` lists the bundled transcripts and the library's (id, outlet, date, speakers,
 turns), as text columns or JSON Lines (``--json``: one object a source, ``schema`` 1).
 ``show`` prints one transcript turn by turn, numbered, with each speaker's name and role and a
-timed turn's cue times, so a person can review who was given which words. ``remove`` takes a
-library transcript out (a bundled one cannot be). Output is built by ``render.library``.
+timed turn's cue times, so a person can review who was given which words; on a terminal it
+goes through the pager (``deliver.pager``: ``$PAGER`` or ``less -FRX``; ``--no-pager``).
+``remove`` takes a library transcript out (a bundled one cannot be). Output is built by
+``render.library``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ class SourcesConfig:
 @dataclass(frozen=True)
 class ShowConfig:
     source_id: str
+    pager: bool = False  # show: through the pager on a terminal (deliver.pager decides)
 
 
 def _check_id(source_id: str) -> str:
@@ -79,12 +82,18 @@ def _load(env: contextmod.Environment, source_id: str):
 
 
 def run_show(config: ShowConfig, env: contextmod.Environment | None = None) -> int:
-    """Print a transcript turn by turn, numbered, with its speakers."""
+    """Print a transcript turn by turn, numbered, with its speakers (paged on a terminal)."""
     from quotecli.deliver import emit
     from quotecli.render.library import show
 
     env = env or contextmod.from_process()
-    emit(env.out, show(_load(env, config.source_id)))
+    text = show(_load(env, config.source_id))
+    if config.pager:
+        from quotecli.deliver import pager
+
+        pager.page(text, env)
+    else:
+        emit(env.out, text)
     return ExitStatus.OK
 
 

@@ -12,7 +12,9 @@ paragraph after a question the interviewee's answer (answers run over several pa
   interviewee. A heading that asks nothing (an intertitle) is the editor's too.
 - A heading before the first question that does not end with "?" is the title when the front
   matter has none; a credit line ("Propos recueillis par …") names the interviewer.
-- The bold or heading markup is not text: it is dropped; the words are kept as written.
+- The bold or heading markup is not text: it is dropped; the words are kept as written, and
+  inline markup (emphasis, links, images, code spans, hard breaks) comes off them too
+  (``text.markup.spoken``): the stored transcript is the words, offsets exact into it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft, ReaderError
+from quotecli.text.markup import spoken
 
 QUESTION = "QUESTION"
 ANSWER = "ANSWER"
@@ -83,7 +86,7 @@ def read(text: str) -> Draft:
     for paragraph in _paragraphs(body):
         q = _question(paragraph)
         if q is not None:
-            words, heading = q
+            words, heading = spoken(q[0]), q[1]
             if heading and not asked and not words.endswith("?"):
                 draft.meta.setdefault("title", words)
                 draft.add(editor, paragraph, new=True)
@@ -93,6 +96,8 @@ def read(text: str) -> Draft:
                 draft.speaker(QUESTION, "Interviewer", role="interviewer")
                 draft.add(QUESTION, re.sub(r"<br\s*/?>$", "", words).strip(), new=True)
                 continue
+        if not re.fullmatch(r"[-*_]{3,}", paragraph):
+            paragraph = spoken(paragraph)  # emphasis, links, images off: the spoken words
         credit = _CREDIT.match(paragraph)
         if credit and len(paragraph) < 120:
             draft.meta.setdefault("interviewer", credit.group("who").strip())

@@ -39,7 +39,6 @@ EDITOR = "__editor__"
 QUESTION = "__question__"
 UNATTRIBUTED = "__unattributed__"
 _LONG_PROSE = 4  # prose paragraphs before the first label that make a talk, not a standfirst
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 _SHORTCODE = re.compile(r"^\{\{[<%][ \t]*\w+[ \t]*\"?|\"?[ \t]*[>%]\}\}[ \t]*$")
 _MARKUP = re.compile(r"^(?:[-*_]{3,}|<!--.*-->|\{\{[<%].*[>%]\}\}|</?div[^>]*>|</?p>)[ \t]*$")
@@ -141,14 +140,18 @@ def kind(para: str, before_first: bool) -> str:
 
 
 def _speech(text: str) -> str:
-    """A paragraph's words: Markdown escapes undone, HTML markup and entities gone."""
-    text = _ESCAPE.sub(r"\1", text)
+    """A paragraph's words: Markdown markup and escapes undone (``text.markup.spoken``: no
+    ``*``, link or image reaches a quotation), HTML markup and entities gone."""
+    from quotecli.text.markup import spoken
+
+    text = spoken(text) if _INLINE_MARKS & set(text) else text
     if "<" in text or "&" in text:
         text = html.unescape(_TAG.sub("", text))
         text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
     return text.strip()
 
 
+_INLINE_MARKS = frozenset("\\`*_[<~")
 _BOX = re.compile(
     r"^<(?P<tag>figure|aside|figcaption)\b|^<(?P<div>div)\b[^>]*class=\"[^\"]*"
     r"(?:alert|box|note|info|callout|encart|caption)"

@@ -9,17 +9,24 @@ Layout (one block per match)::
 
 Warnings that protect attribution (the interviewer's words, an editor's note) are part of the
 block, not a footnote. Colour only where the caller says so; transcript text goes through
-``safe`` first.
+``safe`` first. A style nested in another (the outlet in italics inside the dim line) closes
+back into the outer one, never into plain text. The citation's italics are the style's own
+(its HTML ``<i>``: a title, a journal), never a guess from the outlet's name.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from quotecli.render import quoted, safe
 from quotecli.results import Closest, Match, QueryResult
 from quotecli.text import dates
 from quotecli.text.lang import primary
+
+_RESET = "\x1b[0m"
+_ITALIC_HTML = re.compile(r"<(i|em)>(.*?)</\1>", re.S)
+_TAG = re.compile(r"<[^>]+>")
 
 
 class Style(NamedTuple):
@@ -28,7 +35,11 @@ class Style(NamedTuple):
     color: bool = False
 
     def _wrap(self, code: str, text: str) -> str:
-        return f"\x1b[{code}m{text}\x1b[0m" if self.color and text else text
+        if not (self.color and text):
+            return text
+        # a nested style's reset re-opens this one: the dim line stays dim after the italics
+        inner = text.replace(_RESET, f"{_RESET}\x1b[{code}m")
+        return f"\x1b[{code}m{inner}{_RESET}"
 
     def hit(self, text: str) -> str:
         return self._wrap("1;33", text)
@@ -89,9 +100,7 @@ def render_match(m: Match, style: Style, locale: str) -> list[str]:
     lines.append(style.dim("  " + " · ".join(where)))
     if m.context:
         lines.append(style.dim("  Asked: ") + safe(m.context))
-    cite = safe(m.citation.text)
-    outlet = safe(m.source.outlet)
-    lines.append("  Cite: " + cite.replace(outlet, style.italic(outlet), 1))
+    lines.append("  Cite: " + cite_line(m.citation.text, m.citation.html, style))
     return lines
 
 
@@ -109,6 +118,28 @@ def _diff_line(c: Closest, style: Style) -> str:
         else:
             parts.append(style.dim(f"[-{src}-]"))
     return " ".join(parts)
+
+
+def cite_line(text: str, html: str, style: Style) -> str:
+    """The citation to read, in italics where the style's own HTML has ``<i>`` or ``<em>``.
+
+    Only when the HTML says the same words as ``text`` (a record format's HTML is its
+    source code, a bibliography entry's is not the note's): else the text is left plain.
+    """
+    from html import unescape
+
+    plain = safe(text)
+    if not style.color or not html or "<" not in html:
+        return plain
+    pieces, at = [], 0
+    for m in _ITALIC_HTML.finditer(html):
+        pieces.append((unescape(_TAG.sub("", html[at : m.start()])), False))
+        pieces.append((unescape(_TAG.sub("", m.group(2))), True))
+        at = m.end()
+    pieces.append((unescape(_TAG.sub("", html[at:])), False))
+    if "".join(p for p, _ in pieces) != text:
+        return plain
+    return "".join(style.italic(safe(p)) if italic else safe(p) for p, italic in pieces)
 
 
 def render(result: QueryResult, style: Style, locale: str = "en-US") -> str:
