@@ -233,7 +233,8 @@ def match(
             found.extend(
                 replace(c, exact=False)
                 for c in match(index, variant, None, _swapped=True)
-                if c.accepted and len(c.positions) == len(variant)  # every word, nothing added
+                # every word, nothing added, and then in the source's order
+                if c.accepted and len(c.positions) == len(variant) and _in_source_order(c)
             )
         # "je maintiens l'interdit, je maintiens le principe d'une sanction": two clauses of
         # one sentence, each whole, in the other order.

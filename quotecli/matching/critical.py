@@ -117,26 +117,36 @@ def swapped(index, query, chosen, display) -> str:
     """Two words of the phrase that stand each in the other's place in the source: subject and
     object ("La participation de Mistral dans Microsoft"), two names, two numbers exchanged.
 
-    A word's place is next to its neighbours in the phrase, where they were found. Chunks
-    moved whole ("une vraie alternative à OpenAI, Mistral devient") exchange no two words so.
+    A word's place is where its nearest neighbours in the phrase (content words, the other of
+    the pair aside) put it, or right beside its neighbours in the phrase; two neighbours of
+    the phrase exchanged ("OpenAI/Microsoft") read the same. Chunks moved whole ("une vraie
+    alternative à OpenAI, Mistral devient") exchange no two words so.
     """
-    slots = {}
-    for j in chosen:
-        if not lexicon.is_content(query[j]):
-            continue
-        near = set()
-        if j - 1 in chosen:
-            near.add(chosen[j - 1][0] + 1)
-        if j + 1 in chosen:
-            near.add(chosen[j + 1][0] - 1)
-        slots[j] = near
-    js = sorted(slots)
-    for a in js:
-        for b in js:
+    content = sorted(j for j in chosen if lexicon.is_content(query[j]))
+
+    def near(j: int, other: int, p: int) -> bool:
+        left = [k for k in content if k < j and k != other]
+        right = [k for k in content if k > j and k != other]
+        expect = []
+        if left:
+            expect.append(chosen[left[-1]][0] + (j - left[-1]))
+        if right:
+            expect.append(chosen[right[0]][0] - (right[0] - j))
+        return p in expect
+
+    def beside(j: int, p: int) -> bool:
+        """Right after the phrase's previous word, or right before its next one."""
+        return (j - 1 in chosen and chosen[j - 1][0] + 1 == p) or (
+            j + 1 in chosen and chosen[j + 1][0] - 1 == p
+        )
+
+    for x, a in enumerate(content):
+        for b in content[x + 1 :]:
             pa, pb = chosen[a][0], chosen[b][0]
-            if b <= a or pa <= pb or query[a] == query[b]:
+            if pa <= pb or query[a] == query[b]:
                 continue
-            if pb in slots[a] and pa in slots[b]:
+            by_neighbours = b > a + 1 and near(a, b, pb) and near(b, a, pa)
+            if by_neighbours or (beside(a, pb) and beside(b, pa)):
                 return f"“{display[a]}” and “{display[b]}” are in each other's place in the source"
     return ""
 
