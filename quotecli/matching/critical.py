@@ -56,9 +56,18 @@ def numbers(index, query, chosen, display, cut) -> str:
     """A number of the phrase that is not the source's, or a source number the phrase changed."""
     for j, w in enumerate(query):
         if lexicon.is_number(w) and (j not in chosen or chosen[j][1] < 1.0):
+            if w in lexicon.PER_CENT and any(
+                k in chosen and query[k][:1].isdigit() for k in (j - 1, j - 2)
+            ):
+                continue  # "30 percent" or "30 pour cent" for "30 per cent" or "30 %"
             return f"the number “{display[j]}” is not the source's"
     for source_gap, query_gap in _gaps(index, query, chosen, cut):
-        nums = [p for p in source_gap if lexicon.is_number(index.words[p])]
+        per_cent = any(query[j] in lexicon.PER_CENT for j in query_gap)
+        nums = [
+            p for p in source_gap
+            if lexicon.is_number(index.words[p])
+            and not (per_cent and index.words[p] in lexicon.PER_CENT)
+        ]  # fmt: skip
         if nums and query_gap:
             said = " ".join(display[j] for j in query_gap)
             p = nums[0]

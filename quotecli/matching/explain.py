@@ -25,7 +25,7 @@ _OPPOSITES = [
     ("major", "minor"), ("optimis", "pessimis"), ("gagn", "perd"), ("reuss", "echou"),
     ("ouvert", "ferm"), ("toujours", "jamais"), ("avant", "apres"), ("hauss", "baiss"),
     ("augment", "diminu"), ("meilleur", "pire"), ("premier", "dernier"), ("accept", "refus"),
-    ("pour", "contre"), ("more", "less"), ("most", "least"),
+    ("pour", "contre"), ("plus", "minus"), ("more", "less"), ("most", "least"),
     ("win", "los"), ("succe", "fail"), ("true", "false"), ("strong", "weak"),
     ("always", "never"), ("before", "after"), ("increas", "decreas"), ("high", "low"),
     ("best", "worst"), ("first", "last"), ("great", "little"), ("great", "small"),

@@ -87,11 +87,11 @@ def _chunks(in_query_order: list[int]) -> int:
     return 1 + sum(1 for x, y in pairs if not 0 < y - x <= 2)
 
 
-def _is_exact(query, chosen, positions) -> bool:
+def _is_exact(index, query, chosen, positions) -> bool:
     n = len(query)
     return (
         len(chosen) == n
-        and all(s == 1.0 for _, s in chosen.values())
+        and all(s == 1.0 and index.words[p] == query[j] for j, (p, s) in chosen.items())
         and positions == list(range(positions[0], positions[0] + n))
         and [chosen[j][0] for j in range(n)] == positions
     )
@@ -157,7 +157,7 @@ def score(index, query, content, chosen, display) -> Candidate:
     density = len(positions) / effective
     in_query_order = [chosen[j][0] for j in sorted(chosen)]
     order = _lis(in_query_order) / len(chosen)
-    exact = _is_exact(query, chosen, positions)
+    exact = _is_exact(index, query, chosen, positions)
     value = 100.0 if exact else 100.0 * coverage * (0.5 + 0.5 * density) * (0.9 + 0.1 * order)
     shape = (coverage, density, value, cut, in_query_order)
     reason = refusal(index, query, content, chosen, display, shape)
@@ -206,7 +206,9 @@ def _replaced(index, query, chosen, missing, cut) -> list[tuple[int, str]]:
                 continue
             if index.sentence_of[p] != index.sentence_of[pl if pl is not None else pr]:
                 continue
-            if index.words[p] == query[j]:
+            if index.words[p] == query[j] or (
+                query[j] in lexicon.PER_CENT and index.words[p] in lexicon.PER_CENT
+            ):
                 break  # the phrase's own word is there: placed elsewhere, not replaced
             if lexicon.is_content(index.words[p]):
                 out.append((j, index.source.text[index.starts[p] : index.ends[p]]))
