@@ -111,7 +111,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     # or "s'inquiéter de cet accord" for "se réjouir"): never a match, whatever the rest. A
     # word only added is tolerated, one in five content words, none in a short phrase.
     if replaced:
-        return "; ".join(f"“{display[j]}” where the source has “{w}”" for j, w in replaced)
+        return _listed([f"“{display[j]}” where the source has “{w}”" for j, w in replaced], "; ")
     # A word found only far from where the phrase puts it stands where the source has another
     # ("au niveau européen" taking "européenne" from further on, for "au niveau mondial").
     loners = critical.chunk_loners(query, chosen)
@@ -120,14 +120,14 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     if suspects and kept:
         moved = _replaced(index, query, kept, [j for j in suspects if j in content], cut)
         if moved:
-            return "; ".join(f"“{display[j]}” where the source has “{w}”" for j, w in moved)
+            return _listed([f"“{display[j]}” where the source has “{w}”" for j, w in moved], "; ")
     why = critical.numbers(index, query, chosen, display, cut) or critical.negations(
         index, query, chosen, loners
     )
     if why:
         return why
     if len(missing) > len(content) // 5:
-        return "not in the source: " + ", ".join(f"“{display[j]}”" for j in missing)
+        return "not in the source: " + _listed([f"“{display[j]}”" for j in missing], ", ")
     if any(query[j] in lexicon.NEGATIONS for j in missing):
         return "a negation of the phrase is not in the source"
     if critical.unplaced_negation(index, query, chosen, lo_w, hi_w, cut):
@@ -146,6 +146,12 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     if coverage < 0.7 or score < MIN_SCORE:
         return "too different"
     return ""
+
+
+def _listed(items: list[str], sep: str, most: int = 3) -> str:
+    """At most ``most`` items of a reason, then how many more: one line for a person."""
+    more = f"{sep}and {len(items) - most} more" if len(items) > most else ""
+    return sep.join(items[:most]) + more
 
 
 def score(index, query, content, chosen, display) -> Candidate:
