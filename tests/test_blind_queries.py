@@ -115,7 +115,8 @@ def blind(tmp_path_factory):
 
     home = tmp_path_factory.mktemp("blind-home")
     ids = import_corpus(home)
-    return Searcher(library.load_sources(home)), ids
+    sources = library.load_sources(home)
+    return Searcher(sources), ids, sources
 
 
 ROWS = [pytest.param(n, r, id=f"blind-3:{n}:{r['kind']}") for n, r in rows()]
@@ -123,7 +124,7 @@ ROWS = [pytest.param(n, r, id=f"blind-3:{n}:{r['kind']}") for n, r in rows()]
 
 @pytest.mark.parametrize(("line", "row"), ROWS)
 def test_blind_row(blind, line, row, request):
-    searcher, ids = blind
+    searcher, ids, _ = blind
     if row.get("review") == "known_issue":
         request.applymarker(pytest.mark.xfail(reason=row["why"], strict=True))
     got = judge(searcher, ids, row)
@@ -179,3 +180,26 @@ def main() -> None:
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parent))
     main()
+
+
+def test_a_changed_digit_in_the_corpus_is_never_found(blind):
+    """The digits of the imported transcripts (years, dates, amounts, articles, percentages):
+    sentences holding one (a fixed sample), with one digit changed, are refused."""
+    import random
+
+    from quotecli.matching import SourceIndex
+
+    searcher, _, sources = blind
+    rng = random.Random(13)
+    pool = []
+    for source in sources:
+        index = SourceIndex(source)
+        for s in index.sentences:
+            text = source.text[s.start : s.end]
+            if 5 <= s.hi - s.lo <= 60 and re.search(r"\d", text):
+                pool.append(text)
+    assert len(pool) > 20
+    for text in rng.sample(pool, min(60, len(pool))):
+        k = rng.choice([m.start() for m in re.finditer(r"\d", text)])
+        changed = text[:k] + rng.choice([d for d in "0123456789" if d != text[k]]) + text[k + 1 :]
+        assert not searcher.search(changed).found, changed

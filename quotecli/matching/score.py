@@ -137,7 +137,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     )
     if why:
         return why
-    if density < 0.6:
+    if density < 0.6 or _split_across(index, positions):
         return "the words are scattered"
     if _chunks(in_query_order) > 1 + len(chosen) // 5 or not _sentences_in_order(
         index, in_query_order
@@ -173,6 +173,21 @@ def score(index, query, content, chosen, display) -> Candidate:
     return Candidate(
         index, tuple(positions), s_first, s_last, round(value, 1), exact, not reason, reason, pairs
     )
+
+
+def _split_across(index, positions: list[int]) -> bool:
+    """Words taken from the start of one sentence and the end of the one before, far apart: a
+    phrase over two sentences runs on from one to the other (a dropped clause stays inside
+    one sentence; "Selon l'article 7, … les États parties" must not take "Selon l'article 7"
+    from the sentence before "Selon l'article 9, « les États parties")."""
+    first = index.sentence_of[positions[0]]
+    if index.sentence_of[positions[-1]] == first:
+        return False
+    boundary = index.sentences[first].hi
+    before = max(p for p in positions if p < boundary)
+    after = min(p for p in positions if p >= boundary)
+    skipped = [p for p in range(before + 1, after) if index.in_editorial(p) is None]
+    return len(skipped) > 3  # an editor's note left out is no gap: "[de 15 millions, Ndlr]"
 
 
 def _sentences_in_order(index, in_query_order: list[int]) -> bool:
