@@ -94,6 +94,35 @@ def negations(index, query, chosen, loners) -> str:
     return ""
 
 
+def typed_reach(index, chosen, n: int) -> tuple[int, int]:
+    """The source words the phrase covers: its placed region, and as many words before (after)
+    it as the phrase has unplaced words before its first (after its last) placed one, within
+    the sentence: "I do think anyone" stands over "I don't think anyone"."""
+    at = {p: j for j, (p, _) in chosen.items()}
+    lo, hi = min(at), max(at)
+    first = index.sentences[index.sentence_of[lo]]
+    last = index.sentences[index.sentence_of[hi]]
+    before = min(at[lo], min(chosen))
+    after = n - 1 - max(at[hi], max(chosen))
+    return max(first.lo, lo - before), min(last.hi - 1, hi + after)
+
+
+def one_for_one(index, query, chosen, display, cut) -> str:
+    """One word of the phrase typed between two placed words where the source has one other
+    word, a content word on either side: a substitution ("contre" for "pour", "without" for
+    "with"), whatever the weights."""
+    placed = {p for p, _ in chosen.values()}
+    for gap, query_gap in _gaps(index, query, chosen, cut):
+        source_gap = [p for p in gap if p not in placed]  # not a word moved from there
+        if len(gap) != 1 or len(source_gap) != 1 or len(query_gap) != 1:
+            continue
+        p, j = source_gap[0], query_gap[0]
+        w = index.words[p]
+        if w != query[j] and (lexicon.is_content(w) or lexicon.is_content(query[j])):
+            return f"“{display[j]}” where the source has “{_text(index, p)}”"
+    return ""
+
+
 def added_name(query, missing, display) -> str:
     """A name typed that the source does not have (capitalised, not the phrase's first word)."""
     for j in missing:

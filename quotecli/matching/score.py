@@ -102,7 +102,6 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     coverage, density, score, cut, in_query_order = shape
     positions = sorted(p for p, _ in chosen.values())
     missing = [j for j in content if j not in chosen]
-    lo_w, hi_w = positions[0], positions[-1]
     # a subject pronoun typed for the source's subject ("nous étions au courant" for "L'Etat
     # était-il au courant") is a substitution too, though pronouns weigh little in coverage
     pronouns = [j for j, w in enumerate(query) if w in lexicon.SUBJECTS and j not in chosen]
@@ -130,8 +129,12 @@ def refusal(index, query, content, chosen, display, shape) -> str:
         return "not in the source: " + _listed([f"“{display[j]}”" for j in missing], ", ")
     if any(query[j] in lexicon.NEGATIONS for j in missing):
         return "a negation of the phrase is not in the source"
-    if critical.unplaced_negation(index, query, chosen, lo_w, hi_w, cut):
+    lo_s, hi_s = critical.typed_reach(index, chosen, len(query))
+    if critical.unplaced_negation(index, query, chosen, lo_s, hi_s, cut):
         return "the source has a negation the phrase lacks"
+    why = critical.one_for_one(index, query, chosen, display, cut)
+    if why:
+        return why
     why = critical.added_name(query, missing, display) or critical.swapped(
         index, query, chosen, display
     )
