@@ -84,6 +84,9 @@ def negations(index, query, chosen, loners) -> str:
     for j in loners:
         if query[j] in lexicon.NEGATIONS or query[j] in lexicon.NE:
             return f"the source has “{display_word(index, chosen[j][0])}” in another place"
+    for j in sorted(chosen):
+        if query[j] in lexicon.NEGATIONS and not _with_its_words(query, chosen, j):
+            return f"the source has “{display_word(index, chosen[j][0])}” in another clause"
     positions = sorted(placed)
     for p in range(positions[0], positions[-1] + 1):
         if index.words[p] in lexicon.NE and p not in placed:
@@ -92,6 +95,22 @@ def negations(index, query, chosen, loners) -> str:
             if partner and not any(q in placed for q in partner):
                 return "the source has a negation the phrase lacks"
     return ""
+
+
+def _with_its_words(query, chosen, j: int) -> bool:
+    """Whether a negation stands with the words it negates: the phrase's next content word
+    (or, failing one, its previous one) a few words after (before) it in the source too.
+    "mais qui n'a pas été adressée" must not take "n'a pas" from "qui n'a pas été lue"."""
+    p = chosen[j][0]
+    words = [k for k in sorted(chosen) if k != j and lexicon.is_content(query[k])
+             and query[k] not in lexicon.NEGATIONS]  # fmt: skip
+    after = [k for k in words if k > j]
+    before = [k for k in words if k < j]
+    if after and 0 < chosen[after[0]][0] - p <= 4 + (after[0] - j - 1):
+        return True
+    if before and 0 < p - chosen[before[-1]][0] <= 4 + (j - before[-1] - 1):
+        return True
+    return not after and not before
 
 
 def typed_reach(index, chosen, n: int) -> tuple[int, int]:
