@@ -203,3 +203,32 @@ def test_a_changed_digit_in_the_corpus_is_never_found(blind):
         k = rng.choice([m.start() for m in re.finditer(r"\d", text)])
         changed = text[:k] + rng.choice([d for d in "0123456789" if d != text[k]]) + text[k + 1 :]
         assert not searcher.search(changed).found, changed
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("I do think anyone was more careful than me", "negation"),  # don't → do
+        ("été lue ici mais qui n'a pas été adressée à M. Jacob", "negation"),  # other clause
+        ("We were just talking, Ben and I, with Dan Robert-Smith", "name"),  # exchanged
+        ("dire aux France ce que vous voulez pour la Français", None),  # not inflections
+        ("adds 20 percent plus to the cost of union projects", "number"),
+    ],
+)
+def test_beyond_the_table_the_corpus_refuses(blind, phrase, kind):
+    r = blind[0].search(phrase)
+    assert not r.found, r.matches[0].quote
+    assert kind is None or kind in r.closest.critical, (r.closest.reason, r.closest.critical)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "adds 30 percent plus to the cost of union projects",  # 30 per cent
+        "We deal with 1 Administration at a time.",  # one
+        "je maintiens l'interdit, je maintiens le principe d'une sanction",
+    ],
+)
+def test_beyond_the_table_the_corpus_finds(blind, phrase):
+    r = blind[0].search(phrase)
+    assert r.found and not r.matches[0].exact
