@@ -227,6 +227,8 @@ def test_beyond_the_table_the_corpus_refuses(blind, phrase, kind):
         "adds 30 percent plus to the cost of union projects",  # 30 per cent
         "We deal with 1 Administration at a time.",  # one
         "je maintiens l'interdit, je maintiens le principe d'une sanction",
+        "I do not think anyone was more careful than me",  # don't
+        "they have been through an awful trauma",  # they've
     ],
 )
 def test_beyond_the_table_the_corpus_finds(blind, phrase):

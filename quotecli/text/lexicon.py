@@ -17,7 +17,7 @@ FUNCTION_WORDS = frozenset(
     sur t ta te tes ton tu un une vos votre vous y ete etait sont ont avait
     an and are as at be been but by do does for from had has have he her his i if in into is it per
     its me my of on or our she so than that the their them there these they this those to was
-    we were what which who will with would you your
+    we were what which who will with would you your ve ll re
     """.split()
 )
 
@@ -71,6 +71,20 @@ for _digits, _words in _VALUES.items():
         _SAME_NUMBER[_w] = _group
 PER_CENT = frozenset({"percent", "pourcent", "cent"})
 """"30 per cent", "30 percent", "30 %" and "30 pour cent" say the same: "%" folds away."""
+
+
+_CONTRACTED = {
+    "not": "t", "do": "don", "does": "doesn", "did": "didn", "is": "isn", "are": "aren",
+    "was": "wasn", "were": "weren", "have": "haven", "has": "hasn", "had": "hadn",
+    "could": "couldn", "would": "wouldn", "should": "shouldn", "will": "won", "must": "mustn",
+}  # fmt: skip
+_SPELLED = {v: k for k, v in _CONTRACTED.items()}
+
+
+def same_word(word: str) -> str | None:
+    """The other spelling of an English negated auxiliary's part, "not" for the "t" of
+    "don't" and "do" for its "don" (folding splits "don't" into "don" "t"), or None."""
+    return _CONTRACTED.get(word) or _SPELLED.get(word)
 
 
 def same_number(word: str) -> frozenset[str]:
