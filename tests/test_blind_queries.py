@@ -115,7 +115,8 @@ def blind(tmp_path_factory):
 
     home = tmp_path_factory.mktemp("blind-home")
     ids = import_corpus(home)
-    return Searcher(library.load_sources(home)), ids
+    sources = library.load_sources(home)
+    return Searcher(sources), ids, sources
 
 
 ROWS = [pytest.param(n, r, id=f"blind-3:{n}:{r['kind']}") for n, r in rows()]
@@ -123,7 +124,7 @@ ROWS = [pytest.param(n, r, id=f"blind-3:{n}:{r['kind']}") for n, r in rows()]
 
 @pytest.mark.parametrize(("line", "row"), ROWS)
 def test_blind_row(blind, line, row, request):
-    searcher, ids = blind
+    searcher, ids, _ = blind
     if row.get("review") == "known_issue":
         request.applymarker(pytest.mark.xfail(reason=row["why"], strict=True))
     got = judge(searcher, ids, row)
@@ -179,3 +180,57 @@ def main() -> None:
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parent))
     main()
+
+
+def test_a_changed_digit_in_the_corpus_is_never_found(blind):
+    """The digits of the imported transcripts (years, dates, amounts, articles, percentages):
+    sentences holding one (a fixed sample), with one digit changed, are refused."""
+    import random
+
+    from quotecli.matching import SourceIndex
+
+    searcher, _, sources = blind
+    rng = random.Random(13)
+    pool = []
+    for source in sources:
+        index = SourceIndex(source)
+        for s in index.sentences:
+            text = source.text[s.start : s.end]
+            if 5 <= s.hi - s.lo <= 60 and re.search(r"\d", text):
+                pool.append(text)
+    assert len(pool) > 20
+    for text in rng.sample(pool, min(60, len(pool))):
+        k = rng.choice([m.start() for m in re.finditer(r"\d", text)])
+        changed = text[:k] + rng.choice([d for d in "0123456789" if d != text[k]]) + text[k + 1 :]
+        assert not searcher.search(changed).found, changed
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("I do think anyone was more careful than me", "negation"),  # don't → do
+        ("été lue ici mais qui n'a pas été adressée à M. Jacob", "negation"),  # other clause
+        ("We were just talking, Ben and I, with Dan Robert-Smith", "name"),  # exchanged
+        ("dire aux France ce que vous voulez pour la Français", None),  # not inflections
+        ("adds 20 percent plus to the cost of union projects", "number"),
+    ],
+)
+def test_beyond_the_table_the_corpus_refuses(blind, phrase, kind):
+    r = blind[0].search(phrase)
+    assert not r.found, r.matches[0].quote
+    assert kind is None or kind in r.closest.critical, (r.closest.reason, r.closest.critical)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "adds 30 percent plus to the cost of union projects",  # 30 per cent
+        "We deal with 1 Administration at a time.",  # one
+        "je maintiens l'interdit, je maintiens le principe d'une sanction",
+        "I do not think anyone was more careful than me",  # don't
+        "they have been through an awful trauma",  # they've
+    ],
+)
+def test_beyond_the_table_the_corpus_finds(blind, phrase):
+    r = blind[0].search(phrase)
+    assert r.found and not r.matches[0].exact

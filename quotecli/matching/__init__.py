@@ -12,7 +12,9 @@ solid runs is allowed: people drop a clause), and whether the order is kept.
 
 Abstention is decided here, not left to a score threshold alone: a phrase is *found* only when
 its content words are there (none missing up to three, one in four after that), the region is
-compact, and no negation is on one side only. Everything else is at best a "closest passage".
+compact, no word stands where the source has another, and nothing meaning-critical differs
+(``critical``: numbers, negations and their clause, names, two words exchanged). Everything
+else is at best a "closest passage", which ``explain`` describes as data.
 
 This module knows nothing of speakers' names, output or citations.
 """
@@ -246,7 +248,8 @@ def match(
             found.extend(
                 replace(c, exact=False)
                 for c in match(index, variant, None, _swapped=True)
-                if c.accepted and len(c.positions) == len(variant)  # every word, nothing added
+                # every word, nothing added, and then in the source's order
+                if c.accepted and len(c.positions) == len(variant) and _in_source_order(c)
             )
         # "je maintiens l'interdit, je maintiens le principe d'une sanction": two clauses of
         # one sentence, each whole, in the other order.

@@ -56,9 +56,18 @@ def numbers(index, query, chosen, display, cut) -> str:
     """A number of the phrase that is not the source's, or a source number the phrase changed."""
     for j, w in enumerate(query):
         if lexicon.is_number(w) and (j not in chosen or chosen[j][1] < 1.0):
+            if w in lexicon.PER_CENT and any(
+                k in chosen and query[k][:1].isdigit() for k in (j - 1, j - 2)
+            ):
+                continue  # "30 percent" or "30 pour cent" for "30 per cent" or "30 %"
             return f"the number “{display[j]}” is not the source's"
     for source_gap, query_gap in _gaps(index, query, chosen, cut):
-        nums = [p for p in source_gap if lexicon.is_number(index.words[p])]
+        per_cent = any(query[j] in lexicon.PER_CENT for j in query_gap)
+        nums = [
+            p for p in source_gap
+            if lexicon.is_number(index.words[p])
+            and not (per_cent and index.words[p] in lexicon.PER_CENT)
+        ]  # fmt: skip
         if nums and query_gap:
             said = " ".join(display[j] for j in query_gap)
             p = nums[0]
@@ -75,6 +84,9 @@ def negations(index, query, chosen, loners) -> str:
     for j in loners:
         if query[j] in lexicon.NEGATIONS or query[j] in lexicon.NE:
             return f"the source has “{display_word(index, chosen[j][0])}” in another place"
+    for j in sorted(chosen):
+        if query[j] in lexicon.NEGATIONS and not _with_its_words(query, chosen, j):
+            return f"the source has “{display_word(index, chosen[j][0])}” in another clause"
     positions = sorted(placed)
     for p in range(positions[0], positions[-1] + 1):
         if index.words[p] in lexicon.NE and p not in placed:
@@ -82,6 +94,51 @@ def negations(index, query, chosen, loners) -> str:
             partner = [q for q in ahead if index.words[q] in lexicon.NE_PARTNERS]
             if partner and not any(q in placed for q in partner):
                 return "the source has a negation the phrase lacks"
+    return ""
+
+
+def _with_its_words(query, chosen, j: int) -> bool:
+    """Whether a negation stands with the words it negates: the phrase's next content word
+    (or, failing one, its previous one) a few words after (before) it in the source too.
+    "mais qui n'a pas été adressée" must not take "n'a pas" from "qui n'a pas été lue"."""
+    p = chosen[j][0]
+    words = [k for k in sorted(chosen) if k != j and lexicon.is_content(query[k])
+             and query[k] not in lexicon.NEGATIONS]  # fmt: skip
+    after = [k for k in words if k > j]
+    before = [k for k in words if k < j]
+    if after and 0 < chosen[after[0]][0] - p <= 4 + (after[0] - j - 1):
+        return True
+    if before and 0 < p - chosen[before[-1]][0] <= 4 + (j - before[-1] - 1):
+        return True
+    return not after and not before
+
+
+def typed_reach(index, chosen, n: int) -> tuple[int, int]:
+    """The source words the phrase covers: its placed region, and as many words before (after)
+    it as the phrase has unplaced words before its first (after its last) placed one, within
+    the sentence: "I do think anyone" stands over "I don't think anyone"."""
+    at = {p: j for j, (p, _) in chosen.items()}
+    lo, hi = min(at), max(at)
+    first = index.sentences[index.sentence_of[lo]]
+    last = index.sentences[index.sentence_of[hi]]
+    before = min(at[lo], min(chosen))
+    after = n - 1 - max(at[hi], max(chosen))
+    return max(first.lo, lo - before), min(last.hi - 1, hi + after)
+
+
+def one_for_one(index, query, chosen, display, cut) -> str:
+    """One word of the phrase typed between two placed words where the source has one other
+    word, a content word on either side: a substitution ("contre" for "pour", "without" for
+    "with"), whatever the weights."""
+    placed = {p for p, _ in chosen.values()}
+    for gap, query_gap in _gaps(index, query, chosen, cut):
+        source_gap = [p for p in gap if p not in placed]  # not a word moved from there
+        if len(gap) != 1 or len(source_gap) != 1 or len(query_gap) != 1:
+            continue
+        p, j = source_gap[0], query_gap[0]
+        w = index.words[p]
+        if w != query[j] and (lexicon.is_content(w) or lexicon.is_content(query[j])):
+            return f"“{display[j]}” where the source has “{_text(index, p)}”"
     return ""
 
 
@@ -117,26 +174,36 @@ def swapped(index, query, chosen, display) -> str:
     """Two words of the phrase that stand each in the other's place in the source: subject and
     object ("La participation de Mistral dans Microsoft"), two names, two numbers exchanged.
 
-    A word's place is next to its neighbours in the phrase, where they were found. Chunks
-    moved whole ("une vraie alternative à OpenAI, Mistral devient") exchange no two words so.
+    A word's place is where its nearest neighbours in the phrase (content words, the other of
+    the pair aside) put it, or right beside its neighbours in the phrase; two neighbours of
+    the phrase exchanged ("OpenAI/Microsoft") read the same. Chunks moved whole ("une vraie
+    alternative à OpenAI, Mistral devient") exchange no two words so.
     """
-    slots = {}
-    for j in chosen:
-        if not lexicon.is_content(query[j]):
-            continue
-        near = set()
-        if j - 1 in chosen:
-            near.add(chosen[j - 1][0] + 1)
-        if j + 1 in chosen:
-            near.add(chosen[j + 1][0] - 1)
-        slots[j] = near
-    js = sorted(slots)
-    for a in js:
-        for b in js:
+    content = sorted(j for j in chosen if lexicon.is_content(query[j]))
+
+    def near(j: int, other: int, p: int) -> bool:
+        left = [k for k in content if k < j and k != other]
+        right = [k for k in content if k > j and k != other]
+        expect = []
+        if left:
+            expect.append(chosen[left[-1]][0] + (j - left[-1]))
+        if right:
+            expect.append(chosen[right[0]][0] - (right[0] - j))
+        return p in expect
+
+    def beside(j: int, p: int) -> bool:
+        """Right after the phrase's previous word, or right before its next one."""
+        return (j - 1 in chosen and chosen[j - 1][0] + 1 == p) or (
+            j + 1 in chosen and chosen[j + 1][0] - 1 == p
+        )
+
+    for x, a in enumerate(content):
+        for b in content[x + 1 :]:
             pa, pb = chosen[a][0], chosen[b][0]
-            if b <= a or pa <= pb or query[a] == query[b]:
+            if pa <= pb or query[a] == query[b]:
                 continue
-            if pb in slots[a] and pa in slots[b]:
+            by_neighbours = b > a + 1 and near(a, b, pb) and near(b, a, pa)
+            if by_neighbours or (beside(a, pb) and beside(b, pa)):
                 return f"“{display[a]}” and “{display[b]}” are in each other's place in the source"
     return ""
 

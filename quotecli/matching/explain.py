@@ -25,7 +25,7 @@ _OPPOSITES = [
     ("major", "minor"), ("optimis", "pessimis"), ("gagn", "perd"), ("reuss", "echou"),
     ("ouvert", "ferm"), ("toujours", "jamais"), ("avant", "apres"), ("hauss", "baiss"),
     ("augment", "diminu"), ("meilleur", "pire"), ("premier", "dernier"), ("accept", "refus"),
-    ("pour", "contre"), ("more", "less"), ("most", "least"),
+    ("pour", "contre"), ("plus", "minus"), ("more", "less"), ("most", "least"),
     ("win", "los"), ("succe", "fail"), ("true", "false"), ("strong", "weak"),
     ("always", "never"), ("before", "after"), ("increas", "decreas"), ("high", "low"),
     ("best", "worst"), ("first", "last"), ("great", "little"), ("great", "small"),
@@ -123,6 +123,14 @@ def critical(ops: tuple[DiffOp, ...], reason: str = "") -> tuple[str, ...]:
         first = False
     if "negation" in reason:
         found.add("negation")
+    if "in each other's place" in reason:
+        # two words exchanged: who did what to whom, or which number goes where
+        moved = [w for o in ops if o.op == "moved" for w in folding.words(o.draft or "")]
+        drafts = [o.draft or "" for o in ops if o.op == "moved" and o.draft]
+        if any(d[w.start : w.end][:1].isupper() for d in drafts for w in folding.words(d)):
+            found.add("name")
+        if any(lexicon.is_number(w.text) for w in moved):
+            found.add("number")
     return tuple(k for k in CRITICAL if k in found)
 
 

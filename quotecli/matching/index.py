@@ -105,9 +105,15 @@ class SourceIndex:
     def _find_options(self, word: str, exact_only: bool) -> list[tuple[int, float]]:
         found = [(pos, 1.0) for pos in self.vocab.get(word, ())]
         n = len(word)
-        if exact_only or n < 4 or lexicon.is_number(word):
+        if lexicon.is_number(word):
             # Numbers, years, dates, money and percentages match exactly: "1915" is no typo
-            # of "1916", nor "quinze" of "seize" (issue 13).
+            # of "1916", nor "quinze" of "seize" (issue 13); "15" and "quinze" are one number.
+            return [(pos, 1.0) for w in lexicon.same_number(word) for pos in self.vocab.get(w, ())]
+        other = lexicon.same_word(word)
+        if other:
+            # "do not" for "don't" and the other way round: the same words
+            found += [(pos, 1.0) for pos in self.vocab.get(other, ())]
+        if exact_only or n < 4:
             return found
         from rapidfuzz import process
         from rapidfuzz.distance import OSA

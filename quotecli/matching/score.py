@@ -87,11 +87,11 @@ def _chunks(in_query_order: list[int]) -> int:
     return 1 + sum(1 for x, y in pairs if not 0 < y - x <= 2)
 
 
-def _is_exact(query, chosen, positions) -> bool:
+def _is_exact(index, query, chosen, positions) -> bool:
     n = len(query)
     return (
         len(chosen) == n
-        and all(s == 1.0 for _, s in chosen.values())
+        and all(s == 1.0 and index.words[p] == query[j] for j, (p, s) in chosen.items())
         and positions == list(range(positions[0], positions[0] + n))
         and [chosen[j][0] for j in range(n)] == positions
     )
@@ -102,7 +102,6 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     coverage, density, score, cut, in_query_order = shape
     positions = sorted(p for p, _ in chosen.values())
     missing = [j for j in content if j not in chosen]
-    lo_w, hi_w = positions[0], positions[-1]
     # a subject pronoun typed for the source's subject ("nous étions au courant" for "L'Etat
     # était-il au courant") is a substitution too, though pronouns weigh little in coverage
     pronouns = [j for j, w in enumerate(query) if w in lexicon.SUBJECTS and j not in chosen]
@@ -111,7 +110,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     # or "s'inquiéter de cet accord" for "se réjouir"): never a match, whatever the rest. A
     # word only added is tolerated, one in five content words, none in a short phrase.
     if replaced:
-        return "; ".join(f"“{display[j]}” where the source has “{w}”" for j, w in replaced)
+        return _listed([f"“{display[j]}” where the source has “{w}”" for j, w in replaced], "; ")
     # A word found only far from where the phrase puts it stands where the source has another
     # ("au niveau européen" taking "européenne" from further on, for "au niveau mondial").
     loners = critical.chunk_loners(query, chosen)
@@ -120,24 +119,28 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     if suspects and kept:
         moved = _replaced(index, query, kept, [j for j in suspects if j in content], cut)
         if moved:
-            return "; ".join(f"“{display[j]}” where the source has “{w}”" for j, w in moved)
+            return _listed([f"“{display[j]}” where the source has “{w}”" for j, w in moved], "; ")
     why = critical.numbers(index, query, chosen, display, cut) or critical.negations(
         index, query, chosen, loners
     )
     if why:
         return why
     if len(missing) > len(content) // 5:
-        return "not in the source: " + ", ".join(f"“{display[j]}”" for j in missing)
+        return "not in the source: " + _listed([f"“{display[j]}”" for j in missing], ", ")
     if any(query[j] in lexicon.NEGATIONS for j in missing):
         return "a negation of the phrase is not in the source"
-    if critical.unplaced_negation(index, query, chosen, lo_w, hi_w, cut):
+    lo_s, hi_s = critical.typed_reach(index, chosen, len(query))
+    if critical.unplaced_negation(index, query, chosen, lo_s, hi_s, cut):
         return "the source has a negation the phrase lacks"
+    why = critical.one_for_one(index, query, chosen, display, cut)
+    if why:
+        return why
     why = critical.added_name(query, missing, display) or critical.swapped(
         index, query, chosen, display
     )
     if why:
         return why
-    if density < 0.6:
+    if density < 0.6 or _split_across(index, positions):
         return "the words are scattered"
     if _chunks(in_query_order) > 1 + len(chosen) // 5 or not _sentences_in_order(
         index, in_query_order
@@ -146,6 +149,12 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     if coverage < 0.7 or score < MIN_SCORE:
         return "too different"
     return ""
+
+
+def _listed(items: list[str], sep: str, most: int = 3) -> str:
+    """At most ``most`` items of a reason, then how many more: one line for a person."""
+    more = f"{sep}and {len(items) - most} more" if len(items) > most else ""
+    return sep.join(items[:most]) + more
 
 
 def score(index, query, content, chosen, display) -> Candidate:
@@ -157,7 +166,7 @@ def score(index, query, content, chosen, display) -> Candidate:
     density = len(positions) / effective
     in_query_order = [chosen[j][0] for j in sorted(chosen)]
     order = _lis(in_query_order) / len(chosen)
-    exact = _is_exact(query, chosen, positions)
+    exact = _is_exact(index, query, chosen, positions)
     value = 100.0 if exact else 100.0 * coverage * (0.5 + 0.5 * density) * (0.9 + 0.1 * order)
     shape = (coverage, density, value, cut, in_query_order)
     reason = refusal(index, query, content, chosen, display, shape)
@@ -167,6 +176,21 @@ def score(index, query, content, chosen, display) -> Candidate:
     return Candidate(
         index, tuple(positions), s_first, s_last, round(value, 1), exact, not reason, reason, pairs
     )
+
+
+def _split_across(index, positions: list[int]) -> bool:
+    """Words taken from the start of one sentence and the end of the one before, far apart: a
+    phrase over two sentences runs on from one to the other (a dropped clause stays inside
+    one sentence; "Selon l'article 7, … les États parties" must not take "Selon l'article 7"
+    from the sentence before "Selon l'article 9, « les États parties")."""
+    first = index.sentence_of[positions[0]]
+    if index.sentence_of[positions[-1]] == first:
+        return False
+    boundary = index.sentences[first].hi
+    before = max(p for p in positions if p < boundary)
+    after = min(p for p in positions if p >= boundary)
+    skipped = [p for p in range(before + 1, after) if index.in_editorial(p) is None]
+    return len(skipped) > 3  # an editor's note left out is no gap: "[de 15 millions, Ndlr]"
 
 
 def _sentences_in_order(index, in_query_order: list[int]) -> bool:
@@ -206,7 +230,9 @@ def _replaced(index, query, chosen, missing, cut) -> list[tuple[int, str]]:
                 continue
             if index.sentence_of[p] != index.sentence_of[pl if pl is not None else pr]:
                 continue
-            if index.words[p] == query[j]:
+            if index.words[p] == query[j] or (
+                query[j] in lexicon.PER_CENT and index.words[p] in lexicon.PER_CENT
+            ):
                 break  # the phrase's own word is there: placed elsewhere, not replaced
             if lexicon.is_content(index.words[p]):
                 out.append((j, index.source.text[index.starts[p] : index.ends[p]]))

@@ -15,9 +15,9 @@ FUNCTION_WORDS = frozenset(
     a au aux avec c ce ces cet cette d dans de des du elle elles en est et il ils j je l la le
     les leur leurs lui m ma mais me mes mon n ne nous on ou par pour qu que qui s sa se ses son
     sur t ta te tes ton tu un une vos votre vous y ete etait sont ont avait
-    an and are as at be been but by do does for from had has have he her his i if in into is it
+    an and are as at be been but by do does for from had has have he her his i if in into is it per
     its me my of on or our she so than that the their them there these they this those to was
-    we were what which who will with would you your
+    we were what which who will with would you your ve ll re
     """.split()
 )
 
@@ -53,6 +53,44 @@ NUMBER_WORDS = frozenset(
 )
 """Cardinal words from two ("un"/"une"/"one" are articles as often as numbers), ordinals and
 "per cent": changed, they change what was said ("two million" for "a million")."""
+
+_VALUES = {
+    "1": "un une one", "2": "deux two", "3": "trois three", "4": "quatre four",
+    "5": "cinq five", "6": "six",
+    "7": "sept seven", "8": "huit eight", "9": "neuf nine", "10": "dix ten", "11": "onze eleven",
+    "12": "douze twelve", "13": "treize thirteen", "14": "quatorze fourteen",
+    "15": "quinze fifteen", "16": "seize sixteen", "17": "seventeen", "18": "eighteen",
+    "19": "nineteen", "20": "vingt twenty", "30": "trente thirty", "40": "quarante forty",
+    "50": "cinquante fifty", "60": "soixante sixty", "100": "cent hundred",
+    "1000": "mille thousand",
+}  # fmt: skip
+_SAME_NUMBER: dict[str, frozenset[str]] = {}
+for _digits, _words in _VALUES.items():
+    _group = frozenset([_digits, *_words.split()])
+    for _w in _group:
+        _SAME_NUMBER[_w] = _group
+PER_CENT = frozenset({"percent", "pourcent", "cent"})
+""""30 per cent", "30 percent", "30 %" and "30 pour cent" say the same: "%" folds away."""
+
+
+_CONTRACTED = {
+    "not": "t", "do": "don", "does": "doesn", "did": "didn", "is": "isn", "are": "aren",
+    "was": "wasn", "were": "weren", "have": "haven", "has": "hasn", "had": "hadn",
+    "could": "couldn", "would": "wouldn", "should": "shouldn", "will": "won", "must": "mustn",
+}  # fmt: skip
+_SPELLED = {v: k for k, v in _CONTRACTED.items()}
+
+
+def same_word(word: str) -> str | None:
+    """The other spelling of an English negated auxiliary's part, "not" for the "t" of
+    "don't" and "do" for its "don" (folding splits "don't" into "don" "t"), or None."""
+    return _CONTRACTED.get(word) or _SPELLED.get(word)
+
+
+def same_number(word: str) -> frozenset[str]:
+    """The ways of writing the number ``word`` ("15", "quinze", "fifteen"), itself included."""
+    return _SAME_NUMBER.get(word, frozenset((word,)))
+
 
 _ANTONYM_PREFIXES = ("in", "im", "il", "ir", "dis", "des", "un", "non", "mal", "mes", "a")
 
