@@ -86,8 +86,8 @@ def detect(text: str) -> str:
     head = text[:20000]
     if head.startswith("+++\n") and re.search(r"^schema *=", head.split("\n+++", 1)[0], re.M):
         return "quote"
-    if chat.sniff(head):
-        return "json"
+    if chat.sniff(head) or chat.is_json(text):
+        return "json"  # a JSON file of another shape is refused saying which keys it expects
     sub = subtitles.sniff(head)
     if sub:
         return sub
