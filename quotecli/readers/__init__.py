@@ -42,6 +42,7 @@ READERS = (
     ),
     Reader("pm-xml", (".xml",), "Australian PM transcripts (XML with HTML content)"),
     Reader("crec", (".htm", ".html"), "US Congressional Record ('Mr. WARNER.' labels)"),
+    Reader("html", (".html", ".htm"), "web pages: text by an HTML parser, read as Q&A or turns"),
     Reader("assemblee", (".txt",), "Assemblée nationale sitting, plain text"),
     Reader("tei", (".xml", ".tei"), "TEI XML debates (<sp who=…>)"),
     Reader("markdown", (".md", ".markdown"), "podcast transcripts with '**Name:**' labels"),
@@ -81,7 +82,18 @@ def stem(name: str) -> str:
 
 def detect(text: str) -> str:
     """The reader for this text, from its content."""
-    from quotecli.readers import assemblee, chat, crec, markdown, pmxml, press, qa, subtitles, turns
+    from quotecli.readers import (
+        assemblee,
+        chat,
+        crec,
+        markdown,
+        pmxml,
+        press,
+        qa,
+        subtitles,
+        turns,
+        webpage,
+    )
 
     head = text[:20000]
     if head.startswith("+++\n") and re.search(r"^schema *=", head.split("\n+++", 1)[0], re.M):
@@ -97,6 +109,8 @@ def detect(text: str) -> str:
         return "tei"
     if crec.sniff(head):
         return "crec"
+    if webpage.sniff(head):
+        return "html"
     if markdown.sniff(head):
         return "markdown"
     if turns.sniff(head):
@@ -175,6 +189,11 @@ def _convert(
     else:
         text = decode(raw, encoding).replace("\r\n", "\n")
     fmt = fmt or detect(text)
+    if fmt == "html":  # the page's text, read by the reader its content calls for
+        from quotecli.readers import webpage
+
+        text = webpage.text(text)
+        fmt = detect(text)
     if fmt not in FORMATS:
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     base = stem(name)
