@@ -215,6 +215,10 @@ def _convert(
         finish(draft, options, roles or {}, source_id or default_id)
     except ReaderError as exc:
         raise ReaderError(_with_labels_seen(str(exc), text)) from None
+    if fmt in ("vtt", "srt"):
+        from quotecli.readers import subtitles
+
+        subtitles.name_speaker(draft, options)
     if fmt == "qa":
         from quotecli.readers import qa
 
