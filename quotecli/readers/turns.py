@@ -33,6 +33,7 @@ from collections import Counter
 
 from quotecli.readers import frontmatter, labels, sponsor
 from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError, looks_damaged
+from quotecli.readers.paragraphs import CLOSING, NOTE, bio, credit, kind
 from quotecli.text.names import from_label
 
 EDITOR = "__editor__"
@@ -43,33 +44,6 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 _SHORTCODE = re.compile(r"^\{\{[<%][ \t]*\w+[ \t]*\"?|\"?[ \t]*[>%]\}\}[ \t]*$")
 _MARKUP = re.compile(r"^(?:[-*_]{3,}|<!--.*-->|\{\{[<%].*[>%]\}\}|</?div[^>]*>|</?p>)[ \t]*$")
-_CREDIT = re.compile(
-    r"^[*_]*(?:Propos recueillis par|(?:Entretien|Interview) réalisée? |Interview(?:ed)? by"
-    r"|Transcri(?:bed|pt|ption)(?: by| par)?|Photo|Crédit|Credit|Source|Author|Auteur|Cliché"
-    r"|Capture|À propos de |A propos de |About (?:the author|the guest|[A-Z]))",
-    re.I,
-)
-# a byline is short and near the top: "Par Jean Dupont", "By Jane Doe, in Lyon", no verb
-_BYLINE = re.compile(
-    r"^[*_]*(?:Par|By)[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,4}[*_]*"
-    r"(?:[ \t]*[,|–—-][^.!?\n]{0,60})?$"
-)
-_ABOUT = re.compile(r"^[*_#\s]*(?:À|A) propos de |^[*_#\s]*About (?:the author|the guest)", re.I)
-
-
-def byline(para: str) -> bool:
-    """ "Par Jean Dupont", "By Jane Doe, in Lyon": not "Par contre, …" (words of a speaker)."""
-    first = para.strip().split("\n")[0]
-    return len(first.split()) <= 12 and bool(_BYLINE.match(first))
-
-
-def credit(para: str) -> bool:
-    """A credit, transcription or photo line, an "À propos de X" box, or a byline."""
-    return bool(_CREDIT.match(para.lstrip())) or byline(para)
-
-
-_NOTE = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,40}\]|\(\(?[^()\n]{1,40}\)?\))[ \t]*$")
-_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\n]+>|https?://\S+")
 
 
 def sniff(head: str) -> bool:
@@ -128,38 +102,6 @@ def census(text: str) -> list[tuple[str, int]]:
         if (f := labels.find(line.strip()))
     )
     return counts.most_common(3)
-
-
-def kind(para: str, before_first: bool) -> str:
-    """ "speech", "editor", "note" (a stage note), "applause" or "question"."""
-    first = para.lstrip()
-    plain = _TAG.sub("", para).strip()
-    if _NOTE.match(para):
-        return "applause" if "applau" in para.lower() else "note"
-    if first.startswith("#"):
-        words = first.lstrip("#").strip()
-        return "question" if words.rstrip("*").endswith("?") and not before_first else "editor"
-    if re.fullmatch(r"\*\*[^*]+\*\*(?:<br\s*/?>)?", first.strip()):
-        return "question" if first.rstrip("<br/> ").rstrip("*").endswith("?") else "editor"
-    if first.startswith("|") or (
-        first.startswith(("<", "{{", "{%", "![", ":::")) and len(plain) < len(para) / 2 + 40
-    ):
-        return "editor"  # a table, an HTML block, a shortcode, an image
-    if not plain or credit(first) or re.fullmatch(r"[*_][^*_\s].*[*_]", first, re.S):
-        return "editor"
-    lines = [ln for ln in para.split("\n") if ln.strip()]
-    if all(re.match(r"^\s*(?:[-*+]|\d+\.)\s|^\s{2,}\S", ln) for ln in lines) and (
-        before_first or not re.search(r"\w{2,}.*\s\w{2,}", _TAG.sub("", _LINK.sub("", para)))
-    ):
-        return "editor"  # show notes before the transcript, or a list of links
-    linked = sum(len(m.group()) for m in _LINK.finditer(para))
-    if linked > len(para) * 0.4 or (before_first and linked):
-        return "editor"
-    if re.fullmatch(r"[\[\]A-ZÀ-Þ0-9 .:'’&-]{2,60}", plain) and not plain.endswith("."):
-        return "editor"  # "EPISODE 7", "[INTERVIEW]": section marks
-    if before_first and len(plain) < 60 and not re.search(r"[.!?…:]$", plain):
-        return "editor"  # a title line
-    return "speech"
 
 
 def _speech(text: str) -> str:
@@ -239,7 +181,7 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool]]:
             out.append(current)
         elif not line.strip() or _MARKUP.match(line.strip()) and not boxed[i]:
             current = None
-        elif _NOTE.match(line) and not boxed[i]:
+        elif NOTE.match(line) and not boxed[i]:
             out.append((None, [line.strip()], False))  # "[ Applause ]" on a line of its own
             current = None
         elif current is None or current[2] != boxed[i]:
@@ -302,10 +244,10 @@ def read(text: str) -> Draft:
             elif attrs:
                 draft.meta.setdefault("_times", {})[len(draft.turns)] = attrs
             continue
-        if what == "speech" and (closed or _bio(para, draft)):
+        if what == "speech" and (closed or bio(para, draft)):
             what = "editor"  # after the closing credits, or "X est un entrepreneur…": a bio
         if what in ("editor", "note", "applause"):
-            closed = closed or bool(_CLOSING.match(para.lstrip()))
+            closed = closed or bool(CLOSING.match(para.lstrip()))
             draft.add(_register(draft, EDITOR), para.strip(), new=True)
             fresh = True
             if what == "applause":
@@ -327,25 +269,6 @@ def read(text: str) -> Draft:
     sponsor.mark(draft)
     _damaged(draft, Counter(f.label for f, _, _ in units if f is not None and f.label))
     return draft
-
-
-# lines that close an interview: what follows them, unlabelled, is the outlet's (a bio)
-_CLOSING = re.compile(
-    r"^[*_#\s]*(?:Propos recueillis par|(?:Entretien|Interview) réalisée? |Interview(?:ed)? by"
-    r"|(?:À|A) propos de |About (?:the author|the guest))",
-    re.I,
-)
-
-
-def _bio(para: str, draft: Draft) -> bool:
-    """A paragraph that opens on a speaker's full name and "est"/"is" ("Elias Benguezzou est un
-    entrepreneur…"): the outlet presenting them, not their words."""
-    opening = " ".join(_plain(para).split()[:6])
-    return any(
-        len(sp.name.split()) >= 2 and re.match(rf"{re.escape(sp.name)},? (?:est|is|was|était)\b",
-                                               opening)
-        for key, sp in draft.speakers.items() if not key.startswith("__")
-    )  # fmt: skip
 
 
 def _damaged(draft: Draft, counts: Counter) -> None:
