@@ -31,7 +31,7 @@ import html
 import re
 from collections import Counter
 
-from quotecli.readers import frontmatter, labels, sponsor
+from quotecli.readers import frontmatter, labels, sitting, sponsor
 from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError, looks_damaged
 from quotecli.readers.paragraphs import CLOSING, NOTE, bio, credit, kind
 from quotecli.text.names import from_label
@@ -82,9 +82,12 @@ def _confirmed(found: list[labels.Found]) -> set[str]:
     """Plain labels that are labels: by their form, or recurring, or alongside recurring ones."""
     counts = Counter(f.label for f in found if f.shape == "colon")
     sure = {lab for lab, n in counts.items() if labels.strong_form(lab) or n >= 2}
-    if len(sure) >= 2:
-        sure |= {lab for lab in counts if len(lab.split()) <= 3}
+    if len(sure) >= 2:  # not "Ladies and Gentlemen:", an address in a speech
+        sure |= {lab for lab in counts if len(lab.split()) <= 3 and not _JOINED.search(lab)}
     return sure | {f.label for f in found if f.shape != "colon"}
+
+
+_JOINED = re.compile(r"\s(?:and|et|&)\s", re.I)
 
 
 def labelled(head: str) -> bool:
@@ -170,19 +173,26 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool]]:
         i: f for i, line in enumerate(lines) if not boxed[i] and (f := labels.find(line.strip()))
     }
     sure = _confirmed(list(found.values()))
-    out: list[tuple[labels.Found | None, list[str], bool]] = []
-    current: tuple[labels.Found | None, list[str], bool] | None = None
+    caps, spoken = sitting.capitals(lines), False  # a sitting's marks split runs once speech began
+    out: list[tuple[labels.Found | None, list[str], bool | str]] = []
+    current: tuple[labels.Found | None, list[str], bool | str] | None = None
     for i, line in enumerate(lines):
         f = found.get(i)
         if f is not None and f.shape == "colon" and f.label not in sure:
             f = None
         if f is not None:
-            current = (f, [f.rest] if f.rest else [], False)
+            current, spoken = (f, [f.rest] if f.rest else [], False), True
             out.append(current)
         elif not line.strip() or _MARKUP.match(line.strip()) and not boxed[i]:
             current = None
         elif NOTE.match(line) and not boxed[i]:
             out.append((None, [line.strip()], False))  # "[ Applause ]" on a line of its own
+            current = None
+        elif spoken and not boxed[i] and sitting.STAGE.match(line) and _in_run(lines, i):
+            out.append((None, [line.strip()], "stage"))  # "(La masse ayant été placée …)"
+            current = None
+        elif spoken and not caps and not boxed[i] and sitting.section(line) and _in_run(lines, i):
+            out.append((None, [line.strip()], "section"))  # a sitting's heading, in a run
             current = None
         elif current is None or current[2] != boxed[i]:
             current = (None, [line], boxed[i])
@@ -190,6 +200,12 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool]]:
         else:
             current[1].append(line)
     return [(f, "\n".join(ls), box) for f, ls, box in out]
+
+
+def _in_run(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` has text right before or after it (one paragraph a line)."""
+    before = i > 0 and lines[i - 1].strip()
+    return bool(before or (i + 1 < len(lines) and lines[i + 1].strip()))
 
 
 def _plain(text: str) -> str:
@@ -205,6 +221,7 @@ def read(text: str) -> Draft:
         draft.warnings.append("margin line numbers and page numbers (layout) left out")
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
         raise ReaderError(refusal(body))
+    _sitting(draft, body, [f for f, _, _ in units if f is not None])
     first = next(i for i, (f, _, _) in enumerate(units) if f is not None)
     kinds = [kind(t, i < first) if f is None and not box else "editor" if box else ""
              for i, (f, t, box) in enumerate(units)]  # fmt: skip
@@ -213,13 +230,15 @@ def read(text: str) -> Draft:
     # turn whose label is not in the file (an excerpt): nobody is named for either
     midway = bool(prose) and prose[0].lstrip()[:1].islower()
     opening = UNATTRIBUTED if len(prose) >= _LONG_PROSE or midway else EDITOR
+    if draft.meta.get("_debate"):
+        opening = EDITOR  # a sitting's record opens with its header: contents, date, prayers
     draft.meta["_standfirst"] = " ".join(
         _plain(t) for (f, t, _), k in zip(units[:first], kinds, strict=False)
         if opening == EDITOR and not credit(t)
     )  # fmt: skip
     current, fresh, pending, closed = opening, True, None, False
     court: dict[str, str] = {}  # "Q"/"A" → the examiner's and the witness's labels
-    for (f, para, _), what in zip(units, kinds, strict=True):
+    for n, ((f, para, box), what) in enumerate(zip(units, kinds, strict=True)):
         if f is None and what == "editor":
             for role, pattern in (("Q", _EXAMINER), ("A", _WITNESS)):
                 if m := pattern.search(para.strip()):
@@ -250,8 +269,8 @@ def read(text: str) -> Draft:
             closed = closed or bool(CLOSING.match(para.lstrip()))
             draft.add(_register(draft, EDITOR), para.strip(), new=True)
             fresh = True
-            if what == "applause":
-                current = UNATTRIBUTED
+            if what == "applause" or box == "section" and n > first:
+                current = UNATTRIBUTED  # who speaks after a new section, the label says
         elif what == "question":
             words = para.strip().lstrip("#").strip().strip("*")
             words = _speech(re.sub(r"<br\s*/?>", "", words))
@@ -266,9 +285,29 @@ def read(text: str) -> Draft:
                 draft.add(key, _speech(para), times, new=True)
             fresh = False
     draft.meta.pop("_times", None)
+    for label, title in draft.meta.pop("_titles", {}).items():
+        if label in draft.speakers and not draft.speakers[label].title:
+            draft.speakers[label].title = title
     sponsor.mark(draft)
     _damaged(draft, Counter(f.label for f, _, _ in units if f is not None and f.label))
     return draft
+
+
+def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:
+    """A debate's labels: the bracket's words are the member's title, and the roles are
+    ``speaker`` (nobody is interviewed); the sitting's date from its header."""
+    if not any(f.shape == "bracket" or labels.OFFICE.match(f.label) for f in found):
+        return
+    draft.meta["_debate"] = True
+    titles = draft.meta.setdefault("_titles", {})
+    for line in _lines(body):
+        f = labels.find(line.strip())
+        if f is not None and f.shape == "bracket":
+            titles.setdefault(f.label, labels.bracket(line.strip()))
+    if not draft.meta.get("date"):
+        found_date = sitting.date(body)
+        if found_date:
+            draft.meta["date"] = found_date
 
 
 def _damaged(draft: Draft, counts: Counter) -> None:
