@@ -223,6 +223,7 @@ def read(text: str) -> Draft:
         raise ReaderError(refusal(body))
     _sitting(draft, body, [f for f, _, _ in units if f is not None])
     first = next(i for i, (f, _, _) in enumerate(units) if f is not None)
+    last = max(i for i, (f, _, _) in enumerate(units) if f is not None)
     kinds = [kind(t, i < first) if f is None and not box else "editor" if box else ""
              for i, (f, t, box) in enumerate(units)]  # fmt: skip
     prose = [t for (_, t, _), k in zip(units[:first], kinds, strict=False) if k == "speech"]
@@ -263,8 +264,8 @@ def read(text: str) -> Draft:
             elif attrs:
                 draft.meta.setdefault("_times", {})[len(draft.turns)] = attrs
             continue
-        if what == "speech" and (closed or bio(para, draft)):
-            what = "editor"  # after the closing credits, or "X est un entrepreneur…": a bio
+        if what == "speech" and (closed or n > last and bio(para, draft)):
+            what = "editor"  # after the closing credits, or "X est un entrepreneur…" at the end
         if what in ("editor", "note", "applause"):
             closed = closed or bool(CLOSING.match(para.lstrip()))
             draft.add(_register(draft, EDITOR), para.strip(), new=True)

@@ -100,6 +100,23 @@ def text(page: str) -> str:
     parser.feed(page)
     parser.close()
     parser.flush()
-    blocks = [re.sub(r"\*\* (.*?) \*\*", r"**\1**", b) for b in parser.blocks]
-    blocks = [re.sub(r"^\*\*\s+", "**", b).replace(" :**", " :**") for b in blocks]
-    return "\n\n".join(blocks) + "\n"
+    return "\n\n".join(_bold(b) for b in parser.blocks) + "\n"
+
+
+_RUN = re.compile(r"\*\*\s*(.*?)\s*\*\*", re.S)
+
+
+def _bold(block: str) -> str:
+    """Bold kept where it means something to a reader: a label or a question opening the
+    block ("**Elias Benguezzou :**"), or a whole block in bold; elsewhere it is emphasis."""
+    runs = list(_RUN.finditer(block))
+    if len(runs) == 1 and runs[0].span() == (0, len(block)):
+        return f"**{runs[0].group(1)}**"
+    out, at = [], 0
+    for m in runs:
+        words = m.group(1)
+        keep = m.start() == 0 and words.rstrip().endswith((":", "?"))
+        out += [block[at : m.start()], f"**{words}**" if keep else words]
+        at = m.end()
+    out.append(block[at:])
+    return " ".join("".join(out).split(" ")).strip()
