@@ -122,6 +122,7 @@ def test_json_of_unknown_shape_says_which_keys_it_expects():
 )
 def test_web_interview(name):
     c = read(name, language="fr")
+    assert c.format == ("html" if name.endswith(".html") else "dialogue")
     assert who_says(c, "Comment tout a commencé pour vous ?") == {("LP", "interviewer")}
     assert who_says(c, "Par contre j'ai souvent eu des remarques") == {
         ("Elias Benguezzou", "interviewee")

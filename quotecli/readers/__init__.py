@@ -189,11 +189,13 @@ def _convert(
     else:
         text = decode(raw, encoding).replace("\r\n", "\n")
     fmt = fmt or detect(text)
+    shown = fmt
     if fmt == "html":  # the page's text, read by the reader its content calls for
         from quotecli.readers import webpage
 
         text = webpage.text(text)
         fmt = detect(text)
+        shown = "html"
     if fmt not in FORMATS:
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     base = stem(name)
@@ -230,7 +232,7 @@ def _convert(
     draft.warnings[:0] = left_out
     out = to_text(draft)
     source = transcript.parse(out, name)  # what we write must read back
-    return Converted(draft.meta["id"], out, fmt, tuple(draft.warnings), source)
+    return Converted(draft.meta["id"], out, shown, tuple(draft.warnings), source)
 
 
 def _with_labels_seen(message: str, text: str) -> str:
