@@ -157,3 +157,13 @@ def test_subtitles_without_names_warn_once_or_take_the_interviewee():
     assert {(t.speaker.name, t.speaker.role) for t in c.source.turns} == {
         ("Mike Heavers", "interviewee")
     }
+
+
+def test_a_bracket_or_capitals_outside_a_sitting_change_nothing():
+    text = (
+        "JANE ROE: Welcome back.\nJOHN DOE (laughing): Thanks.\nOH MY GOD\nThat was loud.\n"
+        "JANE ROE: Indeed.\nJOHN DOE: Yes.\n"
+    )
+    c = convert(text.encode(), "t.txt", options={"outlet": "O", "language": "en"})
+    assert who_says(c, "OH MY GOD") == who_says(c, "That was loud.") == {("John Doe", "speaker")}
+    assert {sp.title for sp in c.source.speakers} == {None}

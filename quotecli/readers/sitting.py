@@ -32,7 +32,23 @@ _FR_DATE = re.compile(
     rf"(?P<m>{'|'.join(_FR)})[ \t]+(?P<y>\d{{4}})\.?$",
     re.I,
 )
+# "(Glengarry-Prescott-Russell, Lib.)", "(Prime Minister, Lib.)": a party after a comma
+_PARTY = re.compile(r",[ \t]*[A-ZÀ-Þ][\w.'’-]{0,14}\.?$")
 HEAD_LINES = 60  # the header's extent: the date is printed before the first speech
+
+
+def debate(found: list, line_of) -> bool:
+    """Whether the labels are a sitting's: an office ("The Speaker", "Le greffier de la
+    Chambre") or a member's riding and party in brackets. ``line_of(found)`` gives the
+    bracket's words of a "bracket" label. "Tim (laughing):" alone is not a debate."""
+    from quotecli.readers.labels import OFFICE
+
+    for f in found:
+        if OFFICE.match(f.label):
+            return True
+        if f.shape == "bracket" and _PARTY.search(line_of(f) or ""):
+            return True
+    return False
 
 
 def capitals(lines: list[str]) -> bool:

@@ -173,7 +173,10 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool]]:
         i: f for i, line in enumerate(lines) if not boxed[i] and (f := labels.find(line.strip()))
     }
     sure = _confirmed(list(found.values()))
-    caps, spoken = sitting.capitals(lines), False  # a sitting's marks split runs once speech began
+    titles = {f.label: labels.bracket(lines[i].strip()) for i, f in found.items()}
+    # a sitting's marks split its runs, once speech has begun
+    marks = sitting.debate(list(found.values()), lambda f: titles[f.label])
+    marks, spoken = marks and not sitting.capitals(lines), False
     out: list[tuple[labels.Found | None, list[str], bool | str]] = []
     current: tuple[labels.Found | None, list[str], bool | str] | None = None
     for i, line in enumerate(lines):
@@ -188,10 +191,10 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool]]:
         elif NOTE.match(line) and not boxed[i]:
             out.append((None, [line.strip()], False))  # "[ Applause ]" on a line of its own
             current = None
-        elif spoken and not boxed[i] and sitting.STAGE.match(line) and _in_run(lines, i):
+        elif marks and spoken and not boxed[i] and sitting.STAGE.match(line) and _in_run(lines, i):
             out.append((None, [line.strip()], "stage"))  # "(La masse ayant été placée …)"
             current = None
-        elif spoken and not caps and not boxed[i] and sitting.section(line) and _in_run(lines, i):
+        elif marks and spoken and not boxed[i] and sitting.section(line) and _in_run(lines, i):
             out.append((None, [line.strip()], "section"))  # a sitting's heading, in a run
             current = None
         elif current is None or current[2] != boxed[i]:
@@ -297,14 +300,15 @@ def read(text: str) -> Draft:
 def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:
     """A debate's labels: the bracket's words are the member's title, and the roles are
     ``speaker`` (nobody is interviewed); the sitting's date from its header."""
-    if not any(f.shape == "bracket" or labels.OFFICE.match(f.label) for f in found):
-        return
-    draft.meta["_debate"] = True
-    titles = draft.meta.setdefault("_titles", {})
+    titles: dict[str, str | None] = {}
     for line in _lines(body):
         f = labels.find(line.strip())
         if f is not None and f.shape == "bracket":
             titles.setdefault(f.label, labels.bracket(line.strip()))
+    if not sitting.debate(found, lambda f: titles.get(f.label)):
+        return
+    draft.meta["_debate"] = True
+    draft.meta["_titles"] = titles
     if not draft.meta.get("date"):
         found_date = sitting.date(body)
         if found_date:
