@@ -1,11 +1,12 @@
 """A sitting's record (Hansard and the like): its section marks and its date, for ``turns``.
 
 A parliament's record prints one paragraph a line, with no blank line between a heading and
-the speech around it: the section marks ("* * *", "STANDING ORDERS", "ROUTINE PROCEEDINGS")
-and the stage directions ("(Motion agreed to)") are the record's own, never inside a
-member's turn. The sitting's date is printed alone on a line of the
-header ("Tuesday, September 23, 1997", "Le mardi 23 septembre 1997"). This module finds both;
-it never decides who speaks.
+the speech around it. Its section marks ("* * *", "STANDING ORDERS", "ROUTINE PROCEEDINGS"),
+stage directions ("(Motion agreed to)") and narration ("Hon. Don Boudria (…, Lib.) moved:")
+are the record's own, never inside a member's turn; the words after them are nobody's until
+a label says whose. The sitting's date is printed alone on a line of the header ("Tuesday,
+September 23, 1997", "Le mardi 23 septembre 1997"). This module finds these; it never
+decides who speaks.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from quotecli.text.dates import MONTHS
 
 # a stage direction on a line of its own, however long: the record's, not a member's words
 STAGE = re.compile(r"^[ \t]*\([^()\n]{2,400}\)\.?[ \t]*$")
+# the record narrating what a member did: "Hon. Don Boudria (…, Lib.) moved:" — not a label
+NARRATION = re.compile(
+    r"^[ \t]*[A-ZÀ-Þ][^()\n]{1,60}\([^()\n]{2,120}\)[ \t]+(?:moved|presented|laid|rose"
+    r"|a proposé|propose|présente|dépose|prend la parole)\b"
+)
 _RULE = re.compile(r"^\*(?:[ \t]*\*){2,}$")
 _CAPS = re.compile(r"^[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,'’&()/-]{2,80}$")
 _EN = {m.lower(): i + 1 for i, m in enumerate(MONTHS["en"])}

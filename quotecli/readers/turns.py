@@ -194,6 +194,9 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool]]:
         elif marks and spoken and not boxed[i] and sitting.STAGE.match(line) and _in_run(lines, i):
             out.append((None, [line.strip()], "stage"))  # "(La masse ayant été placée …)"
             current = None
+        elif marks and spoken and not boxed[i] and sitting.NARRATION.match(line):
+            out.append((None, [line.strip()], "section"))  # the record narrates; who speaks next
+            current = None  # is the next label's to say
         elif marks and spoken and not boxed[i] and sitting.section(line) and _in_run(lines, i):
             out.append((None, [line.strip()], "section"))  # a sitting's heading, in a run
             current = None
