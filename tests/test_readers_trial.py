@@ -73,6 +73,10 @@ def test_hansard_labels_titles_roles_headings_and_date():
     }
     for mark in ("STANDING ORDERS", "BOARD OF INTERNAL ECONOMY", "* * *", "(Motion agreed to)"):
         assert {role for _, role in who_says(c, mark)} == {"editor"}, mark
+    assert who_says(c, "(Prime Minister, Lib.) moved:") == {("Outlet", "editor")}
+    assert {role for _, role in who_says(c, "That the speech of His Excellency")} == {
+        "unattributed"
+    }
     assert c.source.date == "1997-09-23"
 
 
