@@ -171,3 +171,12 @@ def test_a_bracket_or_capitals_outside_a_sitting_change_nothing():
     c = convert(text.encode(), "t.txt", options={"outlet": "O", "language": "en"})
     assert who_says(c, "OH MY GOD") == who_says(c, "That was loud.") == {("John Doe", "speaker")}
     assert {sp.title for sp in c.source.speakers} == {None}
+
+
+def test_an_htm_file_is_read_as_a_page_whatever_it_opens_with():
+    page = "Chapeau.\n<p><strong>ANN :</strong> Bonjour.</p>\n<p><strong>BOB :</strong> Salut.</p>\n"
+    c = convert(page.encode(), "page.htm", options={"outlet": "O", "language": "fr"})
+    assert c.format == "html"
+    assert [(name, text) for name, _, text in turns(c)] == [
+        ("O", "Chapeau."), ("ANN", "Bonjour."), ("BOB", "Salut.")
+    ]  # fmt: skip

@@ -188,6 +188,8 @@ def _convert(
         (text, left_out), fmt = office.text(raw, container), container
     else:
         text = decode(raw, encoding).replace("\r\n", "\n")
+    if fmt is None and name.lower().endswith((".html", ".htm")) and detect(text) != "crec":
+        fmt = "html"  # a web page that is not the Congressional Record
     fmt = fmt or detect(text)
     shown = fmt
     if fmt == "html":  # the page's text, read by the reader its content calls for

@@ -26,10 +26,11 @@ _VOID = frozenset("br hr img meta link input area base col embed source track wb
 
 def sniff(head: str) -> bool:
     """Whether the text is an HTML page or fragment (tags of blocks, not a stray ``<b>``)."""
-    start = head.lstrip("\ufeff \t\n")[:2000].lower()
+    start = head.lstrip("\ufeff \t\n")[:20000].lower()
     if start.startswith(("<!doctype html", "<html")):
         return True
-    return start.startswith("<") and len(re.findall(r"<(?:p|div|h[1-6]|article)\b", start)) >= 2
+    blocks = len(re.findall(r"<(?:p|div|h[1-6]|article)\b", start))
+    return start.startswith("<") and blocks >= 2
 
 
 class _Text(HTMLParser):
