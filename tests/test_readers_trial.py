@@ -174,7 +174,8 @@ def test_a_bracket_or_capitals_outside_a_sitting_change_nothing():
 
 
 def test_an_htm_file_is_read_as_a_page_whatever_it_opens_with():
-    page = "Chapeau.\n<p><strong>ANN :</strong> Bonjour.</p>\n<p><strong>BOB :</strong> Salut.</p>\n"
+    ann = "<p><strong>ANN :</strong> Bonjour.</p>\n"
+    page = f"Chapeau.\n{ann}<p><strong>BOB :</strong> Salut.</p>\n"
     c = convert(page.encode(), "page.htm", options={"outlet": "O", "language": "fr"})
     assert c.format == "html"
     assert [(name, text) for name, _, text in turns(c)] == [
