@@ -181,3 +181,25 @@ def test_an_htm_file_is_read_as_a_page_whatever_it_opens_with():
     assert [(name, text) for name, _, text in turns(c)] == [
         ("O", "Chapeau."), ("ANN", "Bonjour."), ("BOB", "Salut.")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "para, before_first, expected",
+    [
+        ("Par Jean Dupont", True, "editor"),
+        ("Par Jean Dupont, à Lyon", True, "editor"),
+        ("**Par Sophie Marchand** | Publié le 12 mars 2026", True, "editor"),
+        ("By Jane Doe", True, "editor"),
+        ("Par contre j'ai souvent eu des remarques.", True, "speech"),
+        ("Par contre, c'est plus long que prévu, et je le regrette.", False, "speech"),
+        ("By Tuesday.", False, "speech"),
+        ("By the way, is anyone else watching the Artemis missions?", False, "speech"),
+        ("Propos recueillis par Sophie Marchand", False, "editor"),
+        ("Interview réalisée par mail", False, "editor"),
+        ("À propos de Elias Benguezzou", False, "editor"),
+    ],
+)
+def test_bylines_are_short_credits_are_the_editors(para, before_first, expected):
+    from quotecli.readers.paragraphs import kind
+
+    assert kind(para, before_first) == expected

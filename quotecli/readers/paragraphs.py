@@ -22,7 +22,8 @@ _CREDIT = re.compile(
     r"|Capture|À propos de |A propos de |About (?:the author|the guest|our guest))",
     re.I,
 )
-# a byline is short and near the top: "Par Jean Dupont", "By Jane Doe, in Lyon", no verb
+# a byline is short and near the top (``kind`` asks only before the first label): "Par Jean
+# Dupont", "By Jane Doe, in Lyon", no verb; "By Tuesday." later on is a speaker's words
 _BYLINE = re.compile(
     r"^[*_]*(?:Par|By)[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,4}[*_]*"
     r"(?:[ \t]*[,|–—-][^.!?\n]{0,60})?$"
@@ -59,8 +60,10 @@ def kind(para: str, before_first: bool) -> str:
         first.startswith(("<", "{{", "{%", "![", ":::")) and len(plain) < len(para) / 2 + 40
     ):
         return "editor"  # a table, an HTML block, a shortcode, an image
-    if not plain or credit(first) or re.fullmatch(r"[*_][^*_\s].*[*_]", first, re.S):
+    if not plain or _CREDIT.match(first) or before_first and byline(first):
         return "editor"
+    if re.fullmatch(r"[*_][^*_\s].*[*_]", first, re.S):
+        return "editor"  # an italic standfirst or caption (not "* item", a list)
     lines = [ln for ln in para.split("\n") if ln.strip()]
     if all(re.match(r"^\s*(?:[-*+]|\d+\.)\s|^\s{2,}\S", ln) for ln in lines) and (
         before_first or not re.search(r"\w{2,}.*\s\w{2,}", _TAG.sub("", LINK.sub("", para)))
