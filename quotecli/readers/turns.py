@@ -166,8 +166,9 @@ def _boxed(lines: list[str]) -> list[bool]:
     return out
 
 
-def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool]]:
-    """Paragraphs cut at labelled lines: (label or None, the paragraph's text, boxed)."""
+def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]]:
+    """Paragraphs cut at labelled lines: (label or None, the paragraph's text, boxed), boxed
+    being "section" or "stage" for a sitting's heading or stage direction cut out of a run."""
     boxed = _boxed(lines)
     found = {
         i: f for i, line in enumerate(lines) if not boxed[i] and (f := labels.find(line.strip()))
