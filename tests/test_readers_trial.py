@@ -127,6 +127,9 @@ def test_json_of_unknown_shape_says_which_keys_it_expects():
 def test_web_interview(name):
     c = read(name, language="fr")
     assert c.format == ("html" if name.endswith(".html") else "dialogue")
+    if name.endswith(".html"):
+        assert c.source.title == "Elias Benguezzou"  # the page's <title>
+        assert who_says(c, "Title: Elias Benguezzou") == {("Outlet", "editor")}
     assert who_says(c, "Comment tout a commencé pour vous ?") == {("LP", "interviewer")}
     assert who_says(c, "Par contre j'ai souvent eu des remarques") == {
         ("Elias Benguezzou", "interviewee")

@@ -41,6 +41,8 @@ def credit(para: str) -> bool:
     return bool(_CREDIT.match(para.lstrip())) or byline(para)
 
 
+# "Title: …" (a page saved as text, a web page's <title>): the page's title, the outlet's
+TITLE = re.compile(r"^(?:#{1,6}[ \t]+)?(?:Title|Titre)[ \t]*:[ \t]*(?P<t>[^\n]+?)[ \t#]*$", re.I)
 NOTE = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,40}\]|\(\(?[^()\n]{1,40}\)?\))[ \t]*$")
 LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\n]+>|https?://\S+")
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft, ReaderError
+from quotecli.readers.paragraphs import TITLE as _TITLE
 
 QUESTION = "QUESTION"
 ANSWER = "ANSWER"
@@ -37,7 +38,6 @@ _CREDIT = re.compile(
 
 _RULE = r"[-*_]{3,}|[-*+]"  # a rule, or an empty list bullet: layout, no words
 _DASH = re.compile(r"^[—–][ \t\u00a0]+(?P<q>\S.*)$", re.S)
-_TITLE = re.compile(r"^(?:#{1,6}[ \t]+)?(?:Title|Titre)[ \t]*:[ \t]*(?P<t>[^\n]+?)[ \t#]*$", re.I)
 
 
 def _dashed(paragraphs: list[str]) -> bool:

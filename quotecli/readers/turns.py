@@ -33,7 +33,7 @@ from collections import Counter
 
 from quotecli.readers import frontmatter, labels, sitting, sponsor
 from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError, looks_damaged
-from quotecli.readers.paragraphs import CLOSING, NOTE, bio, credit, kind
+from quotecli.readers.paragraphs import CLOSING, NOTE, TITLE, bio, credit, kind
 from quotecli.text.names import from_label
 
 EDITOR = "__editor__"
@@ -229,6 +229,10 @@ def read(text: str) -> Draft:
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
         raise ReaderError(refusal(body))
     _sitting(draft, body, [f for f, _, _ in units if f is not None])
+    for _f, t, _ in units[: next(i for i, u in enumerate(units) if u[0] is not None)]:
+        if m := TITLE.match(t.strip()):  # "Title: …" before the first label: the page's title
+            draft.meta.setdefault("title", m.group("t").strip())
+            break
     first = next(i for i, (f, _, _) in enumerate(units) if f is not None)
     last = max(i for i, (f, _, _) in enumerate(units) if f is not None)
     kinds = [kind(t, i < first) if f is None and not box else "editor" if box else ""

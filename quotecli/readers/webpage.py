@@ -3,6 +3,7 @@
 Owns turning a page's markup into the plain, Markdown-like text the Q&A and turn readers
 read; it never decides who speaks. The stdlib ``html.parser`` reads the markup (no regular
 expression touches a tag): scripts, styles, navigation, forms and the like are left out;
+the ``<title>`` becomes a ``Title: …`` line (read as the page's title);
 every block (paragraph, heading, list item, ``<div>``, a ``<br><br>`` break) becomes a
 paragraph of its own; a heading keeps its level as ``#`` marks and bold text keeps ``**`` so
 that a speaker label set in bold (``<strong>Name :</strong>``) or a question in bold is still
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-SKIP = frozenset("script style nav noscript template form button svg iframe select head".split())
+SKIP = frozenset("script style nav noscript template form button svg iframe select".split())
 BLOCKS = frozenset(
     """p div section article main aside header footer blockquote li ul ol dl dt dd tr table
     figure figcaption h1 h2 h3 h4 h5 h6 pre address""".split()
@@ -41,6 +42,7 @@ class _Text(HTMLParser):
         self.skip = 0
         self.heading = 0
         self.breaks = 0
+        self.title: list[str] | None = None  # inside <title>
 
     def flush(self) -> None:
         lines = ("".join(self.line)).split("\n")
@@ -51,7 +53,9 @@ class _Text(HTMLParser):
         self.line = []
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in SKIP:
+        if tag == "title":  # in <head>, which is otherwise left out
+            self.title = []
+        elif tag in SKIP or tag == "head":
             self.skip += 1
         elif self.skip:
             return
@@ -73,7 +77,12 @@ class _Text(HTMLParser):
             self.breaks = 0
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in SKIP:
+        if tag == "title" and self.title is not None:
+            words = " ".join("".join(self.title).split())
+            if words:
+                self.blocks.append(f"Title: {words}")  # the page's title, as a saved page has it
+            self.title = None
+        elif tag in SKIP or tag == "head":
             self.skip = max(0, self.skip - 1)
         elif self.skip:
             return
@@ -89,7 +98,9 @@ class _Text(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
+        if self.title is not None:
+            self.title.append(data)
+        elif not self.skip:
             if data.strip():
                 self.breaks = 0
             self.line.append(data)
