@@ -182,7 +182,7 @@ def import_(
     url: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
     interviewer: Annotated[str | None, typer.Option(help="Who asked the questions.")] = None,
     interviewee: Annotated[
-        str | None, typer.Option(help="Who answers, when the answers carry no name (qa).")
+        str | None, typer.Option(help="Who answers, when the answers or cues carry no name.")
     ] = None,
     language: Annotated[str | None, typer.Option(help="Language of the text: fr, en…")] = None,
     source_type: Annotated[

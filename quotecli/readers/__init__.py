@@ -42,6 +42,7 @@ READERS = (
     ),
     Reader("pm-xml", (".xml",), "Australian PM transcripts (XML with HTML content)"),
     Reader("crec", (".htm", ".html"), "US Congressional Record ('Mr. WARNER.' labels)"),
+    Reader("html", (".html", ".htm"), "web pages: text by an HTML parser, read as Q&A or turns"),
     Reader("assemblee", (".txt",), "Assemblée nationale sitting, plain text"),
     Reader("tei", (".xml", ".tei"), "TEI XML debates (<sp who=…>)"),
     Reader("markdown", (".md", ".markdown"), "podcast transcripts with '**Name:**' labels"),
@@ -81,13 +82,24 @@ def stem(name: str) -> str:
 
 def detect(text: str) -> str:
     """The reader for this text, from its content."""
-    from quotecli.readers import assemblee, chat, crec, markdown, pmxml, press, qa, subtitles, turns
+    from quotecli.readers import (
+        assemblee,
+        chat,
+        crec,
+        markdown,
+        pmxml,
+        press,
+        qa,
+        subtitles,
+        turns,
+        webpage,
+    )
 
     head = text[:20000]
     if head.startswith("+++\n") and re.search(r"^schema *=", head.split("\n+++", 1)[0], re.M):
         return "quote"
-    if chat.sniff(head):
-        return "json"
+    if chat.sniff(head) or chat.is_json(text):
+        return "json"  # a JSON file of another shape is refused saying which keys it expects
     sub = subtitles.sniff(head)
     if sub:
         return sub
@@ -97,6 +109,8 @@ def detect(text: str) -> str:
         return "tei"
     if crec.sniff(head):
         return "crec"
+    if webpage.sniff(head):
+        return "html"
     if markdown.sniff(head):
         return "markdown"
     if turns.sniff(head):
@@ -176,7 +190,16 @@ def _convert(
         (text, left_out), fmt = office.text(raw, container), container
     else:
         text = decode(raw, encoding).replace("\r\n", "\n")
+    if fmt is None and name.lower().endswith((".html", ".htm")) and detect(text) != "crec":
+        fmt = "html"  # a web page that is not the Congressional Record
     fmt = fmt or detect(text)
+    shown = fmt
+    if fmt == "html":  # the page's text, read by the reader its content calls for
+        from quotecli.readers import webpage
+
+        text = webpage.text(text)
+        fmt = detect(text)
+        shown = "html"
     if fmt not in FORMATS:
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     base = stem(name)
@@ -198,6 +221,10 @@ def _convert(
         finish(draft, options, roles or {}, source_id or default_id)
     except ReaderError as exc:
         raise ReaderError(_with_labels_seen(str(exc), text)) from None
+    if fmt in ("vtt", "srt"):
+        from quotecli.readers import subtitles
+
+        subtitles.name_speaker(draft, options)
     if fmt == "qa":
         from quotecli.readers import qa
 
@@ -209,7 +236,7 @@ def _convert(
     draft.warnings[:0] = left_out
     out = to_text(draft)
     source = transcript.parse(out, name)  # what we write must read back
-    return Converted(draft.meta["id"], out, fmt, tuple(draft.warnings), source)
+    return Converted(draft.meta["id"], out, shown, tuple(draft.warnings), source)
 
 
 def _with_labels_seen(message: str, text: str) -> str:

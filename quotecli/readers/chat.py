@@ -24,13 +24,25 @@ import re
 
 from quotecli.readers.builder import Draft, ReaderError
 
-_TIME = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,3}))?$")
+_TIME = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$")
+
+
+# one object per turn: who speaks, under one of these keys, and their words under another
+WHO_KEYS = ("speaker", "name")
+WORDS_KEYS = ("message", "text", "content")
+TIME_KEYS = ("time", "start", "timestamp", "minute")
+EXPECTED = (
+    'expected a JSON list of turns ({"speaker" or "name", "text", "message" or "content", '
+    'optionally "time", "start", "timestamp" or "minute"}) or {"segments": [...]}'
+)
 
 
 def sniff(head: str) -> bool:
     start = head.lstrip()[:20000]
     if start.startswith("["):
-        return '"speaker"' in start and '"message"' in start
+        return any(f'"{w}"' in start for w in WHO_KEYS) and any(
+            f'"{k}"' in start for k in WORDS_KEYS
+        )
     return start.startswith("{") and (
         '"segments"' in start
         and '"text"' in start
@@ -39,6 +51,18 @@ def sniff(head: str) -> bool:
         or '"results"' in start
         and '"alternatives"' in start
     )
+
+
+def is_json(text: str) -> bool:
+    """Whether the whole text is a JSON array or object (whatever its keys)."""
+    start = text.lstrip("\ufeff \t\n")[:1]
+    if start not in ("[", "{"):
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _seconds(value) -> str | None:
@@ -121,11 +145,18 @@ def _from_segments(rows) -> Draft:
 
 
 def _time(value) -> str | None:
+    """ "0:01:20", "01:20" (minutes and seconds) or a number of seconds → "00:01:20.000"."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _seconds(value)
     m = _TIME.match(str(value or "").strip())
     if not m:
         return None
     h, mi, s, ms = m.groups()
-    return f"{int(h):02d}:{mi}:{s}.{(ms or '0').ljust(3, '0')}"
+    return f"{int(h or 0):02d}:{int(mi):02d}:{s}.{(ms or '0').ljust(3, '0')}"
+
+
+def _pick(row: dict, keys: tuple[str, ...]):
+    return next((row[k] for k in keys if row.get(k) not in (None, "")), None)
 
 
 def read(raw: str) -> Draft:
@@ -138,17 +169,24 @@ def read(raw: str) -> Draft:
         found = _segments(rows)
         if found is not None:
             return _from_segments(found)
-    if not isinstance(rows, list) or not rows:
-        raise ReaderError('expected a JSON list of {"speaker", "time", "message"} objects')
+    if isinstance(rows, dict) and len(rows) == 1 and isinstance(next(iter(rows.values())), list):
+        rows = next(iter(rows.values()))  # {"transcript": [...]}: the one list is the turns
+    if not isinstance(rows, list) or not rows or not isinstance(rows[0], dict):
+        raise ReaderError(EXPECTED)
+    if not any(k in rows[0] for k in WHO_KEYS) or not any(k in rows[0] for k in WORDS_KEYS):
+        keys = ", ".join(repr(k) for k in list(rows[0])[:8])
+        raise ReaderError(f"{EXPECTED}; the first object has {keys}")
     draft = Draft()
-    times = [_time(r.get("time")) if isinstance(r, dict) else None for r in rows]
+    times = [_time(_pick(r, TIME_KEYS)) if isinstance(r, dict) else None for r in rows]
     for n, row in enumerate(rows):
-        if not isinstance(row, dict) or not str(row.get("speaker") or "").strip():
+        who = _pick(row, WHO_KEYS) if isinstance(row, dict) else None
+        if not str(who or "").strip():
             raise ReaderError(f"row {n + 1}: no speaker")
-        message = str(row.get("message") or "").strip()
+        message = str(_pick(row, WORDS_KEYS) or "").strip()
         if not message:
             continue
-        label = draft.speaker(" ".join(str(row["speaker"]).split()))
+        # "Chris Wallace:" in one row and "Chris Wallace" in the others are one label
+        label = draft.speaker(" ".join(str(who).split()).rstrip(":").strip())
         attrs = {}
         start = times[n]
         if start:

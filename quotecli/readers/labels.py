@@ -8,6 +8,11 @@ label, the words after it on the same line, and a time when the label carries on
   **Name** words``; ``[00:00:41] CC: words``; ``Name (00:01:02): words``; ``**Name:**`` /
   ``**Name**:`` / ``**(Name)**`` / ``<b>NAME</b>:``; ``**NAME: the question**`` (a question
   set in bold, the label inside); French ``M. Dupont. –``, ``LE PRÉSIDENT. –``;
+- parliamentary labels with the member's riding and party or office in brackets: ``Hon. Don
+  Boudria (Glengarry-Prescott-Russell, Lib.):``, ``Le président d'élection (M. Caccia):``; the
+  label is the name without the bracket, the bracket is the speaker's title (``Found.title``);
+  the chair's and the clerk's offices (``The Speaker:``, ``Le greffier de la Chambre:``,
+  ``Des voix:``) are labels by their form;
 - ``== Name`` header lines and ``>>`` speaker changes of live captions;
 - plain ``NAME:`` / ``Name:`` / ``Name : `` (a no-break space before the colon is French
   typography), ``Speaker 1:``, ``Q:``/``A:``/``R:``, ``Q.``/``R.``: weak, a label only when
@@ -47,6 +52,20 @@ STRONG = [
      r"\.?[ \t]*[–—][ \t]+(?P<rest>.*)$"),
 ]  # fmt: skip
 STRONG = [(shape, re.compile(pattern)) for shape, pattern in STRONG]
+# "(Glengarry-Prescott-Russell, Lib.)" after a name, then the colon: the Hansard's label
+BRACKET = re.compile(
+    rf"^(?P<name>{_NAME})[ \t]*\((?P<title>[^()\n]{{2,120}})\)[ \t]*:[ \t]*(?P<rest>.*)$"
+)
+# the offices that speak in a sitting, English and French (Hansard, Assemblée nationale)
+OFFICE = re.compile(
+    r"^(?:(?:The|Madam|Mr\.?)[ \t]+(?:Deputy[ \t]+|Acting[ \t]+|Assistant[ \t]+Deputy[ \t]+)?"
+    r"(?:Speaker|Chairman|Chair|Chairperson|Clerk(?:[ \t]+of[ \t]+the[ \t]+House)?|President)"
+    r"|(?:Some|An)[ \t]+hon\.?[ \t]+members?"
+    r"|(?:Le|La)[ \t]+(?:vice-)?(?:président|présidente|greffier|greffière)(?:[ \t]+(?:suppléante?"
+    r"|d['’]élection|de[ \t]+la[ \t]+Chambre|de[ \t]+séance))?"
+    r"|(?:Des|Plusieurs)[ \t]+voix|Une[ \t]+voix|Un[ \t]+député|Une[ \t]+députée)$",
+    re.I,
+)
 HEADER = re.compile(r"^==[ \t]+(?P<name>[^=\n]{1,60}?)[ \t]*=*[ \t]*$")
 CHEVRON = re.compile(r"^[ \t]*>>[ \t]*(?P<rest>.*)$")
 _COLON = re.compile(rf"^(?P<name>{_NAME}){_SP}*:(?:{_SP}+(?P<rest>.*)|[ \t]*$)")
@@ -83,7 +102,7 @@ class Found(NamedTuple):
     label: str
     rest: str
     time: str | None
-    shape: str  # "otter", "bold", …, "header", "chevron", "colon" (weak)
+    shape: str  # "otter", "bold", …, "bracket", "header", "chevron", "colon" (weak)
 
 
 def clean(label: str) -> str:
@@ -95,6 +114,8 @@ def clean(label: str) -> str:
 def plausible(label: str) -> bool:
     """1–5 words, mostly capitalised, not a word that introduces a note ("Note", "Update")."""
     words = label.split()
+    if OFFICE.match(label):
+        return True
     if not words or len(words) > 5 or len(label) > 50:
         return False
     if words[0].lower().strip(".") in NOT_LABELS or label.lower() in NOT_LABELS:
@@ -107,9 +128,23 @@ def plausible(label: str) -> bool:
     return sum(c.isalpha() for c in label) >= 1
 
 
+def _member(label: str) -> bool:
+    """The name before a bracket: an office, or 1–6 words opening with a capital."""
+    words = label.split()
+    return bool(OFFICE.match(label)) or (
+        0 < len(words) <= 6 and words[0][0].isupper() and words[0].lower() not in NOT_LABELS
+    )
+
+
+def bracket(line: str) -> str | None:
+    """The words in a parliamentary label's bracket ("Glengarry-Prescott-Russell, Lib.")."""
+    m = BRACKET.match(line)
+    return " ".join(m.group("title").split()) if m else None
+
+
 def strong_form(label: str) -> bool:
     """A plain label that is a label by its form alone: capitals ("MR. CARTER"), Q/A, Speaker 1."""
-    if KNOWN.match(label):
+    if KNOWN.match(label) or OFFICE.match(label):
         return True
     letters = [c for c in label if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -128,6 +163,9 @@ def find(line: str) -> Found | None:
                 return Found(label, rest, m.groupdict().get("time"), shape)
             if shape in ("bold", "bold-question", "html-bold"):
                 return None  # "**Author**: …" is a byline, not a turn
+    m = BRACKET.match(line)
+    if m and _member(clean(m.group("name"))):
+        return Found(clean(m.group("name")), m.group("rest").strip(), None, "bracket")
     m = HEADER.match(line)
     if m and plausible(clean(m.group("name"))):
         return Found(clean(m.group("name")), "", None, "header")

@@ -10,7 +10,8 @@ says — never by guessing:
 - ``A:``/``R:`` answers are the one person a page lists, when it lists exactly one;
 - roles: ``--interviewee`` and page guests are interviewees; ``--interviewer``, page hosts and
   the speaker whose lines are questions set in bold are interviewers; people the standfirst
-  names in full are its subjects (interviewees). With interviewees known, the other named
+  names in full are its subjects (interviewees), except in a debate (parliamentary labels),
+  where everyone is a ``speaker``. With interviewees known, the other named
   speakers are the interviewers; with only interviewers known, the others are interviewees;
 - the outlet speaks the editor's turns and, unless ``--interviewer`` names someone, the
   questions set apart.
@@ -52,6 +53,8 @@ def name_speakers(draft: Draft, options: dict) -> None:
     meta = draft.meta
     people = meta.pop("people", {}) or {}
     standfirst = " ".join(meta.pop("_standfirst", "").split())
+    if meta.pop("_debate", False):
+        standfirst = ""  # a sitting's header lists its speakers: nobody is its subject
     outlet = meta.get("outlet") or "Editor"
     if EDITOR in draft.speakers:
         draft.speakers[EDITOR].name = outlet

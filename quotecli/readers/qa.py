@@ -12,6 +12,10 @@ paragraph after a question the interviewee's answer (answers run over several pa
   interviewee. A heading that asks nothing (an intertitle) is the editor's too.
 - A heading before the first question that does not end with "?" is the title when the front
   matter has none; a credit line ("Propos recueillis par …") names the interviewer.
+- Questions may instead open with a dash (``— Pourquoi … ?``, French press usage): when two
+  paragraphs or more do, those are the questions (with or without "?"), and every heading is
+  the page's (a title or an intertitle), never a question.
+- A ``Title: …`` line or heading at the top gives the title.
 - The bold or heading markup is not text: it is dropped; the words are kept as written, and
   inline markup (emphasis, links, images, code spans, hard breaks) comes off them too
   (``text.markup.spoken``): the stored transcript is the words, offsets exact into it.
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft, ReaderError
+from quotecli.readers.paragraphs import TITLE as _TITLE
 from quotecli.text.markup import spoken
 
 QUESTION = "QUESTION"
@@ -34,8 +39,20 @@ _CREDIT = re.compile(
 )
 
 
-def _question(paragraph: str) -> tuple[str, bool] | None:
+_RULE = r"[-*_]{3,}|[-*+]"  # a rule, or an empty list bullet: layout, no words
+_DASH = re.compile(r"^[—–][ \t\u00a0]+(?P<q>\S.*)$", re.S)
+
+
+def _dashed(paragraphs: list[str]) -> bool:
+    """Questions that open with a dash: two paragraphs or more do."""
+    return sum(bool(_DASH.match(p)) for p in paragraphs) >= 2
+
+
+def _question(paragraph: str, dashed: bool = False) -> tuple[str, bool] | None:
     """(the question's words, whether it is a heading) when the paragraph is set apart."""
+    if dashed:
+        m = _DASH.match(paragraph)
+        return (" ".join(m.group("q").split()), False) if m else None
     m = _BOLD.match(paragraph)
     if m and "**" not in m.group("q"):
         return m.group("q").strip(), False
@@ -66,8 +83,9 @@ def sniff(head: str) -> bool:
         _, body = front_matter(head)
     except ReaderError:
         return False
-    asked = [q for p in _paragraphs(body) if (q := _question(p)) and q[0].endswith("?")]
-    return len(asked) >= 2
+    paragraphs = _paragraphs(body)
+    asked = [q for p in paragraphs if (q := _question(p)) and q[0].endswith("?")]
+    return len(asked) >= 2 or _dashed(paragraphs)
 
 
 def read(text: str) -> Draft:
@@ -83,8 +101,18 @@ def read(text: str) -> Draft:
     draft = Draft(meta={k: v for k, v in meta.items() if v})
     editor = draft.speaker(turns.EDITOR, "Editor", role="editor")
     asked = False
-    for paragraph in _paragraphs(body):
-        q = _question(paragraph)
+    paragraphs = _paragraphs(body)
+    dashed = _dashed(paragraphs)
+    for paragraph in paragraphs:
+        title = _TITLE.match(paragraph) if not asked else None
+        if title:
+            draft.meta.setdefault("title", title.group("t").strip())
+            draft.add(editor, paragraph, new=True)
+            continue
+        q = _question(paragraph, dashed)
+        if q is None and dashed and paragraph.startswith("#"):
+            draft.add(editor, paragraph, new=True)  # a title or an intertitle
+            continue
         if q is not None:
             words, heading = spoken(q[0]), q[1]
             if heading and not asked and not words.endswith("?"):
@@ -102,9 +130,9 @@ def read(text: str) -> Draft:
         if credit and len(paragraph) < 120:
             draft.meta.setdefault("interviewer", credit.group("who").strip())
             draft.meta.setdefault("credit", paragraph)
-        if (q is not None or not asked or credit or re.fullmatch(r"[-*_]{3,}", paragraph)
+        if (q is not None or not asked or credit or re.fullmatch(_RULE, paragraph)
                 or turns.kind(paragraph, False) != "speech"):  # fmt: skip
-            if not re.fullmatch(r"[-*_]{3,}", paragraph):
+            if not re.fullmatch(_RULE, paragraph):
                 draft.add(editor, paragraph, new=True)
             continue
         draft.speaker(ANSWER, "Interviewee", role="interviewee")

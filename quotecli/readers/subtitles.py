@@ -174,3 +174,24 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
         if sp.name.lower() in ("unknown", "speaker", "inconnu"):
             sp.title = "unidentified"
     return draft
+
+
+NO_NAMES = (
+    "no speaker names in the cues: the text is unattributed "
+    "(pass --interviewee NAME if one person speaks)"
+)
+
+
+def name_speaker(draft: Draft, options: dict) -> None:
+    """Cues that name nobody: ``--interviewee NAME`` says who speaks them (the user's word, not
+    a guess); without it the import says once that the text is unattributed."""
+    from quotecli.readers.turns import UNATTRIBUTED
+
+    if set(draft.speakers) != {UNATTRIBUTED}:
+        return
+    who = options.get("interviewee")
+    if not who:
+        draft.warnings.append(NO_NAMES)
+        return
+    sp = draft.speakers[UNATTRIBUTED]
+    sp.name, sp.role, sp.labels = str(who), "interviewee", [str(who)]

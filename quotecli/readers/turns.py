@@ -31,8 +31,9 @@ import html
 import re
 from collections import Counter
 
-from quotecli.readers import frontmatter, labels, sponsor
+from quotecli.readers import frontmatter, labels, sitting, sponsor
 from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError, looks_damaged
+from quotecli.readers.paragraphs import CLOSING, NOTE, TITLE, bio, credit, kind
 from quotecli.text.names import from_label
 
 EDITOR = "__editor__"
@@ -42,13 +43,6 @@ _LONG_PROSE = 4  # prose paragraphs before the first label that make a talk, not
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 _SHORTCODE = re.compile(r"^\{\{[<%][ \t]*\w+[ \t]*\"?|\"?[ \t]*[>%]\}\}[ \t]*$")
 _MARKUP = re.compile(r"^(?:[-*_]{3,}|<!--.*-->|\{\{[<%].*[>%]\}\}|</?div[^>]*>|</?p>)[ \t]*$")
-_CREDIT = re.compile(
-    r"^[*_]*(?:Propos recueillis par|Entretien réalisé|Interview(?:ed)? by|Transcri(?:bed|pt|ption)"
-    r"(?: by| par)?|Photo|Crédit|Credit|Source|Author|Auteur|By |Par |Cliché|Capture)",
-    re.I,
-)
-_NOTE = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,40}\]|\(\(?[^()\n]{1,40}\)?\))[ \t]*$")
-_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\n]+>|https?://\S+")
 
 
 def sniff(head: str) -> bool:
@@ -87,9 +81,12 @@ def _confirmed(found: list[labels.Found]) -> set[str]:
     """Plain labels that are labels: by their form, or recurring, or alongside recurring ones."""
     counts = Counter(f.label for f in found if f.shape == "colon")
     sure = {lab for lab, n in counts.items() if labels.strong_form(lab) or n >= 2}
-    if len(sure) >= 2:
-        sure |= {lab for lab in counts if len(lab.split()) <= 3}
+    if len(sure) >= 2:  # not "Ladies and Gentlemen:", an address in a speech
+        sure |= {lab for lab in counts if len(lab.split()) <= 3 and not _JOINED.search(lab)}
     return sure | {f.label for f in found if f.shape != "colon"}
+
+
+_JOINED = re.compile(r"\s(?:and|et|&)\s", re.I)
 
 
 def labelled(head: str) -> bool:
@@ -107,36 +104,6 @@ def census(text: str) -> list[tuple[str, int]]:
         if (f := labels.find(line.strip()))
     )
     return counts.most_common(3)
-
-
-def kind(para: str, before_first: bool) -> str:
-    """ "speech", "editor", "note" (a stage note), "applause" or "question"."""
-    first = para.lstrip()
-    plain = _TAG.sub("", para).strip()
-    if _NOTE.match(para):
-        return "applause" if "applau" in para.lower() else "note"
-    if first.startswith("#"):
-        words = first.lstrip("#").strip()
-        return "question" if words.rstrip("*").endswith("?") and not before_first else "editor"
-    if re.fullmatch(r"\*\*[^*]+\*\*(?:<br\s*/?>)?", first.strip()):
-        return "question" if first.rstrip("<br/> ").rstrip("*").endswith("?") else "editor"
-    if first.startswith("|") or (
-        first.startswith(("<", "{{", "{%", "![", ":::")) and len(plain) < len(para) / 2 + 40
-    ):
-        return "editor"  # a table, an HTML block, a shortcode, an image
-    if not plain or _CREDIT.match(first) or re.fullmatch(r"[*_][^*_].*[*_]", first, re.S):
-        return "editor"
-    lines = [ln for ln in para.split("\n") if ln.strip()]
-    if all(re.match(r"^\s*(?:[-*+]|\d+\.)\s|^\s{2,}\S", ln) for ln in lines):
-        return "editor"  # a list: show notes, links
-    linked = sum(len(m.group()) for m in _LINK.finditer(para))
-    if linked > len(para) * 0.4 or (before_first and linked):
-        return "editor"
-    if re.fullmatch(r"[\[\]A-ZÀ-Þ0-9 .:'’&-]{2,60}", plain) and not plain.endswith("."):
-        return "editor"  # "EPISODE 7", "[INTERVIEW]": section marks
-    if before_first and len(plain) < 60 and not re.search(r"[.!?…:]$", plain):
-        return "editor"  # a title line
-    return "speech"
 
 
 def _speech(text: str) -> str:
@@ -202,26 +169,40 @@ def _boxed(lines: list[str]) -> list[bool]:
     return out
 
 
-def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool]]:
-    """Paragraphs cut at labelled lines: (label or None, the paragraph's text, boxed)."""
+def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]]:
+    """Paragraphs cut at labelled lines: (label or None, the paragraph's text, boxed), boxed
+    being "section" or "stage" for a sitting's heading or stage direction cut out of a run."""
     boxed = _boxed(lines)
     found = {
         i: f for i, line in enumerate(lines) if not boxed[i] and (f := labels.find(line.strip()))
     }
     sure = _confirmed(list(found.values()))
-    out: list[tuple[labels.Found | None, list[str], bool]] = []
-    current: tuple[labels.Found | None, list[str], bool] | None = None
+    titles = {f.label: labels.bracket(lines[i].strip()) for i, f in found.items()}
+    # a sitting's marks split its runs, once speech has begun
+    marks = sitting.debate(list(found.values()), lambda f: titles[f.label])
+    marks, spoken = marks and not sitting.capitals(lines), False
+    out: list[tuple[labels.Found | None, list[str], bool | str]] = []
+    current: tuple[labels.Found | None, list[str], bool | str] | None = None
     for i, line in enumerate(lines):
         f = found.get(i)
         if f is not None and f.shape == "colon" and f.label not in sure:
             f = None
         if f is not None:
-            current = (f, [f.rest] if f.rest else [], False)
+            current, spoken = (f, [f.rest] if f.rest else [], False), True
             out.append(current)
         elif not line.strip() or _MARKUP.match(line.strip()) and not boxed[i]:
             current = None
-        elif _NOTE.match(line) and not boxed[i]:
+        elif NOTE.match(line) and not boxed[i]:
             out.append((None, [line.strip()], False))  # "[ Applause ]" on a line of its own
+            current = None
+        elif marks and spoken and not boxed[i] and sitting.STAGE.match(line) and _in_run(lines, i):
+            out.append((None, [line.strip()], "stage"))  # "(La masse ayant été placée …)"
+            current = None
+        elif marks and spoken and not boxed[i] and sitting.NARRATION.match(line):
+            out.append((None, [line.strip()], "section"))  # the record narrates; who speaks next
+            current = None  # is the next label's to say
+        elif marks and spoken and not boxed[i] and sitting.section(line) and _in_run(lines, i):
+            out.append((None, [line.strip()], "section"))  # a sitting's heading, in a run
             current = None
         elif current is None or current[2] != boxed[i]:
             current = (None, [line], boxed[i])
@@ -229,6 +210,12 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool]]:
         else:
             current[1].append(line)
     return [(f, "\n".join(ls), box) for f, ls, box in out]
+
+
+def _in_run(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` has text right before or after it (one paragraph a line)."""
+    before = i > 0 and lines[i - 1].strip()
+    return bool(before or (i + 1 < len(lines) and lines[i + 1].strip()))
 
 
 def _plain(text: str) -> str:
@@ -244,7 +231,13 @@ def read(text: str) -> Draft:
         draft.warnings.append("margin line numbers and page numbers (layout) left out")
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
         raise ReaderError(refusal(body))
+    _sitting(draft, body, [f for f, _, _ in units if f is not None])
+    for _f, t, _ in units[: next(i for i, u in enumerate(units) if u[0] is not None)]:
+        if m := TITLE.match(t.strip()):  # "Title: …" before the first label: the page's title
+            draft.meta.setdefault("title", m.group("t").strip())
+            break
     first = next(i for i, (f, _, _) in enumerate(units) if f is not None)
+    last = max(i for i, (f, _, _) in enumerate(units) if f is not None)
     kinds = [kind(t, i < first) if f is None and not box else "editor" if box else ""
              for i, (f, t, box) in enumerate(units)]  # fmt: skip
     prose = [t for (_, t, _), k in zip(units[:first], kinds, strict=False) if k == "speech"]
@@ -252,13 +245,15 @@ def read(text: str) -> Draft:
     # turn whose label is not in the file (an excerpt): nobody is named for either
     midway = bool(prose) and prose[0].lstrip()[:1].islower()
     opening = UNATTRIBUTED if len(prose) >= _LONG_PROSE or midway else EDITOR
+    if draft.meta.get("_debate"):
+        opening = EDITOR  # a sitting's record opens with its header: contents, date, prayers
     draft.meta["_standfirst"] = " ".join(
         _plain(t) for (f, t, _), k in zip(units[:first], kinds, strict=False)
-        if opening == EDITOR and not _CREDIT.match(t.lstrip())
+        if opening == EDITOR and not credit(t)
     )  # fmt: skip
-    current, fresh, pending = opening, True, None
+    current, fresh, pending, closed = opening, True, None, False
     court: dict[str, str] = {}  # "Q"/"A" → the examiner's and the witness's labels
-    for (f, para, _), what in zip(units, kinds, strict=True):
+    for n, ((f, para, box), what) in enumerate(zip(units, kinds, strict=True)):
         if f is None and what == "editor":
             for role, pattern in (("Q", _EXAMINER), ("A", _WITNESS)):
                 if m := pattern.search(para.strip()):
@@ -283,11 +278,14 @@ def read(text: str) -> Draft:
             elif attrs:
                 draft.meta.setdefault("_times", {})[len(draft.turns)] = attrs
             continue
+        if what == "speech" and (closed or n > last and bio(para, draft)):
+            what = "editor"  # after the closing credits, or "X est un entrepreneur…" at the end
         if what in ("editor", "note", "applause"):
+            closed = closed or bool(CLOSING.match(para.lstrip()))
             draft.add(_register(draft, EDITOR), para.strip(), new=True)
             fresh = True
-            if what == "applause":
-                current = UNATTRIBUTED
+            if what == "applause" or box == "section" and n > first:
+                current = UNATTRIBUTED  # who speaks after a new section, the label says
         elif what == "question":
             words = para.strip().lstrip("#").strip().strip("*")
             words = _speech(re.sub(r"<br\s*/?>", "", words))
@@ -302,9 +300,30 @@ def read(text: str) -> Draft:
                 draft.add(key, _speech(para), times, new=True)
             fresh = False
     draft.meta.pop("_times", None)
+    for label, title in draft.meta.pop("_titles", {}).items():
+        if label in draft.speakers and not draft.speakers[label].title:
+            draft.speakers[label].title = title
     sponsor.mark(draft)
     _damaged(draft, Counter(f.label for f, _, _ in units if f is not None and f.label))
     return draft
+
+
+def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:
+    """A debate's labels: the bracket's words are the member's title, and the roles are
+    ``speaker`` (nobody is interviewed); the sitting's date from its header."""
+    titles: dict[str, str | None] = {}
+    for line in _lines(body):
+        f = labels.find(line.strip())
+        if f is not None and f.shape == "bracket":
+            titles.setdefault(f.label, labels.bracket(line.strip()))
+    if not sitting.debate(found, lambda f: titles.get(f.label)):
+        return
+    draft.meta["_debate"] = True
+    draft.meta["_titles"] = titles
+    if not draft.meta.get("date"):
+        found_date = sitting.date(body)
+        if found_date:
+            draft.meta["date"] = found_date
 
 
 def _damaged(draft: Draft, counts: Counter) -> None:

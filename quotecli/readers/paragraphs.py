@@ -1,0 +1,100 @@
+"""What a paragraph without a speaker label is: speech, or the outlet's furniture.
+
+Owns the one decision ``turns`` (and ``qa``) make about an unlabelled paragraph: ``kind``
+says "speech", "editor" (headings, rules, HTML blocks, images, link lists, show notes before
+the transcript, captions, credits, bylines, section marks, a title line), "note" (a stage
+note), "applause" or "question" (a heading or bold line that asks). A byline is short ("Par
+Jean Dupont", "By Jane Doe, in Lyon"): "Par contre, …" is a speaker's words. Lines that close
+an interview ("Propos recueillis par…", "Interview réalisée par mail", "À propos de X") and a
+bio paragraph ("X est un entrepreneur…") are the outlet's too. It never decides who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotecli.readers.builder import Draft
+
+_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
+_CREDIT = re.compile(
+    r"^[*_]*(?:Propos recueillis par|(?:Entretien|Interview) réalisée? |Interview(?:ed)? by"
+    r"|Transcri(?:bed|pt|ption)(?: by| par)?|Photo|Crédit|Credit|Source|Author|Auteur|Cliché"
+    r"|Capture|À propos de |A propos de |About (?:the author|the guest|our guest))",
+    re.I,
+)
+# a byline is short and near the top (``kind`` asks only before the first label): "Par Jean
+# Dupont", "By Jane Doe, in Lyon", no verb; "By Tuesday." later on is a speaker's words
+_BYLINE = re.compile(
+    r"^[*_]*(?:Par|By)[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,4}[*_]*"
+    r"(?:[ \t]*[,|–—-][^.!?\n]{0,60})?$"
+)
+
+
+def byline(para: str) -> bool:
+    """ "Par Jean Dupont", "By Jane Doe, in Lyon": not "Par contre, …" (words of a speaker)."""
+    first = para.strip().split("\n")[0]
+    return len(first.split()) <= 12 and bool(_BYLINE.match(first))
+
+
+def credit(para: str) -> bool:
+    """A credit, transcription or photo line, an "À propos de X" box, or a byline."""
+    return bool(_CREDIT.match(para.lstrip())) or byline(para)
+
+
+# "Title: …" (a page saved as text, a web page's <title>): the page's title, the outlet's
+TITLE = re.compile(r"^(?:#{1,6}[ \t]+)?(?:Title|Titre)[ \t]*:[ \t]*(?P<t>[^\n]+?)[ \t#]*$", re.I)
+NOTE = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,40}\]|\(\(?[^()\n]{1,40}\)?\))[ \t]*$")
+LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\n]+>|https?://\S+")
+
+
+def kind(para: str, before_first: bool) -> str:
+    """ "speech", "editor", "note" (a stage note), "applause" or "question"."""
+    first = para.lstrip()
+    plain = _TAG.sub("", para).strip()
+    if NOTE.match(para):
+        return "applause" if "applau" in para.lower() else "note"
+    if first.startswith("#"):
+        words = first.lstrip("#").strip()
+        return "question" if words.rstrip("*").endswith("?") and not before_first else "editor"
+    if re.fullmatch(r"\*\*[^*]+\*\*(?:<br\s*/?>)?", first.strip()):
+        return "question" if first.rstrip("<br/> ").rstrip("*").endswith("?") else "editor"
+    if first.startswith("|") or (
+        first.startswith(("<", "{{", "{%", "![", ":::")) and len(plain) < len(para) / 2 + 40
+    ):
+        return "editor"  # a table, an HTML block, a shortcode, an image
+    if not plain or _CREDIT.match(first) or before_first and byline(first):
+        return "editor"
+    if re.fullmatch(r"[*_][^*_\s].*[*_]", first, re.S):
+        return "editor"  # an italic standfirst or caption (not "* item", a list)
+    lines = [ln for ln in para.split("\n") if ln.strip()]
+    if all(re.match(r"^\s*(?:[-*+]|\d+\.)\s|^\s{2,}\S", ln) for ln in lines) and (
+        before_first or not re.search(r"\w{2,}.*\s\w{2,}", _TAG.sub("", LINK.sub("", para)))
+    ):
+        return "editor"  # show notes before the transcript, or a list of links
+    linked = sum(len(m.group()) for m in LINK.finditer(para))
+    if linked > len(para) * 0.4 or (before_first and linked):
+        return "editor"
+    if re.fullmatch(r"[\[\]A-ZÀ-Þ0-9 .:'’&-]{2,60}", plain) and not plain.endswith("."):
+        return "editor"  # "EPISODE 7", "[INTERVIEW]": section marks
+    if before_first and len(plain) < 60 and not re.search(r"[.!?…:]$", plain):
+        return "editor"  # a title line
+    return "speech"
+
+
+# lines that close an interview: what follows them, unlabelled, is the outlet's (a bio)
+CLOSING = re.compile(
+    r"^[*_#\s]*(?:Propos recueillis par|(?:Entretien|Interview) réalisée? |Interview(?:ed)? by"
+    r"|(?:À|A) propos de |About (?:the author|the guest))",
+    re.I,
+)
+
+
+def bio(para: str, draft: Draft) -> bool:
+    """A paragraph that opens on a speaker's full name and "est"/"is" ("Elias Benguezzou est un
+    entrepreneur…"): the outlet presenting them, not their words."""
+    opening = " ".join(_TAG.sub("", para).replace("*", "").split()[:6])
+    return any(
+        len(sp.name.split()) >= 2 and re.match(rf"{re.escape(sp.name)},? (?:est|is|was|était)\b",
+                                               opening)
+        for key, sp in draft.speakers.items() if not key.startswith("__")
+    )  # fmt: skip

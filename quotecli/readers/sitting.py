@@ -1,0 +1,92 @@
+"""A sitting's record (Hansard and the like): its section marks and its date, for ``turns``.
+
+A parliament's record prints one paragraph a line, with no blank line between a heading and
+the speech around it. Its section marks ("* * *", "STANDING ORDERS", "ROUTINE PROCEEDINGS"),
+stage directions ("(Motion agreed to)") and narration ("Hon. Don Boudria (…, Lib.) moved:")
+are the record's own, never inside a member's turn; the words after them are nobody's until
+a label says whose. The sitting's date is printed alone on a line of the header ("Tuesday,
+September 23, 1997", "Le mardi 23 septembre 1997"). This module finds these; it never
+decides who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotecli.text.dates import MONTHS
+
+# a stage direction on a line of its own, however long: the record's, not a member's words
+STAGE = re.compile(r"^[ \t]*\([^()\n]{2,400}\)\.?[ \t]*$")
+# the record narrating what a member did: "Hon. Don Boudria (…, Lib.) moved:" — not a label
+NARRATION = re.compile(
+    r"^[ \t]*[A-ZÀ-Þ][^()\n]{1,60}\([^()\n]{2,120}\)[ \t]+(?:moved|presented|laid|rose"
+    r"|a proposé|propose|présente|dépose|prend la parole)\b"
+)
+_RULE = re.compile(r"^\*(?:[ \t]*\*){2,}$")
+_CAPS = re.compile(r"^[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,'’&()/-]{2,80}$")
+_EN = {m.lower(): i + 1 for i, m in enumerate(MONTHS["en"])}
+_FR = {m: i + 1 for i, m in enumerate(MONTHS["fr"])}
+_DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_EN_DATE = re.compile(
+    rf"^(?:(?:{_DAYS_EN}),?[ \t]+)?(?P<m>{'|'.join(_EN)})[ \t]+(?P<d>\d{{1,2}}),[ \t]*"
+    r"(?P<y>\d{4})\.?$",
+    re.I,
+)
+_FR_DATE = re.compile(
+    rf"^(?:(?:Le|Du)[ \t]+)?(?:(?:{_DAYS_FR})[ \t]+)?(?P<d>\d{{1,2}})(?:er)?[ \t]+"
+    rf"(?P<m>{'|'.join(_FR)})[ \t]+(?P<y>\d{{4}})\.?$",
+    re.I,
+)
+# "(Glengarry-Prescott-Russell, Lib.)", "(Prime Minister, Lib.)": a party after a comma
+_PARTY = re.compile(r",[ \t]*[A-ZÀ-Þ][\w.'’-]{0,14}\.?$")
+HEAD_LINES = 60  # the header's extent: the date is printed before the first speech
+
+
+def debate(found: list, line_of) -> bool:
+    """Whether the labels are a sitting's: an office ("The Speaker", "Le greffier de la
+    Chambre") or a member's riding and party in brackets. ``line_of(found)`` gives the
+    bracket's words of a "bracket" label. "Tim (laughing):" alone is not a debate."""
+    from quotecli.readers.labels import OFFICE
+
+    for f in found:
+        if OFFICE.match(f.label):
+            return True
+        if f.shape == "bracket" and _PARTY.search(line_of(f) or ""):
+            return True
+    return False
+
+
+def capitals(lines: list[str]) -> bool:
+    """Whether most of the text is in capitals (old captions, some court records): then a
+    line in capitals is speech like any other, not a section mark."""
+    filled = [x.strip() for x in lines if x.strip()]
+    caps = [x for x in filled if any(c.isalpha() for c in x) and x.upper() == x]
+    return bool(filled) and len(caps) > 0.3 * len(filled)
+
+
+def section(line: str) -> bool:
+    """ "* * *", or a heading in capitals: few words, no sentence's end, no label's colon."""
+    bare = line.strip()
+    if _RULE.match(bare):
+        return True
+    return (
+        bool(_CAPS.match(bare))
+        and len(bare.split()) <= 10
+        and sum(c.isalpha() for c in bare) >= 4
+        and not bare.endswith((".", ":", "?", "!"))
+    )
+
+
+def date(body: str) -> str | None:
+    """The sitting's date, when a line of the header is a date and nothing else."""
+    for line in body.split("\n")[:HEAD_LINES]:
+        bare = " ".join(line.split())
+        m = _EN_DATE.match(bare)
+        month = _EN.get(m.group("m").lower()) if m else None
+        if not m:
+            m = _FR_DATE.match(bare)
+            month = _FR.get(m.group("m").lower()) if m else None
+        if m and month:
+            return f"{m.group('y')}-{month:02d}-{int(m.group('d')):02d}"
+    return None

@@ -1,0 +1,134 @@
+"""Web pages (``.html``/``.htm`` that are not the Congressional Record): text by an HTML parser.
+
+Owns turning a page's markup into the plain, Markdown-like text the Q&A and turn readers
+read; it never decides who speaks. The stdlib ``html.parser`` reads the markup (no regular
+expression touches a tag): scripts, styles, navigation, forms and the like are left out;
+the ``<title>`` becomes a ``Title: …`` line (read as the page's title);
+every block (paragraph, heading, list item, ``<div>``, a ``<br><br>`` break) becomes a
+paragraph of its own; a heading keeps its level as ``#`` marks and bold text keeps ``**`` so
+that a speaker label set in bold (``<strong>Name :</strong>``) or a question in bold is still
+one to the reader. A journalist's label in a ``<span>`` ("LP :") is kept as the text it is.
+Entities are decoded; no markup reaches a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+SKIP = frozenset("script style nav noscript template form button svg iframe select".split())
+BLOCKS = frozenset(
+    """p div section article main aside header footer blockquote li ul ol dl dt dd tr table
+    figure figcaption h1 h2 h3 h4 h5 h6 pre address""".split()
+)
+BOLD = frozenset(("strong", "b"))
+_VOID = frozenset("br hr img meta link input area base col embed source track wbr".split())
+
+
+def sniff(head: str) -> bool:
+    """Whether the text is an HTML page or fragment (tags of blocks, not a stray ``<b>``)."""
+    start = head.lstrip("\ufeff \t\n")[:20000].lower()
+    if start.startswith(("<!doctype html", "<html")):
+        return True
+    blocks = len(re.findall(r"<(?:p|div|h[1-6]|article)\b", start))
+    return start.startswith("<") and blocks >= 2
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.line: list[str] = []
+        self.skip = 0
+        self.heading = 0
+        self.breaks = 0
+        self.title: list[str] | None = None  # inside <title>
+
+    def flush(self) -> None:
+        lines = ("".join(self.line)).split("\n")
+        words = "\n".join(x for line in lines if (x := " ".join(line.split())))
+        words = re.sub(r"\*\*[ \t]*\*\*", "", words).strip()
+        if words and words != "**":
+            self.blocks.append("#" * self.heading + " " + words if self.heading else words)
+        self.line = []
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag == "title":  # in <head>, which is otherwise left out
+            self.title = []
+        elif tag in SKIP or tag == "head":
+            self.skip += 1
+        elif self.skip:
+            return
+        elif tag == "br":
+            self.breaks += 1
+            if self.breaks >= 2:
+                self.flush()
+            else:
+                self.line.append("\n")
+        elif tag in BLOCKS:
+            self.flush()
+            if tag[0] == "h" and tag[1:].isdigit():
+                self.heading = int(tag[1:])
+            elif tag == "li":
+                self.line.append("- ")
+        elif tag in BOLD:
+            self.line.append(" **")
+        if tag != "br":
+            self.breaks = 0
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self.title is not None:
+            words = " ".join("".join(self.title).split())
+            if words:
+                self.blocks.append(f"Title: {words}")  # the page's title, as a saved page has it
+            self.title = None
+        elif tag in SKIP or tag == "head":
+            self.skip = max(0, self.skip - 1)
+        elif self.skip:
+            return
+        elif tag in BLOCKS:
+            self.flush()
+            self.heading = 0
+        elif tag in BOLD:
+            self.line.append("** ")
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        if self.title is not None:
+            self.title.append(data)
+        elif not self.skip:
+            if data.strip():
+                self.breaks = 0
+            self.line.append(data)
+
+
+def text(page: str) -> str:
+    """The page's text: one paragraph per block, separated by blank lines."""
+    parser = _Text()
+    parser.feed(page)
+    parser.close()
+    parser.flush()
+    return "\n\n".join(_bold(b) for b in parser.blocks) + "\n"
+
+
+_RUN = re.compile(r"\*\*\s*(.*?)\s*\*\*", re.S)
+
+
+def _bold(block: str) -> str:
+    """Bold kept where it means something to a reader: a label or a question opening the
+    block ("**Elias Benguezzou :**"), or a whole block in bold; elsewhere it is emphasis."""
+    runs = list(_RUN.finditer(block))
+    if len(runs) == 1 and runs[0].span() == (0, len(block)):
+        return f"**{runs[0].group(1)}**"
+    out, at = [], 0
+    for m in runs:
+        words = m.group(1)
+        keep = m.start() == 0 and words.rstrip().endswith((":", "?"))
+        out += [block[at : m.start()], f"**{words}**" if keep else words]
+        at = m.end()
+    out.append(block[at:])
+    return " ".join("".join(out).split(" ")).strip()
