@@ -105,8 +105,8 @@ class Checker:
             return Verdict(q, "misattributed", f"these are the words of {role}; {said}", passage,
                            diff if kinds else None, kinds, cuts)  # fmt: skip
         if kinds:
-            named = ", ".join(KINDS[k] for k in kinds)
-            return Verdict(q, "drift", f"the words differ from the source ({named})", passage,
+            which = ", ".join(KINDS[k] for k in kinds)
+            return Verdict(q, "drift", f"the words differ from the source ({which})", passage,
                            diff, kinds, cuts)  # fmt: skip
         note = f"{len(cuts)} marked cut(s)" if cuts else "exact words"
         if len(passages) > 1:

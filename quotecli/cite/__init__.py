@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from quotecli.cite import cache
 from quotecli.cite.shaping import shape
@@ -118,12 +119,12 @@ class Renderer:
         self.locale_is_explicit = locale is not None
         self.cache_dir = cache_dir
         if not self.ref.is_format:
-            self.files = [self.ref.file, *self.ref.extra]
+            self.files: list[Path] = [f for f in (self.ref.file, *self.ref.extra) if f]
         elif self.ref.id in ("markdown", "html"):
-            self.files = [style_ref(ATTRIBUTION_STYLE).file]
+            self.files = [f for f in (style_ref(ATTRIBUTION_STYLE).file,) if f]
         else:
             self.files = []
-        self._memo: dict[tuple, object] = {}
+        self._memo: dict[tuple, Any] = {}  # a Citation, or what a quoting format is built around
 
     def render(
         self,
@@ -252,6 +253,7 @@ def _attribution(item: dict, locale: str, paragraph: int | None, timestamp: str 
 
     ref = style_ref(ATTRIBUTION_STYLE)
     shaped = shape(item, ref.id, locale, paragraph=paragraph, locale_is_explicit=True)
+    assert ref.file is not None  # an installed style, not a record format
     return engine.render(shaped.item, ref.file, shaped.locale, shaped.paragraph, timestamp)
 
 

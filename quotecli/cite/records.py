@@ -25,6 +25,7 @@ Pure string building: no engine, no I/O.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from quotecli.cite.shaping import bracketed_description, date_parts
 from quotecli.text.names import display as display_name
@@ -168,7 +169,7 @@ def ris_type(item: dict) -> str:
 def ris(item: dict) -> str:
     """An RIS record typed for Zotero (see module doc)."""
     ty = ris_type(item)
-    lines = [("TY", ty)]
+    lines: list[tuple[str, Any]] = [("TY", ty)]
     people = _creators(item)
     lines += [("AU", ", ".join(p for p in sort_name(n) if p)) for n in people]
     if ty in ("SOUND", "MPCT") and item.get("guest") and people is not item.get("guest"):

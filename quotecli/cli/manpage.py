@@ -12,6 +12,7 @@ The output is plain roff (``man 7 man`` macros), deterministic: no date, no host
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 EXIT_STATUS = [
     ("0", "everything asked for was found (check: every quotation verbatim and rightly "
@@ -97,8 +98,9 @@ def render() -> str:
         if record is not None:
             out += [".TP", f".B {_roff(record[0])}", _roff(record[1])]
     out += [".SH COMMANDS"]
-    for name in root.list_commands(ctx):
-        _command(ctx, name, root.get_command(ctx, name), out)
+    group: Any = root  # a click Group: it lists its commands
+    for name in group.list_commands(ctx):
+        _command(ctx, name, group.get_command(ctx, name), out)
     out += [".SH EXIT STATUS"]
     for code, meaning in EXIT_STATUS:
         out += [".TP", f".B {code}", _roff(meaning)]

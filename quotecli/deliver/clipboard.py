@@ -324,7 +324,7 @@ def _xsel(req: _Request) -> CopyOutcome:
 def _wl_copy(req: _Request) -> CopyOutcome:
     # An explicit type spares wl-copy its content sniffing; wl-paste -n adds no newline.
     kind = "text/plain;charset=utf-8"
-    paste = ["wl-paste", "--no-newline", "--type", kind]
+    paste: list[str] | None = ["wl-paste", "--no-newline", "--type", kind]
     if not _which("wl-paste", req.environ):
         paste = None
     return _via_helper(req, "wl-copy", ["wl-copy", "--type", kind], paste)

@@ -286,7 +286,7 @@ def provider(where: Path | str | None, only: tuple[str, ...] = ()):
     object each time, so the Searcher keeps its index of them).
     """
     bundled = bundled_sources()
-    lib = connect(where) if exists(where) else None
+    lib = connect(where) if where is not None and exists(where) else None
     cache: OrderedDict[str, Source] = OrderedDict()
     unknown = [i for i in only if i not in {s.id for s in bundled} and not (lib and lib.has(i))]
     if unknown:
@@ -324,7 +324,7 @@ def speaker_names(where: Path | str | None) -> list[str]:
     names = []
     for s in bundled_sources():
         names += [sp.name for sp in s.speakers] + ([s.interviewer] if s.interviewer else [])
-    if exists(where):
+    if where is not None and exists(where):
         with connect(where) as lib:
             for e in lib.entries():
                 names += [sp["name"] for sp in e.speakers if sp.get("name")]
@@ -334,7 +334,7 @@ def speaker_names(where: Path | str | None) -> list[str]:
 def load_sources(where: Path | str | None = None) -> list[Source]:
     """The bundled transcripts, then every transcript of the user's library."""
     sources = bundled_sources()
-    if exists(where):
+    if where is not None and exists(where):
         with connect(where) as lib:
             sources += [lib.load(e.id) for e in lib.entries()]
     return sources

@@ -163,7 +163,7 @@ def newer(where, found: int):
     )
 
 
-def damaged(home: Path, exc: Exception):
+def damaged(home: Path, exc: Exception | str):
     """The error for an index file that SQLite cannot read: what it is, and the way out."""
     from quotecli.status import DataError
 

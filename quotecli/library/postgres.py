@@ -306,7 +306,8 @@ class PostgresLibrary:
 
 def _version(conn: psycopg.Connection) -> int | None:
     """The schema version the database holds; None when it has no quote schema."""
-    (table,) = conn.execute("SELECT to_regclass('schema_version')").fetchone()
+    found = conn.execute("SELECT to_regclass('schema_version')").fetchone()
+    table = found[0] if found else None
     if table is None:
         return None
     row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
@@ -321,7 +322,7 @@ def _newer(where: str, found: int) -> DataError:
 
 
 def _entry(row) -> index.Entry:
-    return index.Entry(*row[:6], tuple(json.loads(row[6])), row[7], row[8])
+    return index._entry(row)
 
 
 def _put(conn: psycopg.Connection, item: Item, path: str) -> None:

@@ -72,6 +72,7 @@ def _evaluate(index, query, opts, lo, hi, display) -> Candidate | None:
         key = (got - 0.15 * max(0, span - 2 * len(ps)), -span)
         if best is None or key > best[0]:
             best = (key, chosen, used)
+    assert best is not None  # anchors is not empty
     _, chosen, used = best
     ps = [p for p, _ in chosen.values()]
     a, b = min(ps), max(ps)

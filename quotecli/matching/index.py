@@ -54,8 +54,8 @@ class SourceIndex:
             if source.text[st].isupper() and i != self.sentences[self.sentence_of[i]].lo
         }  # fmt: skip
         self.vocab: dict[str, list[int]] = {}
-        for i, w in enumerate(self.words):
-            self.vocab.setdefault(w, []).append(i)
+        for i, word in enumerate(self.words):
+            self.vocab.setdefault(word, []).append(i)
         self.editorial = source.editorial_spans()
         # The windows a sentence seeds: itself, and each neighbour in the same turn.
         self.windows_of: list[tuple[tuple[int, int], ...]] = []

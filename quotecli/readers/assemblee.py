@@ -52,8 +52,8 @@ def french_date(text: str) -> str | None:
 
 def _speaker(draft: Draft, label: str, president: str | None) -> str:
     label = " ".join(label.split()).rstrip(".")
-    name, _, title = label.partition(",")
-    name, title = name.strip(), title.strip() or None
+    name, _, after = label.partition(",")
+    name, title = name.strip(), after.strip() or None
     if name.lower() in ("le président", "la présidente") and president:
         key = f"{name.lower()}|{president}"
         return draft.speaker(key, president, title="président de séance", labels=[name])

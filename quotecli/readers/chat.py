@@ -109,7 +109,7 @@ def _segments(data: dict) -> list[tuple[str | None, str, str | None, str | None]
                 for u in results["utterances"]
             ]
         channels = results.get("channels") or []
-        out = []
+        out: list[tuple[str | None, str, str | None, str | None]] = []
         for ch in channels:
             alt = (ch.get("alternatives") or [{}])[0]
             out.append((None, str(alt.get("transcript") or ""), None, None))

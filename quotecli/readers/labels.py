@@ -32,7 +32,7 @@ _WORD = r"[^\W\d_][\w.'’\-]*"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}}))*"
 _SP = r"[ \t\u00a0\u202f]"
 _AFTER = r"[ \t]*:?[ \t]*(?P<rest>.*)$"  # an optional colon, then the words on the same line
-STRONG = [
+_STRONG_SOURCES: list[tuple[str, str]] = [
     ("otter", rf"^(?P<name>{_NAME}) {{2,}}(?P<time>{_TIME})[ \t]*$"),
     ("bold-time", rf"^\*\*(?P<name>[^*\n]{{1,60}}?)\*\*[ \t]*\[?(?P<time>{_TIME})\]?{_AFTER}"),
     ("emph-time",
@@ -51,7 +51,7 @@ STRONG = [
      r"^(?P<name>(?:M\.|MM\.|Mme|Mmes|Mlle|Dr)[ \t]+[^–—\n]{1,50}?|[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{2,50}?)"
      r"\.?[ \t]*[–—][ \t]+(?P<rest>.*)$"),
 ]  # fmt: skip
-STRONG = [(shape, re.compile(pattern)) for shape, pattern in STRONG]
+STRONG = [(shape, re.compile(pattern)) for shape, pattern in _STRONG_SOURCES]
 # "(Glengarry-Prescott-Russell, Lib.)" after a name, then the colon: the Hansard's label
 BRACKET = re.compile(
     rf"^(?P<name>{_NAME})[ \t]*\((?P<title>[^()\n]{{2,120}})\)[ \t]*:[ \t]*(?P<rest>.*)$"

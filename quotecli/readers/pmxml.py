@@ -105,9 +105,9 @@ def read(raw: str) -> Draft:
         if names.get(label):
             sp.title = "Prime Minister"
     interviewers = [sp.name for sp in draft.speakers.values() if sp.role == "interviewer"]
-    named = [n for n in interviewers if n.lower() not in ("journalist", "interviewer")]
-    if named:
-        draft.meta["interviewer"] = " and ".join(dict.fromkeys(named))
+    known = [n for n in interviewers if n.lower() not in ("journalist", "interviewer")]
+    if known:
+        draft.meta["interviewer"] = " and ".join(dict.fromkeys(known))
     if draft.meta.get("interviewer") is None:
         draft.meta.pop("interviewer", None)
     return draft

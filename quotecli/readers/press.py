@@ -134,7 +134,7 @@ def to_transcript(
         "url": url,
         "credit": found.credit,
     }
-    speakers = [
+    speakers: list[dict] = [
         {"id": a_id, "name": a_name, "role": "interviewee", "title": interviewee_title,
          "labels": [found.answerer_label]},
         {"id": q_id, "name": q_name, "role": "interviewer", "title": None,

@@ -145,8 +145,8 @@ def _boxed(lines: list[str]) -> list[bool]:
             out.append(True)
             continue
         if tag is None and bare.startswith("(") and ")" not in bare:
-            ahead = [x.strip() for x in lines[i + 1 : i + 6]]
-            if any(x.endswith(")") for x in ahead):
+            following = [x.strip() for x in lines[i + 1 : i + 6]]
+            if any(x.endswith(")") for x in following):
                 tag, depth = ")", 1
                 out.append(True)
                 continue

@@ -48,6 +48,9 @@ def pytest_sessionstart(session):
         factory = getattr(session.config, "_tmp_path_factory", None)
         base = factory.getbasetemp() if factory else Path("/tmp")
         kit.LOG_PATH = Path(base) / "hostile-log.jsonl"
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    if factory is not None:
+        kit.PYCACHE = Path(factory.getbasetemp()) / "pycache"
     if kit.LOG_PATH.exists() and not os.environ.get("HOSTILE_LOG_APPEND"):
         kit.LOG_PATH.unlink()
 
