@@ -28,6 +28,7 @@ import pytest
 from quotecli import readers
 from quotecli.search import Searcher, SearchOptions
 from quotecli.text import folding
+from quotecli.text.markup import spoken
 
 WILD = Path(__file__).resolve().parent / "fixtures" / "wild"
 FIXTURES = sorted(
@@ -41,9 +42,9 @@ ASPECTS = ("imports", "turns", "not_speech", "said", "unsaid")
 GAPS: dict[tuple[str, str], str] = {
     ("12b-aws-transcribe-call-report", "said"):
         "a phrase the 'Call Summary Highlights' table repeats: the editor's copy ties first",
-    ("12b-scipy2020-talk-dash", "unsaid"):
-        "matcher: 'C++' folds to the one-letter word 'c', so 'C++' for 'Python' is not a "
-        "substitution it sees",
+    ("12b-webvttpy-youtube-auto", "unsaid"):
+        "matcher: 'you're' typed for the source's 'I'm' (subject pronouns, function words) is "
+        "not seen as a substitution since issue 13's placement of function words",
     ("bangbangcon-2015-albaugh", "turns"):
         "after applause the talk is unattributed (cautious), the fixture expects Lea",
     ("bangbangcon-2015-albaugh", "said"):
@@ -126,7 +127,9 @@ def turn_results(source, expected: list[dict]) -> list[tuple[dict, object | None
     out = []
     at = 0
     for exp in expected:
-        want = " ".join(exp["starts"].split())
+        # the fixture quotes the raw file; the transcript holds the words, markup taken off
+        # (issue 14 item 5: "**cette carte**" is stored as "cette carte")
+        want = " ".join(spoken(exp["starts"]).lstrip("*_ ").split())  # a cut-off "**x" too
         hit = None
         for squash in (raw, bare):
             hit = next((i for i in range(at, len(squash)) if want in squash[i]), None)

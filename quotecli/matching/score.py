@@ -130,7 +130,12 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     if any(query[j] in lexicon.NEGATIONS for j in missing):
         return "a negation of the phrase is not in the source"
     lo_s, hi_s = critical.typed_reach(index, chosen, len(query))
-    if critical.unplaced_negation(index, query, chosen, lo_s, hi_s, cut):
+    # the words just before the region count too when the phrase's first word was not placed
+    # there: "I'm [not] a registered advisor" typed without "not" must not match from "a
+    # registered…" on (issue 12's wild fixtures, a new user's "this is [not] a right wing…")
+    opens = 0 in chosen and chosen[0][0] == lo_s
+    before = lo_s if opens else max(index.sentences[index.sentence_of[lo_s]].lo, lo_s - 2)
+    if critical.unplaced_negation(index, query, chosen, before, hi_s, cut):
         return "the source has a negation the phrase lacks"
     why = critical.one_for_one(index, query, chosen, display, cut)
     if why:

@@ -126,11 +126,11 @@ def cite_line(text: str, html: str, style: Style) -> str:
     Only when the HTML says the same words as ``text`` (a record format's HTML is its
     source code, a bibliography entry's is not the note's): else the text is left plain.
     """
-    from html import unescape
-
     plain = safe(text)
     if not style.color or not html or "<" not in html:
         return plain
+    from html import unescape  # only with colour: a plain search loads no html module
+
     pieces, at = [], 0
     for m in _ITALIC_HTML.finditer(html):
         pieces.append((unescape(_TAG.sub("", html[at : m.start()])), False))
