@@ -73,3 +73,19 @@ def test_an_id_cannot_write_or_delete_outside_the_library(tmp_path, source_id):
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert keep.read_text() == "the user's own file\n"
     assert {p.name for p in tmp_path.iterdir()} <= {"home", "outside.quote.txt"}
+
+
+@pytest.mark.subprocess
+def test_library_check_finds_damage_a_search_does_not_read(tmp_path):
+    """Bytes flipped in pages a search never reads: searches may answer, the check says no."""
+    home = tmp_path / "home"
+    assert _quote(home, "import", str(PODCAST), "--outlet", "X", "--date", "2024").returncode == 0
+    index = home / "library.sqlite"
+    assert _quote(home, "library", "check").returncode == 0
+    raw = bytearray(index.read_bytes())
+    middle = len(raw) // 2
+    for i in range(middle, middle + 64):
+        raw[i] ^= 0xFF
+    index.write_bytes(bytes(raw))
+    r = _quote(home, "library", "check")
+    assert r.returncode == 2 and "rebuild" in r.stdout, (r.stdout, r.stderr)

@@ -97,9 +97,20 @@ COMMANDS = {
 }
 FILES = {"other.txt": kit.RADIO.replace("bridge", "tunnel"), "draft.md": DRAFT}
 
+
+# Bytes flipped in the middle of the index may sit in pages a read never touches: SQLite
+# cannot know, and checking every page on every search would cost a full read of the index.
+# Such a read may then answer (exit 0, the right answer); `quote library check` finds the
+# damage (exit 2, tested in test_library_repair.py). Every other damage is caught at the open.
+def _expect(how: str, cmd: str):
+    if how == "bytes-flipped-middle" and cmd in ("find-bundled-phrase", "sources", "show"):
+        return {0, 2}
+    return 2
+
+
 CASES: list[Case] = [
-    Case(f"db-{how}:{cmd}", args, 2, library=True, files=FILES, setup=_corrupt(how),
-         post=_kept_and_named)
+    Case(f"db-{how}:{cmd}", args, _expect(how, cmd), library=True, files=FILES,
+         setup=_corrupt(how), post=_kept_and_named)
     for how in CORRUPTIONS for cmd, args in COMMANDS.items()
     if how in ("bytes-flipped-middle", "truncated-half", "replaced-by-text")
     or cmd in ("find-bundled-phrase", "sources", "import")
