@@ -3,15 +3,23 @@ says so, ``quote library rebuild`` re-creates it from the stored transcripts, lo
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import quote_env
 
 REPO = Path(__file__).resolve().parents[1]
 PODCAST = REPO / "tests" / "fixtures" / "import" / "podcast.md"
+
+
+def quote_env(**extra) -> dict:
+    """This process's environment with a private home and no colour forcing (not imported
+    from conftest: tests/hostile has a conftest of its own, and the name is ambiguous)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
+    env.update(extra)
+    return env
 
 
 def _quote(home, *args):

@@ -15,6 +15,7 @@ from quotecli.readers import EXTENSIONS, FORMATS, READERS, stem
 from quotecli.text import dates, ids, lang, names
 
 REPO = Path(__file__).resolve().parents[1]
+BUNDLED = REPO / "data" / "la-tribune-2024-02-ferrari.quote.txt"
 TEI = REPO.parent / "shared" / "corpus" / "formats" / "20130129.xml"
 
 
@@ -40,8 +41,6 @@ def test_issue_10_a_date_off_the_calendar_is_one_usage_error(value, capsys):
 
 
 def test_issue_10_tsv_never_writes_escape_or_bell_from_a_transcript(tmp_path, capsys):
-    from conftest import BUNDLED
-
     text = BUNDLED.read_text(encoding="utf-8")
     hostile = text.replace("Il faut donc se réjouir", "Il faut \x1b]52;c;aGk=\x07donc se réjouir")
     hostile = hostile.replace('id = "la-tribune-2024-02-ferrari"', 'id = "hostile"')
