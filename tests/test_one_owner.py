@@ -178,3 +178,15 @@ def test_a_phrase_batch_reads_the_environment_stdin(tmp_path):
     assert find.run(config, env) == 1
     lines = out.getvalue().splitlines()
     assert len(lines) == 2 and '"found":true' in lines[0] and '"found":false' in lines[1]
+
+
+@pytest.mark.skipif(not TEI.is_file(), reason="../shared/corpus is not beside the repository")
+def test_issue_12_show_marks_the_turns_of_damaged_labels(capsys):
+    ocr = TEI.parent / "transcript-4010.xml"  # a 1975 OCR'd transcript: "RIME MINISTER"
+    assert main(["import", str(ocr)]) == 0
+    capsys.readouterr()
+    assert main(["show", "--no-pager", "pm-4010"]) == 0
+    out = capsys.readouterr().out
+    marked = [line for line in out.splitlines() if line.endswith("! damaged label (OCR?)")]
+    assert marked and all(line.startswith("[") for line in marked)
+    assert any("RIME MINISTER" in line for line in marked)

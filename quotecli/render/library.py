@@ -41,8 +41,11 @@ def show(source: Source) -> str:
         when = f" {attrs['start']}" if "start" in attrs else ""
         when += f"–{attrs['end']}" if when and attrs.get("end") else ""
         out.append("")
+        # OCR: a label the reader kept as printed because it looks damaged is marked on every
+        # turn it opens, so a person reviewing the attribution sees where to look (issue 12)
+        mark = "  ! damaged label (OCR?)" if turn.speaker.title == "damaged label" else ""
         out.append(
-            f"[{turn.index + 1}] {safe(turn.speaker.name)} ({turn.speaker.role}){safe(when)}"
+            f"[{turn.index + 1}] {safe(turn.speaker.name)} ({turn.speaker.role}){safe(when)}{mark}"
         )
         for p in turn.paragraphs:
             out.append(safe(source.text[p.start : p.end]))
