@@ -19,11 +19,12 @@ prints and never reads the environment.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from quotecli import attribution, matching, search
 from quotecli.check import quotations as drafts
+from quotecli.matching.explain import mark_moves
 from quotecli.results import VERDICTS, DiffOp, Passage, Quotation, Verdict  # noqa: F401
 from quotecli.text import folding
 from quotecli.transcript import Speaker
@@ -58,6 +59,7 @@ class Checker:
 
     def __init__(self, sources, locale: str = "en-US", citer=None):
         self._cache = matching.IndexCache(sources)
+        self._judged: dict[tuple, Verdict] = {}  # the same words, given to the same person
         self.indexes: list[matching.SourceIndex] = []
         self.locale = locale
         self.citer = citer  # (source, paragraph, quote, time) -> citation dict, as search's
@@ -66,7 +68,14 @@ class Checker:
         return self._cache.for_words(folding.fold_words(text))
 
     def check(self, q: Quotation) -> Verdict:
-        """The verdict for one quotation of the draft."""
+        """The verdict for one quotation of the draft (a quotation the draft repeats, with the
+        same attribution, is judged once: a 20 MB draft of one line repeated stays linear)."""
+        key = (q.text, q.attribution, q.block)
+        if key not in self._judged:
+            self._judged[key] = self._check(q)
+        return replace(self._judged[key], quotation=q)
+
+    def _check(self, q: Quotation) -> Verdict:
         self.indexes = self._indexes_for(q.text)
         if not q.block and drafts.word_count(drafts.CUTS.sub(" ", q.text)) <= 2:
             return Verdict(q, "too_short", "one or two words: too short to verify")
@@ -187,7 +196,7 @@ class Checker:
                 continue
             ops.extend(_word_diff(qtext, frag, span))
             prev = span
-        return tuple(_mark_moves(_merge(ops))), tuple(cuts)
+        return tuple(mark_moves(_merge(ops))), tuple(cuts)
 
 
 _KIND_OF = {"spelling": "spelling", "changed": "changed", "added": "added",
@@ -328,19 +337,4 @@ def _merge(ops: list[DiffOp]) -> list[DiffOp]:
             out[-1] = DiffOp("same", f"{out[-1].draft} {op.draft}", f"{out[-1].source} {op.source}")
         else:
             out.append(op)
-    return out
-
-
-def _mark_moves(ops: list[DiffOp]) -> list[DiffOp]:
-    """Words dropped in one place and added in another were moved, not changed."""
-    added = {w for o in ops if o.op == "added" for w in folding.fold_words(o.draft or "")}
-    dropped = {w for o in ops if o.op == "dropped" for w in folding.fold_words(o.source or "")}
-    both = added & dropped
-    out = []
-    for o in ops:
-        side = o.draft if o.op == "added" else o.source if o.op == "dropped" else None
-        if side is not None and both and set(folding.fold_words(side)) <= both:
-            out.append(DiffOp("moved", o.draft, o.source))
-        else:
-            out.append(o)
     return out

@@ -8,11 +8,10 @@ attributed, 1 otherwise, 2 on an error (missing file, invalid UTF-8, bad option)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from quotecli import context as contextmod
 from quotecli.cli.find import COLORS
-from quotecli.results import Verdict
 from quotecli.status import UsageError
 
 MAX_DRAFT = 20_000_000  # bytes: a long-form article is under 1 MB; a book-length one fits
@@ -83,12 +82,8 @@ def run(config: CheckConfig, ctx: contextmod.Environment | None = None) -> int:
     printer = _printer(config, ctx)
     found = quotations.find_quotations(text, names, limit=MAX_QUOTATIONS)
     verdicts = []
-    judged: dict[tuple, Verdict] = {}  # the same words, given to the same person, judged once
     for quotation in found:
-        key = (quotation.text, quotation.attribution, quotation.block)
-        if key not in judged:
-            judged[key] = checker.check(quotation)
-        verdict = replace(judged[key], quotation=quotation)
+        verdict = checker.check(quotation)
         verdicts.append(verdict)
         emit(ctx.out, printer.render(verdict))
     if not verdicts:

@@ -210,7 +210,7 @@ def entries(db: sqlite3.Connection) -> list[Entry]:
         "SELECT id, file, outlet, date, title, language, speakers, turns, format"
         " FROM sources ORDER BY id"
     )
-    return [_entry(r) for r in rows]
+    return [row_entry(r) for r in rows]
 
 
 def entry(db: sqlite3.Connection, source_id: str) -> Entry | None:
@@ -219,11 +219,12 @@ def entry(db: sqlite3.Connection, source_id: str) -> Entry | None:
         " FROM sources WHERE id = ?",
         (source_id,),
     ):
-        return _entry(e)
+        return row_entry(e)
     return None
 
 
-def _entry(r) -> Entry:
+def row_entry(r) -> Entry:
+    """A catalogue row (id, file, outlet, date, title, language, speakers JSON, turns, format)."""
     return Entry(r[0], r[1], r[2], r[3], r[4], r[5], tuple(json.loads(r[6])), r[7], r[8])
 
 

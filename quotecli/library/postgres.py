@@ -213,14 +213,14 @@ class PostgresLibrary:
     @_errors
     def entries(self) -> list[index.Entry]:
         rows = self.db.execute(f"SELECT {_COLUMNS} FROM sources ORDER BY id").fetchall()
-        return [_entry(r) for r in rows]
+        return [index.row_entry(r) for r in rows]
 
     @_errors
     def entry(self, source_id: str) -> index.Entry | None:
         row = self.db.execute(
             f"SELECT {_COLUMNS} FROM sources WHERE id = %s", (source_id,)
         ).fetchone()
-        return _entry(row) if row else None
+        return index.row_entry(row) if row else None
 
     def has(self, source_id: str) -> bool:
         return self.entry(source_id) is not None
@@ -319,10 +319,6 @@ def _newer(where: str, found: int) -> DataError:
         f"the library {where} has schema version {found}, newer than this quote knows "
         f"({SCHEMA_VERSION}): upgrade quote"
     )
-
-
-def _entry(row) -> index.Entry:
-    return index._entry(row)
 
 
 def _put(conn: psycopg.Connection, item: Item, path: str) -> None:

@@ -80,11 +80,12 @@ def diff(query: str, typed: list[folding.Word], cand) -> tuple[DiffOp, ...]:
             ops.append(DiffOp("dropped", None, src(j1, j2)))
         else:
             ops.append(DiffOp("added", typ(i1, i2), None))
-    return tuple(_moves(ops))
+    return tuple(mark_moves(ops))
 
 
-def _moves(ops: list[DiffOp]) -> list[DiffOp]:
-    """Words added in one place and dropped in another were moved, not changed."""
+def mark_moves(ops: list[DiffOp]) -> list[DiffOp]:
+    """Words added in one place and dropped in another were moved, not changed (the one rule,
+    for find's closest passages and check's diffs)."""
     added = {w for o in ops if o.op == "added" for w in folding.fold_words(o.draft or "")}
     dropped = {w for o in ops if o.op == "dropped" for w in folding.fold_words(o.source or "")}
     both = added & dropped
