@@ -121,6 +121,8 @@ class Closest:
     source: Source
     diff: tuple[DiffOp, ...] = ()
     critical: tuple[str, ...] = ()
+    by: str = "words"  # or "meaning": chosen by the sentence encoder (matching.semantic)
+    languages: tuple[str, str] | None = None  # (phrase, source) when they differ
 
     def to_json(self) -> dict:
         return {
@@ -134,6 +136,12 @@ class Closest:
             "source_id": self.source.id,
             "diff": [d.to_json() for d in self.diff],
             "critical": list(self.critical),
+            "by": self.by,
+            "languages": (
+                {"phrase": self.languages[0], "source": self.languages[1]}
+                if self.languages
+                else None
+            ),
         }
 
 

@@ -279,6 +279,10 @@ def exists(where: Path | str | None) -> bool:
     return where is not None and (Path(where) / index.FILENAME).exists()
 
 
+# a library this small is searched whole for the closest passage by meaning
+WIDE = 200
+
+
 def provider(where: Path | str | None, only: tuple[str, ...] = ()):
     """A Searcher provider: bundled sources plus the library's best candidates for a phrase.
 
@@ -306,12 +310,22 @@ def provider(where: Path | str | None, only: tuple[str, ...] = ()):
                 cache.popitem(last=False)
         return source
 
-    def provide(words: list[str]) -> list[Source]:
+    size: list[int] = []
+
+    def provide(words: list[str], wide: bool = False) -> list[Source]:
+        """``wide``: every source when the library is small (``WIDE``), for a search by
+        meaning, whose phrase may share no word with the source (another language)."""
         if only:
             out = [s for s in bundled if s.id in only]
             return out + [s for s in map(get, only) if s is not None and s not in out]
         if lib is None:
             return list(bundled)
+        if wide:
+            if not size:
+                size.append(len(lib.entries()))
+            if size[0] <= WIDE:
+                found = [get(e.id) for e in lib.entries()]
+                return bundled + [s for s in found if s is not None]
         found = [get(i) for i in lib.candidates(words)]
         return bundled + [s for s in found if s is not None]
 

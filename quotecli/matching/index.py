@@ -189,13 +189,16 @@ class IndexCache:
     """
 
     def __init__(self, sources: list[Source] | Provider):
-        self._provider = sources if callable(sources) else (lambda _words, _all=sources: _all)
+        self._provider = (
+            sources if callable(sources) else (lambda _words, wide=False, _all=sources: _all)
+        )
         self._indexes: dict[str, SourceIndex] = {}
 
-    def for_words(self, words: list[str]) -> list[SourceIndex]:
-        """The indexes of the sources worth searching for these folded words."""
+    def for_words(self, words: list[str], wide: bool = False) -> list[SourceIndex]:
+        """The indexes of the sources worth searching for these folded words (``wide``: for a
+        search by meaning, every source of a small library)."""
         out = []
-        for source in self._provider(words):
+        for source in self._provider(words, wide=True) if wide else self._provider(words):
             index = self._indexes.get(source.id)
             if index is None or index.source is not source:
                 index = self._indexes[source.id] = SourceIndex(source)
