@@ -240,40 +240,27 @@ def match(
     opts = [o for o, _ in by_position]
     keys = [k for _, k in by_position]
     content = [j for j, w in enumerate(query) if lexicon.is_content(w)] or list(range(len(query)))
-    seeds = {index.sentence_of[p] for j in content for p, _ in opts[j]}
+    # Which of the content words each sentence holds, one bit each (the windows' seeds are the
+    # sentences that hold any); the pruning below counts them per window (issue 16).
+    sentence_of = index.sentence_of
+    holds: dict[int, int] = {}
+    for bit, j in enumerate(content):
+        for p in keys[j]:
+            s = sentence_of[p]
+            holds[s] = holds.get(s, 0) | (1 << bit)
+    # The windows are evaluated in the order of ``ranked`` below, whatever this set's order.
     windows: set[tuple[int, int]] = set()
-    n_sent = len(index.sentences)
-    for s in seeds:
-        windows.add((s, s))
-        turn = index.sentences[s].turn
-        if s + 1 < n_sent and index.sentences[s + 1].turn == turn:
-            windows.add((s, s + 1))
-        if s > 0 and index.sentences[s - 1].turn == turn:
-            windows.add((s - 1, s))
-        # A one- to three-word sentence ("Agh!", "Here.") lets a phrase run over three
-        # (issue 12: "Agh! Sorry. Somebody changed the", "Director Burke. Here. Director…").
-        for s0 in (s - 2, s - 1, s):
-            s1 = s0 + 2
-            if (
-                s0 >= 0
-                and s1 < n_sent
-                and all(index.sentences[k].turn == turn for k in (s0, s1))
-                and any(
-                    index.sentences[k].hi - index.sentences[k].lo <= 3 for k in (s0, s0 + 1, s1)
-                )
-            ):
-                windows.add((s0, s1))
+    windows_of = index.windows_of
+    for s in holds:
+        windows.update(windows_of[s])
     # Cheap pruning before the full evaluation: a window can only be accepted if it holds
     # (nearly) every content word, so only the windows holding the most are evaluated.
-    spots = [keys[j] for j in content]
 
     def present(s0: int, s1: int) -> int:
-        lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
-        n = 0
-        for sp in spots:
-            k = bisect_left(sp, lo)
-            n += k < len(sp) and sp[k] < hi
-        return n
+        bits = 0
+        for s in range(s0, s1 + 1):
+            bits |= holds.get(s, 0)
+        return bits.bit_count()
 
     ranked = sorted(((present(s0, s1), s0 - s1, s0, s1) for s0, s1 in windows), reverse=True)
     if ranked:
