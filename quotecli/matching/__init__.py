@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from itertools import accumulate
 
 from quotecli.matching.index import IndexCache, Sentence, SourceIndex
 from quotecli.matching.score import MIN_SCORE, Candidate, score
@@ -64,6 +65,10 @@ def _evaluate(index, query, in_win, content, display, scored: dict) -> Candidate
     if not anchors:
         return None
     content_wins = [(j, in_win[j]) for j in content if in_win[j]]
+    if all(len(win) == 1 for _, win in content_wins):
+        # Each content word has one place in the window: every anchor makes the same choice,
+        # and the first of equal keys is kept, so the first anchor is the answer.
+        anchors = anchors[:1]
     best = None
     for anchor in anchors:
         chosen: dict[int, tuple[int, float]] = {}
@@ -180,12 +185,18 @@ def _in_order(query, in_win) -> dict[int, tuple[int, float]]:
     prev = [0.0] * (m + 1)
     rows = []
     for j in range(len(query)):
-        cur = [0.0] * (m + 1)
-        for k in range(m):
-            take = prev[k] + weights[j] * sims[j][k] if k in sims[j] else -1.0
-            cur[k + 1] = max(cur[k], prev[k + 1], take)
-        rows.append(cur)
-        prev = cur
+        # cur[k + 1] = max(cur[k], prev[k + 1], prev[k] + weight * sim at k): the take only
+        # where the word has an option, then the running maximum (issue 16). Every value is
+        # the same sum as before, so the placement traced back is the same.
+        if sims[j]:
+            cur = prev[:]
+            w = weights[j]
+            for k, s in sims[j].items():
+                take = prev[k] + w * s
+                if take > cur[k + 1]:
+                    cur[k + 1] = take
+            prev = list(accumulate(cur, max))
+        rows.append(prev)  # a row is never changed once made: a word without options shares it
     chosen: dict[int, tuple[int, float]] = {}
     k = m
     for j in range(len(query) - 1, -1, -1):
