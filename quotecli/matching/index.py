@@ -87,6 +87,8 @@ class SourceIndex:
         self._options: dict[tuple[str, bool], list[tuple[int, float]]] = {}
         self._by_position: dict[tuple[str, bool], tuple[list, list[int]]] = {}
         self._stems: dict[str, list[str]] | None = None
+        self.matched: dict[tuple, list] = {}
+        """The candidates of phrases already matched here, kept by ``search`` (issue 16)."""
 
     def in_editorial(self, pos: int) -> tuple[int, int] | None:
         """The editor's note a word sits in, if any."""
