@@ -11,7 +11,8 @@ and the fastest time of each is kept. Throughput subtracts start-up: (10,000 - 1
 - t1000), in CPU seconds of the process (what a shared machine disturbs least) and in wall-clock
 seconds. Peak memory is each run's own max RSS, read by a small wrapper process. A naive loop
 (rapidfuzz's partial_ratio of each phrase against every sentence of the transcript, no citation)
-is measured in-process as a floor of what fuzzy search costs.
+is measured in-process as a floor of what fuzzy search costs, and bare SQLite FTS5 (best
+paragraph by bm25) as what a plain full-text index costs.
 
 Prints phrases/s and ratios; never fails on timing (target: at least 3,000 phrases/s with
 citations, issue 16).
@@ -112,6 +113,39 @@ def naive_rate(pool: list[str], n: int = 1000) -> float | None:
     return n / (time.process_time() - t)
 
 
+def fts5_rate(pool: list[str], n: int = 1000) -> float | None:
+    """Phrases/s of bare SQLite FTS5 (one row per paragraph, the phrase's words OR'ed, best by
+    bm25; no typo, no verdict, no citation): what a plain full-text index costs."""
+    import re
+    import sqlite3
+
+    sys.path.insert(0, str(ROOT))
+    from quotecli import library
+
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(
+            "CREATE VIRTUAL TABLE p USING fts5(body, tokenize='unicode61 remove_diacritics 2')"
+        )
+    except sqlite3.OperationalError:
+        return None  # an SQLite built without FTS5
+    for source in library.bundled_sources():
+        for line in source.text.splitlines():
+            if line.strip():
+                db.execute("INSERT INTO p(body) VALUES (?)", (line,))
+    batch = (pool * (n // len(pool) + 1))[:n]
+    with contextlib.suppress(AttributeError, OSError):
+        os.sched_setaffinity(0, {0})
+    t = time.process_time()
+    for phrase in batch:
+        words = re.findall(r"\w+", phrase)
+        if words:
+            query = " OR ".join(f'"{w}"' for w in words)
+            db.execute("SELECT rowid FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT 1",
+                       (query,)).fetchall()  # fmt: skip
+    return n / (time.process_time() - t)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--baseline", metavar="REF", help="git ref to compare with (e.g. main)")
@@ -161,6 +195,11 @@ def main() -> None:
         print(f"  naive rapidfuzz loop (no index, no citation): {naive:6.0f} phrases/s; "
               f"current / naive: {trees[0].rate('repeated') / naive:.2f}x (repeated), "
               f"{trees[0].rate('distinct') / naive:.2f}x (distinct)")  # fmt: skip
+    fts5 = fts5_rate(pool)
+    if fts5:
+        print(f"  bare SQLite FTS5 (best paragraph by bm25, no verdict, no citation): {fts5:6.0f} "
+              f"phrases/s; current / FTS5: {trees[0].rate('repeated') / fts5:.2f}x (repeated), "
+              f"{trees[0].rate('distinct') / fts5:.2f}x (distinct)")  # fmt: skip
     print("target: at least 3,000 phrases/s with citations (issue 16)")
 
 
