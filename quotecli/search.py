@@ -20,6 +20,7 @@ from quotecli.transcript import ROLES, Source, Speaker  # noqa: F401  (ROLES for
 
 SPANS = ("match", "sentence", "paragraph")
 MAX_AMBIGUOUS_SHOWN = 5
+MATCH_MEMO = 2048  # phrases whose candidates an index keeps (oldest dropped first)
 
 
 class QueryError(UsageError, ValueError):
@@ -79,6 +80,21 @@ class Searcher:
     def _indexes_for(self, words: list[str]) -> list[matching.SourceIndex]:
         return self._cache.for_words(words)
 
+    def _match(self, index, words: list[str], display: list[str], clauses) -> list:
+        """``matching.match``, once per phrase for each index: a batch that asks a phrase
+        again (a draft quoting a sentence twice, a list run again with a line added) gets the
+        same candidates without matching again (issue 16). They depend only on the index and
+        these arguments; the memo lives on the index, so it goes with it."""
+        memo = index.matched
+        key = (tuple(words), tuple(display), clauses)
+        found = memo.get(key)
+        if found is None:
+            found = matching.match(index, words, display, clauses=clauses)
+            if len(memo) >= MATCH_MEMO:
+                del memo[next(iter(memo))]
+            memo[key] = found
+        return found
+
     def search(self, query: str, options: SearchOptions = SearchOptions()) -> QueryResult:
         typed = folding.words(query)
         words = [w.text for w in typed]
@@ -103,7 +119,7 @@ class Searcher:
         )  # fmt: skip
         clauses = tuple(k - cut for k in clauses if k > cut)
         for index in indexes:
-            for cand in matching.match(index, words, display, clauses=clauses):
+            for cand in self._match(index, words, display, clauses):
                 attr = attribution.attribute(cand)
                 if not _passes(attr.speaker, options):
                     continue
