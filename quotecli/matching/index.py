@@ -195,7 +195,7 @@ def _typo(word: str, other: str, dist: int) -> bool:
     return not lexicon.prefix_antonyms(word, other)
 
 
-Provider = Callable[[list[str]], list[Source]]
+Provider = Callable[..., list[Source]]  # (folded words, wide=False) -> sources
 
 
 class IndexCache:
