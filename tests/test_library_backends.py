@@ -219,6 +219,49 @@ def test_issue12_a_library_from_before_digests_is_migrated_and_checked(backend, 
     assert rc == 2 and "r2: the same text as radio, already in the library" in err
 
 
+UNNAMED_VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:03.000
+Welcome back to the show.
+
+00:00:03.000 --> 00:00:05.000
+[Ann Host]: Today we talk about bridges.
+
+00:00:05.000 --> 00:00:08.000
+>> And about the roads that lead to them.
+"""
+
+
+def test_issue12_sources_says_how_many_turns_are_unattributed(backend, tmp_path, capsys):
+    cues = tmp_path / "cues.vtt"
+    cues.write_text(UNNAMED_VTT)
+    rc, _, err = run(["import", str(cues), "--outlet", "Cast", "--language", "en"], capsys)
+    assert rc == 0, err
+    shown = run(["show", "cues"], capsys)[1]
+    assert shown.count("(unattributed)") - shown.count("speaker unattributed:") == 2
+    rc, out, _ = run(["sources"], capsys)
+    assert "cues\tCast\tn.d.\t3 turns (2 unattributed)\t" in out
+    assert "radio" not in out
+    rows = {r["id"]: r for r in map(json.loads, run(["sources", "--json"], capsys)[1].splitlines())}
+    assert rows["cues"]["unattributed"] == 2 and rows["cues"]["turns"] == 3
+    assert rows["la-tribune-2024-02-ferrari"]["unattributed"] == 0
+    assert {s["name"]: s["turns"] for s in rows["cues"]["speakers"]} == {
+        "Unattributed": 2, "Ann Host": 1,
+    }  # fmt: skip
+    # a row catalogued before speakers' turns were counted: the transcript is read instead
+    old = json.dumps(
+        [{k: v for k, v in s.items() if k != "turns"} for s in rows["cues"]["speakers"]]
+    )
+    if backend.name == "sqlite":
+        with sqlite3.connect(backend.where / "library.sqlite") as db:
+            db.execute("UPDATE sources SET speakers = ?", (old,))
+    else:
+        backend.pg.admin.execute("UPDATE sources SET speakers = %s", (old,))
+    assert "3 turns (2 unattributed)" in run(["sources"], capsys)[1]
+    row = json.loads(run(["sources", "--json"], capsys)[1].splitlines()[-1])
+    assert row["unattributed"] == 2 and row["speakers"][0]["turns"] is None
+
+
 def test_an_import_is_all_or_nothing(backend, capsys, monkeypatch):
     assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
     before = snapshot(backend.where)

@@ -126,6 +126,18 @@ def item_digest(item: Item) -> str:
     return digest(item.source if item.source is not None else transcript.parse(item.text, item.id))
 
 
+def speakers(source: Source) -> list[dict]:
+    """The catalogue's speakers of a source: id, name, role and how many turns they hold (so
+    ``quote sources`` tells how many turns are unattributed without reading the transcript)."""
+    count: dict[str, int] = {}
+    for turn in source.turns:
+        count[turn.speaker.id] = count.get(turn.speaker.id, 0) + 1
+    return [
+        {"id": s.id, "name": s.name, "role": s.role, "turns": count.get(s.id, 0)}
+        for s in source.speakers
+    ]
+
+
 def check_items(
     items: Iterable[Item],
     force: bool,

@@ -73,6 +73,13 @@ class Entry(NamedTuple):
     turns: int
     format: str | None
 
+    @property
+    def unattributed(self) -> int | None:
+        """How many turns are unattributed; None for a row from before the catalogue counted
+        each speaker's turns, when it has an unattributed speaker (its transcript knows)."""
+        own = [s.get("turns") for s in self.speakers if s.get("role") == "unattributed"]
+        return None if None in own else sum(own)
+
     def to_json(self) -> dict:
         return {
             "id": self.id, "outlet": self.outlet, "date": self.date, "title": self.title,
@@ -230,7 +237,7 @@ def put(db: sqlite3.Connection, source: Source, file: str, fmt: str | None) -> N
     The FTS row shares the catalogue row's rowid: deleting by rowid is a lookup, where
     deleting by the (unindexed) id column would scan the whole index.
     """
-    speakers = [{"id": s.id, "name": s.name, "role": s.role} for s in source.speakers]
+    speakers = backend.speakers(source)
     text = body(source)
     delete(db, source.id)
     cur = db.execute(

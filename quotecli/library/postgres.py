@@ -356,7 +356,7 @@ def _put(conn: psycopg.Connection, item: Item, path: str) -> None:
         if item.source is not None
         else transcript.parse(item.text, path)
     )
-    speakers = [{"id": s.id, "name": s.name, "role": s.role} for s in source.speakers]
+    speakers = backend.speakers(source)
     body = index.body(source)
     conn.execute(
         "INSERT INTO sources (id, file, outlet, date, title, language, speakers, turns, format,"
