@@ -78,7 +78,7 @@ class Entry(NamedTuple):
         """How many turns are unattributed; None for a row from before the catalogue counted
         each speaker's turns, when it has an unattributed speaker (its transcript knows)."""
         own = [s.get("turns") for s in self.speakers if s.get("role") == "unattributed"]
-        return None if None in own else sum(own)
+        return None if None in own else sum(n for n in own if n is not None)
 
     def to_json(self) -> dict:
         return {

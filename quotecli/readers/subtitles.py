@@ -3,8 +3,8 @@
 A speaker is named in the cue text by a WebVTT voice tag (``<v Amit Varma>``), a diarization
 prefix (``[Amit Varma]: ``) or an upper-case label (``JOURNALIST: ``); a cue without a name
 continues the previous speaker, unless it opens with a change of speaker (``- `` or ``>>``),
-which names nobody: those words are unattributed. Consecutive cues of one speaker form a turn, one cue per line,
-and the turn line records every cue's time in order::
+which names nobody: those words are unattributed. Consecutive cues of one speaker form a
+turn, one cue per line, and the turn line records every cue's time in order::
 
     ::: amit-varma start=00:00:30.000 end=00:00:40.000 cues=00:00:30.000/00:00:33.000,…
 
