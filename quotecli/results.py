@@ -273,10 +273,11 @@ class SourceRow:
     date: str | None
     title: str | None
     language: str | None
-    speakers: tuple[dict, ...]  # {"id", "name", "role"}
+    speakers: tuple[dict, ...]  # {"id", "name", "role", "turns"}
     turns: int
     format: str | None
     bundled: bool
+    unattributed: int = 0  # turns the file gives to nobody (role "unattributed", issue 12)
 
     def to_json(self) -> dict:
         return {
@@ -286,8 +287,12 @@ class SourceRow:
             "date": self.date,
             "title": self.title,
             "language": self.language,
-            "speakers": [dict(s) for s in self.speakers],
+            "speakers": [
+                {"id": s["id"], "name": s["name"], "role": s["role"], "turns": s.get("turns")}
+                for s in self.speakers
+            ],
             "turns": self.turns,
+            "unattributed": self.unattributed,
             "format": self.format,
             "bundled": self.bundled,
         }

@@ -179,6 +179,10 @@ class Library:
     def has(self, source_id: str) -> bool:
         return index.entry(self.db, source_id) is not None
 
+    @_guarded
+    def same_content(self, digest: str) -> str | None:
+        return index.same_content(self.db, digest)
+
     def init(self) -> Schema:
         """Create the catalogue, or bring it to this quote's schema (``index.migrate``)."""
         before = index.version(self.home)
@@ -187,8 +191,9 @@ class Library:
 
     @_guarded
     def add(self, items: list[Item], force: bool = False) -> list[str]:
-        """Add transcripts in one transaction; return their ids. Ids taken need ``force``."""
-        check_items(items, force, self.has)
+        """Add transcripts in one transaction; return their ids. Ids taken, and content already
+        here under another id, need ``force``."""
+        check_items(items, force, self.has, self.same_content)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.staging.mkdir(parents=True, exist_ok=True)
         staged = []
@@ -196,7 +201,7 @@ class Library:
         db.execute("BEGIN IMMEDIATE")
         try:
             # checked again under the write lock: another import may have added one meanwhile
-            check_items(items, force, self.has)
+            check_items(items, force, self.has, self.same_content)
             for item in items:
                 tmp = self.staging / f"{item.id}.{os.urandom(4).hex()}.tmp"
                 staged.append((item, tmp, None))

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
     from quotecli.transcript import Source
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 LOCK = 0x71756F7465  # pg_advisory_xact_lock key ("quote") of writers and migrations
 TYPOS = 3  # vocabulary words tried for a query word the library does not hold
 TYPO_MIN = 4  # shorter words have too few trigrams to guess from
@@ -69,6 +69,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX sources_tsv ON sources USING gin (tsv)",
         "CREATE TABLE lexemes (word text PRIMARY KEY)",
         "CREATE INDEX lexemes_trgm ON lexemes USING gin (word gin_trgm_ops)",
+    ),
+    # issue 12: the same content under a new id is refused (``backend.digest``); rows from
+    # before are filled in by ``_fill_digests``
+    2: (
+        "ALTER TABLE sources ADD COLUMN digest text",
+        "CREATE INDEX sources_digest ON sources (digest)",
     ),
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
@@ -206,6 +212,8 @@ class PostgresLibrary:
             for version in range((before or 0) + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[version]:
                     conn.execute(statement)
+            if before is not None and before < 2:
+                self._fill_digests(conn)
             if before != SCHEMA_VERSION:  # up to date: nothing written (a reader may run init)
                 conn.execute("UPDATE schema_version SET version = %s", (SCHEMA_VERSION,))
         return backend.Schema("postgresql", self.where, before, SCHEMA_VERSION)
@@ -226,6 +234,20 @@ class PostgresLibrary:
         return self.entry(source_id) is not None
 
     @_errors
+    def same_content(self, digest: str) -> str | None:
+        return self._same(digest)
+
+    def _fill_digests(self, conn: psycopg.Connection) -> None:
+        """The ``digest`` of every row imported before it was kept, from the text it holds."""
+        rows = conn.execute("SELECT id, text FROM sources WHERE digest IS NULL").fetchall()
+        for source_id, text in rows:
+            source = transcript.parse(text, self._path(source_id))
+            conn.execute(
+                "UPDATE sources SET digest = %s WHERE id = %s",
+                (backend.digest(source), source_id),
+            )
+
+    @_errors
     def add(self, items: list[Item], force: bool = False) -> list[str]:
         """Add transcripts in one transaction; return their ids. Ids taken need ``force``."""
         from quotecli import library
@@ -234,7 +256,7 @@ class PostgresLibrary:
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
             # checked under the lock: an import running at the same time has committed by now
-            backend.check_items(items, force, self._holds)
+            backend.check_items(items, force, self._holds, self._same)
             for item in items:
                 _put(conn, item, self._path(item.id))
             conn.execute(
@@ -245,6 +267,12 @@ class PostgresLibrary:
             )
             library._before_commit()
         return [item.id for item in items]
+
+    def _same(self, digest: str) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM sources WHERE digest = %s ORDER BY id LIMIT 1", (digest,)
+        ).fetchone()
+        return row[0] if row else None
 
     def _holds(self, source_id: str) -> bool:
         return (
@@ -328,20 +356,20 @@ def _put(conn: psycopg.Connection, item: Item, path: str) -> None:
         if item.source is not None
         else transcript.parse(item.text, path)
     )
-    speakers = [{"id": s.id, "name": s.name, "role": s.role} for s in source.speakers]
+    speakers = backend.speakers(source)
     body = index.body(source)
     conn.execute(
         "INSERT INTO sources (id, file, outlet, date, title, language, speakers, turns, format,"
-        " words, text, tsv) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
-        " to_tsvector('quote_fold', %s))"
+        " words, text, tsv, digest) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+        " to_tsvector('quote_fold', %s), %s)"
         " ON CONFLICT (id) DO UPDATE SET file = excluded.file, outlet = excluded.outlet,"
         " date = excluded.date, title = excluded.title, language = excluded.language,"
         " speakers = excluded.speakers, turns = excluded.turns, format = excluded.format,"
         " words = excluded.words, text = excluded.text, tsv = excluded.tsv,"
-        " imported = now()",
+        " digest = excluded.digest, imported = now()",
         (source.id, f"{source.id}{SUFFIX}", source.outlet, source.date, source.title,
          source.language, json.dumps(speakers, ensure_ascii=False), len(source.turns),
-         item.format, len(body.split()), item.text, plain(body)),
+         item.format, len(body.split()), item.text, plain(body), backend.digest(source)),
     )  # fmt: skip
 
 
