@@ -119,7 +119,9 @@ def run(config: FindConfig, ctx: contextmod.Environment | None = None) -> int:
         phrases = iter(enumerate(config.phrases, 1))
         batch = False
     sources = library.provider(ctx.library, only=config.options.sources)
-    searcher = Searcher(sources, citer.make(config.style, config.locale, ctx), _Meaning(ctx))
+    # a batch (scripts) stays lexical: the sentence encoder is for a person reading one answer
+    meaning = None if batch else _Meaning(ctx)
+    searcher = Searcher(sources, citer.make(config.style, config.locale, ctx), meaning)
     printer = printers.Printer(config.output, config.field, ctx.color(config.color), locale)
     out = ctx.out
     missed = 0

@@ -15,7 +15,6 @@ transcripts the same content (``digest``). Nothing here imports a database drive
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple, Protocol
@@ -116,6 +115,8 @@ def digest(source: Source) -> str:
     text = source.text
     words = " ".join(text[p.start : p.end] for t in source.turns for p in t.paragraphs)
     words = _SPACE.sub(" ", unicodedata.normalize("NFC", words)).strip()
+    import hashlib  # only on import: a plain search loads no hashlib
+
     return hashlib.sha256(words.encode("utf-8")).hexdigest()
 
 
