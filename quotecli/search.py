@@ -70,6 +70,16 @@ class Searcher:
         # a matching.semantic.Ranker, or a function making one (or None) when first needed:
         # the closest passage by meaning
         self._ranker = ranker
+        # each index's sentence texts, sliced once for the ranker (the same list object each
+        # time, so the ranker finds its vectors without hashing the source again)
+        self._sentences: dict[int, tuple[matching.SourceIndex, list[str]]] = {}
+
+    def sentence_texts(self, index: matching.SourceIndex) -> list[str]:
+        held = self._sentences.get(id(index))
+        if held is None or held[0] is not index:
+            texts = [index.source.text[s.start : s.end] for s in index.sentences]
+            held = self._sentences[id(index)] = (index, texts)
+        return held[1]
 
     @property
     def ranker(self):
@@ -136,7 +146,7 @@ class Searcher:
                     if not options.sources or i.source.id in options.sources
                 ]  # fmt: skip
                 closest = _by_meaning(self.ranker, query, typed[cut:], wide, rejected,
-                                      options) or closest  # fmt: skip
+                                      options, self.sentence_texts) or closest  # fmt: skip
             return QueryResult(query, False, False, (), closest)
         top = found[0][0].score
         tied = [ca for ca in found if ca[0].score >= top - matching.AMBIGUITY_MARGIN]
@@ -198,7 +208,9 @@ def _plainly_meant(closest: Closest | None, words: list[str], query: str) -> boo
     return placed >= max(3, PLAINLY_MEANT * _content_count(words))
 
 
-def _by_meaning(ranker, query: str, typed, indexes, rejected, options) -> Closest | None:
+def _by_meaning(
+    ranker, query: str, typed, indexes, rejected, options, sentence_texts
+) -> Closest | None:
     """The sentence nearest the phrase in meaning (``matching.semantic``), as a closest
     passage: with the matcher's diff when it compared the phrase with that sentence, and
     labelled with both languages when the phrase is in another language than the source."""
@@ -211,8 +223,7 @@ def _by_meaning(ranker, query: str, typed, indexes, rejected, options) -> Closes
         ids = [k for k, s in enumerate(index.sentences)
                if _passes(turns[s.turn].speaker, options)
                and turns[s.turn].speaker.role != "editor"]  # fmt: skip
-        texts = [index.source.text[s.start : s.end] for s in index.sentences]
-        pools.append((index.source.id, texts))
+        pools.append((index.source.id, sentence_texts(index)))
         keep.append(set(ids))
     near = [(sim, k, i) for sim, k, i in ranker.nearest(query, pools) if i in keep[k]]
     if not near or near[0][0] < semantic.MIN_SIMILARITY:

@@ -46,6 +46,7 @@ class Ranker:
         self.cache_dir = cache_dir
         self._model: Any = None
         self._vectors: dict[tuple[str, str], Any] = {}
+        self._by_list: dict[int, tuple[list[str], Any]] = {}  # id(texts) → (texts, vectors)
 
     # -- the model ------------------------------------------------------------------------
 
@@ -86,7 +87,16 @@ class Ranker:
     # -- sentence vectors -----------------------------------------------------------------
 
     def vectors(self, source_id: str, texts: list[str]):
-        """The vectors of ``texts`` (a source's sentences), cached by their content."""
+        """The vectors of ``texts`` (a source's sentences), cached by their content; the same
+        list handed again is answered without hashing it."""
+        held = self._by_list.get(id(texts))
+        if held is not None and held[0] is texts:
+            return held[1]
+        vec = self._vectors_of(source_id, texts)
+        self._by_list[id(texts)] = (texts, vec)
+        return vec
+
+    def _vectors_of(self, source_id: str, texts: list[str]):
         import numpy as np
 
         digest = hashlib.sha256("\x1e".join(texts).encode("utf-8")).hexdigest()[:24]
