@@ -197,6 +197,10 @@ def test_find_and_check_agree_on_any_phrase(searcher, checker, seed_source, data
     phrase = seed_source.text[start : min(turn.end, start + data.draw(st.integers(15, 140)))]
     rng = random.Random(data.draw(st.integers(0, 10**6)))
     phrase = _mutate(rng, phrase) if rng.random() < 0.7 else _change_a_number(rng, phrase)
+    if "[" in phrase or "]" in phrase:
+        # a draft's square brackets are the writer's insertions, which check does not compare
+        # (check.verify); a phrase typed for find has no such convention
+        return
     try:
         found = searcher.search(phrase).found
     except QueryError:

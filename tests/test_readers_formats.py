@@ -35,7 +35,7 @@ CASES = [
      {"John Howard": "interviewee", "Journalist": "interviewer"},
      "it was just a scene of great devastation", "John Howard"),
     ("transcript-15569.xml", {}, "pm-xml", "pm-15569", "2007-09-05", None,
-     {"John Howard": "interviewee", "President Bush": "speaker"},
+     {"John Howard": "interviewee", "President Bush": "interviewee"},
      "I admire your vision, I admire your courage", "President Bush"),
     ("transcript-40331.xml", {}, "pm-xml", "pm-40331", "2016-04-28", None,
      {"Malcolm Turnbull": "interviewee", "Anna Dare": "interviewer"}, None, None),

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from itertools import accumulate
 
+from quotecli.matching import critical
 from quotecli.matching.index import IndexCache, Sentence, SourceIndex
 from quotecli.matching.score import MIN_SCORE, Candidate, score
 from quotecli.text import lexicon
@@ -213,6 +214,13 @@ def _in_order(query, in_win) -> dict[int, tuple[int, float]]:
     }  # fmt: skip
 
 
+def _swapped_around(query, display, cand: Candidate, k: int) -> str:
+    """The phrase's own order, read on a candidate of its clauses exchanged at word ``k``."""
+    n = len(query)
+    chosen = {(j + k) % n: (p, s) for j, p, s in cand.pairs}
+    return critical.swapped_around(query, chosen, display)
+
+
 _CONJUNCTIONS = frozenset({"et", "ou", "and", "or"})
 
 
@@ -301,6 +309,7 @@ def match(
             )
         # "je maintiens l'interdit, je maintiens le principe d'une sanction": two clauses of
         # one sentence, each whole, in the other order.
+        # Not across "mais", "but", "than" (…): "non pas Y, mais X" for "non pas X, mais Y".
         for k in clauses:
             variant, shown = query[k:] + query[:k], (display or query)[k:] + (display or query)[:k]
             found.extend(
@@ -308,6 +317,7 @@ def match(
                 for c in match(index, variant, shown, _swapped=True)
                 if c.accepted and c.first_sentence == c.last_sentence
                 and len(c.positions) == len(variant) and _in_source_order(c)
+                and not _swapped_around(query, display or query, c, k)
             )  # fmt: skip
     found.sort(key=lambda c: (-c.accepted, -c.score, c.last_sentence - c.first_sentence, c.start))
     kept: list[Candidate] = []

@@ -227,3 +227,118 @@ def unplaced_negation(index, query, chosen, lo: int, hi: int, cut) -> bool:
 
 
 _CONTRASTS = frozenset({"mais", "but", "plutot", "rather"})
+
+
+def claims(index, query, chosen, display, reach: tuple[int, int], cut) -> str:
+    """A quantifier, a modal or a tense of the phrase that is not the source's (issue 13).
+
+    "le seul leader" is not "l'un des leaders", "have presented" is not "will be presenting",
+    "Mistral pourrait" is not "Mistral va": the words weigh little in coverage, so they are
+    compared here, by group (``lexicon.claim``), over the source words the phrase covers
+    (``reach``, a dropped clause aside). A quantifier or a modal changed, added or dropped is
+    refused; a tense only when the source has another one in its place.
+    """
+    words = index.words
+    reach0 = reach
+    kept: set[int] = set()  # source positions that stand for one of the phrase's claims
+    typed = []
+    for j in range(len(query)):
+        c = lexicon.claim(query, j)
+        if c is None:
+            continue
+        expect = _expected(chosen, j)
+        if (
+            j in chosen
+            and lexicon.claim(words, chosen[j][0]) == c
+            and (not expect or any(abs(chosen[j][0] - e) <= 2 for e in expect))
+        ):
+            kept.add(chosen[j][0])
+        else:
+            # not there, or taken from further on ("Some of our schools" taking the "some" of
+            # "and some of them" over "All of our schools"): it stands where its neighbours
+            # put it
+            typed.append((j, c))
+            reach = (min([reach[0], *expect]), max([reach[1], *expect]))
+    first = index.sentences[index.sentence_of[reach0[0]]]
+    last = index.sentences[index.sentence_of[reach0[1]]]
+    lo, hi = max(reach[0], first.lo), min(reach[1], last.hi - 1)
+    # a clause the phrase left out is no claim of its own, but a gap it typed words into
+    # ("I have presented" over "I [will be] presenting") is
+    at = {p: j for j, (p, _) in chosen.items()}
+    dropped = cut[0] in at and cut[1] in at and at[cut[1]] == at[cut[0]] + 1
+    there = []
+    for p in range(lo, hi + 1):
+        # the words right at the edges of a dropped clause qualify what the phrase keeps:
+        # "All of [our schools …, and] some of them" does not drop the "some"
+        inside = cut[0] + 1 < p < cut[1] - 2
+        if p in kept or (dropped and inside):
+            continue
+        c = lexicon.claim(words, p)
+        if c is not None:
+            there.append((p, c))
+    for j, c in list(typed):  # the same word elsewhere in the region: placed otherwise
+        expect = _expected(chosen, j)
+        same = [
+            x for x in there
+            if x[1] == c and (not expect or any(abs(x[0] - e) <= 2 for e in expect))
+        ]  # fmt: skip
+        if same:
+            there.remove(same[0])
+            typed.remove((j, c))
+    strong = ("quantifier", "modal")
+    for j, (kind, _) in typed:
+        expect = _expected(chosen, j) or [lo]
+        by_place = sorted(there, key=lambda x: min(abs(x[0] - e) for e in expect))
+        others = [p for p, (k, _) in by_place if k == kind] or [p for p, _ in by_place]
+        if kind in strong or others:
+            if others:
+                return f"“{display[j]}” where the source has “{_text(index, others[0])}”"
+            return f"the {kind} “{display[j]}” is not in the source"
+    for p, (kind, _) in there:
+        if kind in strong:
+            return f"the source has the {kind} “{_text(index, p)}”, the phrase does not"
+    return ""
+
+
+def _expected(chosen, j: int) -> list[int]:
+    """Where the phrase's nearest placed neighbours put its word ``j``."""
+    left = [k for k in chosen if k < j]
+    right = [k for k in chosen if k > j]
+    out = []
+    if left:
+        k = max(left)
+        out.append(chosen[k][0] + (j - k))
+    if right:
+        k = min(right)
+        out.append(chosen[k][0] - (k - j))
+    return out
+
+
+_PIVOTS = frozenset(
+    "mais plutot que than rather instead but avant apres before after sans without".split()
+)
+
+
+def swapped_around(query, chosen, display) -> str:
+    """The two sides of "mais", "but", "than", "rather", "before", "sans" exchanged: "non pas Y
+    mais X" for "non pas X mais Y" says the opposite, though each side is moved whole (a chunk
+    moved elsewhere is a reordering, one moved across such a word is not)."""
+    for j, w in enumerate(query):
+        if w not in _PIVOTS or j not in chosen or (w == "que" and j and query[j - 1] != "plutot"):
+            continue
+        at = chosen[j][0]
+        # the words right beside it in the phrase: a prefix both share is no exchange
+        near = sorted(k for k in chosen if k != j and lexicon.is_content(query[k]))
+        before = [chosen[k][0] for k in near if k < j][-3:]
+        after = [chosen[k][0] for k in near if k > j][:3]
+        if not before or not after:
+            continue
+        crossed_b = sum(1 for p in before if p > at)
+        crossed_a = sum(1 for p in after if p < at)
+        # both sides exchanged, or one side moved whole to the other ("but we don't need" put
+        # before the source's "but")
+        both = 2 * crossed_b >= len(before) and 2 * crossed_a >= len(after)
+        whole = (crossed_b == len(before) >= 2) or (crossed_a == len(after) >= 2)
+        if both or whole:
+            return f"the words on either side of “{display[j]}” are exchanged in the source"
+    return ""

@@ -131,8 +131,11 @@ class SourceIndex:
         if other:
             # "do not" for "don't" and the other way round: the same words
             found += [(pos, 1.0) for pos in self.vocab.get(other, ())]
-        if exact_only or n < 4:
+        if exact_only:
             return found
+        found += _unelided(self, word)
+        if n < 4:
+            return _best(found)
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
@@ -165,10 +168,36 @@ class SourceIndex:
             found.extend(
                 (pos, sim) for pos in self.vocab[other] if dist == 1 or pos not in self.names
             )
-        best: dict[int, float] = {}
-        for pos, sim in found:
-            best[pos] = max(sim, best.get(pos, 0.0))
-        return list(best.items())
+        return _best(found)
+
+
+def _best(found: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Each position once, with its best similarity."""
+    best: dict[int, float] = {}
+    for pos, sim in found:
+        best[pos] = max(sim, best.get(pos, 0.0))
+    return list(best.items())
+
+
+# An apostrophe the phrase left out where the source has one: French elision ("laccord",
+# "nest", "seriger" for "l'accord", "n'est", "s'ériger") and the English "'s" ("Its", "years"
+# for "It's", "year's"). The word stands for the source's second (first) word when the source
+# has the other part right beside it.
+_ELISIONS = ("qu", "l", "d", "n", "s", "j", "m", "t", "c")
+
+
+def _unelided(index, word: str) -> list[tuple[int, float]]:
+    out = []
+    words = index.words
+    for head in _ELISIONS:
+        rest = word[len(head) :]
+        if word.startswith(head) and len(rest) >= 2:
+            out += [(p, 0.95) for p in index.vocab.get(rest, ()) if p and words[p - 1] == head]
+    if word.endswith("s") and len(word) >= 3:
+        stem = word[:-1]
+        last = len(words) - 1
+        out += [(p, 0.95) for p in index.vocab.get(stem, ()) if p < last and words[p + 1] == "s"]
+    return out
 
 
 # Endings that make another word, not another form of the same one: careful / careless,

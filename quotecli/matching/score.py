@@ -137,11 +137,14 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     before = lo_s if opens else max(index.sentences[index.sentence_of[lo_s]].lo, lo_s - 2)
     if critical.unplaced_negation(index, query, chosen, before, hi_s, cut):
         return "the source has a negation the phrase lacks"
-    why = critical.one_for_one(index, query, chosen, display, cut)
+    why = critical.claims(index, query, chosen, display, (lo_s, hi_s), cut)
+    why = why or critical.one_for_one(index, query, chosen, display, cut)
     if why:
         return why
-    why = critical.added_name(query, missing, display) or critical.swapped(
-        index, query, chosen, display
+    why = (
+        critical.added_name(query, missing, display)
+        or critical.swapped(index, query, chosen, display)
+        or critical.swapped_around(query, chosen, display)
     )
     if why:
         return why

@@ -30,6 +30,8 @@ _OFFICES = frozenset(
     """MINISTER PRESIDENT PREMIER TREASURER LEADER SENATOR SECRETARY MR MRS MS DR GOVERNOR
     AMBASSADOR CHANCELLOR KING QUEEN PRINCE SIR DAME""".split()
 )
+# offices whose holders answer questions, not ask them (titles such as MR or DR say neither)
+_HOLDERS = _OFFICES - frozenset("MR MRS MS DR SIR DAME".split())
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -96,12 +98,18 @@ def read(raw: str) -> Draft:
     dialogue.fill(draft, paras, names=names, header=OUTLET, sole_speaker=pm_name)
     lowered = title.lower()
     interview = "interview" in (field("release-type") + " " + title).lower()
+    asked = any(sp.role == "interviewer" for sp in draft.speakers.values())
     for label, sp in draft.speakers.items():
+        office = set(label.split()) & _HOLDERS
         person = len(label.split()) in (2, 3) and not set(label.split()) & _OFFICES
         if sp.role == "speaker" and person and sp.title != "damaged label":
             named = any(w.lower() in lowered for w in sp.name.split())
             if interview or named:
                 sp.role = "interviewer"
+        elif sp.role == "speaker" and office and asked and sp.title != "damaged label":
+            # beside the Prime Minister at a press conference, a minister or a visiting
+            # president answers the journalists' questions ("MINISTER FOR VETERANS' AFFAIRS")
+            sp.role = "interviewee"
         if names.get(label):
             sp.title = "Prime Minister"
     interviewers = [sp.name for sp in draft.speakers.values() if sp.role == "interviewer"]

@@ -77,8 +77,40 @@ class Word(NamedTuple):
     end: int
 
 
+# Contractions typed without their apostrophe ("dont", "youre", "cest", "quil"), as people
+# type them, fold to the words the apostrophe would have separated, on both sides of every
+# comparison: "I dont think" and "I don't think" are the same words, and so are a transcript's
+# own "dont" and a user's "don't". Only forms that are no word of their own are listed ("its",
+# "were", "well", "ill", "lets", "nest", "quelle" stay whole).
+_ELIDED = {
+    form.replace("'", ""): tuple(form.split("'"))
+    for form in """
+    don't doesn't didn't can't couldn't wouldn't shouldn't won't isn't aren't wasn't weren't
+    haven't hasn't hadn't mustn't needn't ain't you're you've you'll you'd they're they've
+    they'll they'd we've i've i'm that's what's there's
+    c'est c'etait j'ai j'etais j'avais j'aurais j'en j'y l'un l'on s'il s'ils d'accord
+    d'autres d'ailleurs d'abord qu'il qu'ils qu'on qu'un qu'une aujourd'hui jusqu'a
+    """.split()
+}
+
+
 def words(text: str, base: int = 0) -> list[Word]:
     """The folded words of ``text`` with their source spans (offsets relative to ``base``)."""
+    result = _words(text, base)
+    if any(w.text in _ELIDED for w in result):
+        split: list[Word] = []
+        for w in result:
+            parts = _ELIDED.get(w.text)
+            if parts is None or w.end - w.start != len(w.text):
+                split.append(w)  # a word whose characters do not fold one for one stays whole
+                continue
+            head = w.start + len(parts[0])
+            split += [Word(parts[0], w.start, head), Word(parts[1], head, w.end)]
+        result = split
+    return result
+
+
+def _words(text: str, base: int) -> list[Word]:
     result: list[Word] = []
     buf: list[str] = []
     w_start = w_end = 0

@@ -99,6 +99,68 @@ def same_number(word: str) -> frozenset[str]:
     return _SAME_NUMBER.get(word, frozenset((word,)))
 
 
+# Words that carry the claim though they weigh little (issue 13): a quantifier ("the only" is
+# not "one of", "toutes" not "certaines"), a modal ("will", "pourrait", "faut") and the tense of
+# an auxiliary ("have presented" is not "will be presenting", "était" not "est"). Each maps to
+# its group: agreement forms share one ("has"/"have", "seul"/"seules"), so only a change of
+# group is a change of claim. ``QUANTIFIERS`` and ``MODALS`` are claims whether changed, added
+# or dropped; ``TENSES`` only when the source has another tense in their place.
+def _groups(spec: str) -> dict[str, str]:
+    out = {}
+    for group in spec.split(";"):
+        forms = group.split()
+        for w in forms:
+            out[w] = forms[0]
+    return out
+
+
+QUANTIFIERS = _groups(
+    """
+    only sole solely; all; every everyone everybody everything; each; some; few fewer; many;
+    most mostly; several; less; always; often; sometimes; rarely seldom; usually; both;
+    seul seule seuls seules seulement uniquement; tous toutes; chaque; certains certaines;
+    quelques; plusieurs; peu; plupart; moins; toujours; souvent; parfois; rarement
+    """
+)
+MODALS = _groups(
+    """
+    will ll won; would; shall; should; can cannot; could; may; might; must mustn;
+    peut peux peuvent pouvons pouvez; pourrait pourraient pourrais pourrions; pourra pourront
+    pourrai; doit dois doivent devons devez; devrait devraient devrais; devra devront devrai;
+    faut; faudra; faudrait; fallait; va vont vais allons allez; allait allaient
+    """
+)
+TENSES = _groups(
+    """
+    is are am isn aren m re; was were wasn weren; has have haven hasn ve; had hadn;
+    do does don doesn; did didn;
+    est sont suis sommes etes; etait etaient etais etions; sera seront serai serons;
+    serait seraient serais; ont avons ai avez; avait avaient avais avions; aura auront aurai;
+    aurait auraient aurais
+    """
+)
+# "won"/"don" before "t" ("won't", not "we won"); "m" after "i" ("I'm"); "ai" after "j"
+# ("j'ai", not "l'AI Act")
+_AFTER = {"m": "i", "ai": "j"}
+_BEFORE = {"won": "t", "don": "t"}
+
+
+def claim(words, p: int) -> tuple[str, str] | None:
+    """The claim word at ``words[p]`` as (kind, group), kind "quantifier", "modal" or "tense";
+    None for any other word. "won" and "don" count only as "won't" and "don't", "m" only as
+    "I'm", "ai" only as "j'ai". "jamais" and "never" are negations (``NEGATIONS``), not claims."""
+    w = words[p]
+    if w in _AFTER and (not p or words[p - 1] != _AFTER[w]):
+        return None
+    if w in _BEFORE and (p + 1 >= len(words) or words[p + 1] != _BEFORE[w]):
+        return None
+    for kind, table in (("quantifier", QUANTIFIERS), ("modal", MODALS), ("tense", TENSES)):
+        g = table.get(w)
+        if g is not None:
+            return kind, g
+    return None
+
+
 _ANTONYM_PREFIXES = ("in", "im", "il", "ir", "dis", "des", "un", "non", "mal", "mes", "a")
 
 SUBJECTS = frozenset("je j tu il elle on nous vous ils elles i you he she we they".split())
