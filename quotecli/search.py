@@ -106,7 +106,7 @@ class Searcher:
         return found
 
     def search(self, query: str, options: SearchOptions = SearchOptions()) -> QueryResult:
-        typed = folding.words(query)
+        typed = folding.words(query, english=_english(query))
         words = [w.text for w in typed]
         display = [query[w.start : w.end] for w in typed]  # reasons quote what was typed
         if not words:
@@ -288,6 +288,15 @@ def _label_prefix(query: str, typed, indexes) -> int:
 
 
 @lru_cache(maxsize=4096)
+def _english(query: str) -> bool:
+    """Whether the phrase is English enough to read "dont" as "don't" (``folding``)."""
+    if "dont" not in query.lower():
+        return False
+    from quotecli.text import lang
+
+    return lang.guess(query, least=2) == "en"
+
+
 def _folded(text: str) -> tuple[str, ...]:
     """A name's folded words, computed once per run (names recur in every candidate)."""
     return tuple(folding.fold_words(text))

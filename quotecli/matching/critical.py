@@ -342,3 +342,33 @@ def swapped_around(query, chosen, display) -> str:
         if both or whole:
             return f"the words on either side of “{display[j]}” are exchanged in the source"
     return ""
+
+
+def traded(index, query, chosen, missing, display, cut) -> str:
+    """A content word added right where the region leaves one of the source's out: one word
+    traded for another though their places differ by a word or two ("le numéro un mondial"
+    over "l'un des leaders mondiaux": "numéro" for "leaders"). A word only added, or added
+    far from what is dropped (a reordered phrase), is not this; nor "percent" for "per cent"."""
+    added = [
+        j for j in missing
+        if query[j] not in lexicon.PER_CENT and query[j] not in lexicon.LIGHT_ADVERBS
+    ]  # fmt: skip
+    if not added:
+        return ""
+    at = {p: j for j, (p, _) in chosen.items()}
+    dropped_clause = cut[0] in at and cut[1] in at and at[cut[1]] == at[cut[0]] + 1
+    lo, hi = min(at), max(at)
+    for j in added:
+        for e in _expected(chosen, j):
+            for p in range(max(lo + 1, e - 2), min(hi, e + 3)):
+                if p in at or (dropped_clause and cut[0] < p < cut[1]):
+                    continue
+                w = index.words[p]
+                if (
+                    lexicon.is_content(w)
+                    and w not in lexicon.PER_CENT
+                    and w not in lexicon.LIGHT_ADVERBS
+                    and index.in_editorial(p) is None
+                ):
+                    return f"“{display[j]}” where the source has “{_text(index, p)}”"
+    return ""

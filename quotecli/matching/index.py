@@ -36,12 +36,13 @@ class SourceIndex:
         self.sentence_of: list[int] = []
         self.sentences: list[Sentence] = []
         self.paragraph_spans: dict[int, tuple[int, int]] = {}
+        english = (source.language or "").startswith("en")
         for t in source.turns:
             for p in t.paragraphs:
                 self.paragraph_spans[p.number] = (p.start, p.end)
                 for a, b in sentences.split(source.text, p.start, p.end):
                     lo = len(self.words)
-                    for w in folding.words(source.text[a:b], a):
+                    for w in folding.words(source.text[a:b], a, english):
                         self.words.append(w.text)
                         self.starts.append(w.start)
                         self.ends.append(w.end)

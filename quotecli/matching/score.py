@@ -138,6 +138,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     if critical.unplaced_negation(index, query, chosen, before, hi_s, cut):
         return "the source has a negation the phrase lacks"
     why = critical.claims(index, query, chosen, display, (lo_s, hi_s), cut)
+    why = why or critical.traded(index, query, chosen, missing, display, cut)
     why = why or critical.one_for_one(index, query, chosen, display, cut)
     if why:
         return why

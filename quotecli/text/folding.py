@@ -85,22 +85,29 @@ class Word(NamedTuple):
 _ELIDED = {
     form.replace("'", ""): tuple(form.split("'"))
     for form in """
-    don't doesn't didn't can't couldn't wouldn't shouldn't won't isn't aren't wasn't weren't
+    doesn't didn't can't couldn't wouldn't shouldn't won't isn't aren't wasn't weren't
     haven't hasn't hadn't mustn't needn't ain't you're you've you'll you'd they're they've
     they'll they'd we've i've i'm that's what's there's
-    c'est c'etait j'ai j'etais j'avais j'aurais j'en j'y l'un l'on s'il s'ils d'accord
+    c'est c'etait j'ai j'etais j'avais j'aurais j'y l'un s'ils d'accord
     d'autres d'ailleurs d'abord qu'il qu'ils qu'on qu'un qu'une aujourd'hui jusqu'a
     """.split()
 }
 
 
-def words(text: str, base: int = 0) -> list[Word]:
-    """The folded words of ``text`` with their source spans (offsets relative to ``base``)."""
+# "dont" is French ("ce dont la tech a besoin") as often as English "don't": split only in
+# English text, the source's language or the phrase's.
+_ENGLISH_ELIDED = {**_ELIDED, "dont": ("don", "t")}
+
+
+def words(text: str, base: int = 0, english: bool = False) -> list[Word]:
+    """The folded words of ``text`` with their source spans (offsets relative to ``base``);
+    ``english``: the text is English ("dont" is "don't")."""
     result = _words(text, base)
-    if any(w.text in _ELIDED for w in result):
+    elided = _ENGLISH_ELIDED if english else _ELIDED
+    if any(w.text in elided for w in result):
         split: list[Word] = []
         for w in result:
-            parts = _ELIDED.get(w.text)
+            parts = elided.get(w.text)
             if parts is None or w.end - w.start != len(w.text):
                 split.append(w)  # a word whose characters do not fold one for one stays whole
                 continue
@@ -137,6 +144,6 @@ def _words(text: str, base: int) -> list[Word]:
     return result
 
 
-def fold_words(text: str) -> list[str]:
+def fold_words(text: str, english: bool = False) -> list[str]:
     """Just the folded words of ``text`` (for queries)."""
-    return [w.text for w in words(text)]
+    return [w.text for w in words(text, english=english)]

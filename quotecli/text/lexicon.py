@@ -161,6 +161,15 @@ def claim(words, p: int) -> tuple[str, str] | None:
     return None
 
 
+LIGHT_ADVERBS = frozenset(
+    """
+    meme voire vraiment tres trop assez donc alors ainsi aussi bien encore
+    really just even very so quite actually indeed also then
+    """.split()
+)
+"""Intensifiers and connectors: one put where the source has another ("anecdotique même" for
+"voire anecdotique") trades no claim."""
+
 _ANTONYM_PREFIXES = ("in", "im", "il", "ir", "dis", "des", "un", "non", "mal", "mes", "a")
 
 SUBJECTS = frozenset("je j tu il elle on nous vous ils elles i you he she we they".split())

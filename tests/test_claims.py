@@ -1,0 +1,177 @@
+"""Claims the light words carry (issue 13): a quantifier, a modal, an auxiliary's tense, the two
+sides of "but"/"mais"/"than" — changed, the phrase says something the source does not and is
+refused, with the real passage as the closest. Typed without an apostrophe ("dont", "cest",
+"laccord", "nest"), the same words are found.
+
+The English transcript below is written for these tests (a budget interview of nobody); the
+French phrases are over the bundled interview. A property: every quantifier or modal of these
+sentences replaced by one of another group is refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quotecli import library, transcript
+from quotecli.search import Searcher, SearchOptions
+from quotecli.text import folding, lexicon
+
+TEXT = """+++
+schema = 1
+id = "budget"
+outlet = "Radio"
+language = "en"
+
+[[speakers]]
+id = "jane"
+name = "Jane Doe"
+role = "interviewee"
+
+[[speakers]]
+id = "host"
+name = "Host"
+role = "interviewer"
++++
+
+::: host
+What is the plan for the budget?
+
+::: jane
+We don't need to finish it this year, but we do need to have a serious plan. I will be
+presenting the figures next week. We are one of the leaders in the region, not the only one.
+All of our schools have new teachers, and some of them have new buildings. We must cut costs,
+but we can still invest.
+
+::: host
+And after that?
+
+::: jane
+We would rather build schools than build roads. We did it before the election, not after it.
+"""
+
+
+@pytest.fixture(scope="module")
+def budget():
+    return Searcher([transcript.parse(TEXT, "budget")])
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return Searcher(library.load_sources(None))
+
+
+REFUSED = [
+    ("I have presented the figures next week", "will"),
+    ("We are the only leader in the region", None),
+    ("Some of our schools have new teachers", "All"),
+    ("all of them have new buildings", "some"),
+    ("We can cut costs, but we must still invest", None),
+    ("We would rather build roads than build schools", None),
+    ("We did it after the election, not before it", None),
+    ("We need to finish it this year, but we don't need to have a serious plan", "but"),
+]
+
+FOUND = [
+    "I will be presenting the figures next week",
+    "We don't need to finish it this year, but we do need to have a serious plan",
+    "We dont need to finish it this year",
+    "All of our schools have new teachers",
+    "We did it before the election",
+    "We must cut costs but we can still invest",
+]
+
+
+@pytest.mark.parametrize(("phrase", "named"), REFUSED)
+def test_a_changed_claim_is_refused_with_the_real_passage(budget, phrase, named):
+    result = budget.search(phrase, SearchOptions())
+    assert not result.found, result.matches and result.matches[0].quote
+    closest = result.closest
+    assert closest is not None and closest.speaker.name == "Jane Doe"
+    assert closest.source.text[closest.start : closest.end] == closest.text
+    if named:
+        assert f"“{named}”" in closest.reason, closest.reason
+
+
+@pytest.mark.parametrize("phrase", FOUND)
+def test_the_same_claims_are_found(budget, phrase):
+    result = budget.search(phrase, SearchOptions())
+    assert result.found, result.closest and result.closest.reason
+    m = result.matches[0]
+    assert m.speaker.name == "Jane Doe"
+    assert m.source.text[m.start : m.end] == m.quote
+
+
+@pytest.mark.parametrize(
+    ("phrase", "found"),
+    [
+        ("Microsoft, qui est le seul leader mondial du cloud et des logiciels d'entreprise", False),
+        ("Microsoft, qui est l'un des leaders mondiaux du cloud et des logiciels", True),
+        ("il faudrait plutôt se réjouir qu'un Français réussisse à casser le duopole", False),
+        ("il faut plutôt se réjouir qu'un Français réussisse à casser le duopole", True),
+        ("L'Etat français a pris ses positions sur l'AI Act non pas pour défendre l'intérêt "
+         "général, mais vis-à-vis de celles de Mistral", False),
+        ("De plus laccord de distribution avec Microsoft nest pas exclusif", True),
+        ("lentreprise était en train de construire son propre modèle fermé", True),
+        ("cest une forte plus-value de Mistral, et cest essentiel pour les entreprises", True),
+    ],
+)  # fmt: skip
+def test_french_claims_and_apostrophes(bundled, phrase, found):
+    assert bundled.search(phrase, SearchOptions()).found is found
+
+
+@pytest.mark.parametrize(
+    ("typed", "source"),
+    [("doesnt", "doesn't"), ("youre", "you’re"), ("cest", "c'est"), ("quil", "qu'il"),
+     ("aujourdhui", "aujourd'hui"), ("Im", "I'm")],
+)  # fmt: skip
+def test_a_contraction_without_its_apostrophe_folds_like_the_source(typed, source):
+    assert folding.fold_words(typed) == folding.fold_words(source)
+    for w in folding.words(typed):
+        assert w.end - w.start == len(w.text)  # each part keeps a span of its own
+
+
+def test_words_that_exist_without_an_apostrophe_stay_whole():
+    for w in ("its", "were", "well", "ill", "lets", "nest", "quelle"):
+        assert folding.fold_words(w) == [w]
+
+
+def test_no_quantifier_or_modal_replaced_by_another_is_found(budget):
+    """Property over the budget transcript: each quantifier or modal of Jane Doe's sentences,
+    replaced by a word of another group of its kind, makes a phrase that is never found."""
+    turns = TEXT.split("+++")[2].split("::: ")
+    said = " ".join(t.split("\n", 1)[1] for t in turns if t.startswith("jane"))
+    groups = {
+        "quantifier": ["only", "all", "some", "most", "several", "every"],
+        "modal": ["will", "would", "should", "can", "could", "may", "must"],
+    }
+    tried = 0
+    for sentence in re.split(r"(?<=\.)\s+", " ".join(said.split())):
+        words = sentence.split()
+        folded = [(folding.fold_words(w) or [""])[0] for w in words]
+        for k in range(len(words)):
+            c = lexicon.claim(folded, k)
+            if c is None or c[0] not in groups:
+                continue
+            for other in groups[c[0]]:
+                if lexicon.claim([other], 0) == c:
+                    continue
+                phrase = " ".join(words[:k] + [other] + words[k + 1 :])
+                tried += 1
+                assert not budget.search(phrase, SearchOptions()).found, phrase
+    assert tried >= 30
+
+
+def test_french_dont_is_a_word_and_english_dont_is_dont_t(bundled):
+    assert folding.fold_words("ce dont la tech a besoin") == ["ce", "dont", "la", "tech", "a",
+                                                              "besoin"]  # fmt: skip
+    assert folding.fold_words("I dont know", english=True) == ["i", "don", "t", "know"]
+    result = bundled.search("ce qui est exactement ce dont la tech européenne a besoin")
+    assert result.found and result.matches[0].exact
+
+
+def test_an_english_phrase_typed_with_dont_finds_dont_t(budget):
+    result = budget.search("We dont need to finish it this year", SearchOptions())
+    assert result.found
+    assert "don't" in result.matches[0].quote
