@@ -356,7 +356,10 @@ def traded(index, query, chosen, missing, display, cut) -> str:
     if not added:
         return ""
     at = {p: j for j, (p, _) in chosen.items()}
-    dropped_clause = cut[0] in at and cut[1] in at and at[cut[1]] == at[cut[0]] + 1
+    # a clause left out whole, of three words or more ("des leaders" is no clause)
+    dropped_clause = (
+        cut[0] in at and cut[1] in at and at[cut[1]] == at[cut[0]] + 1 and cut[1] - cut[0] > 3
+    )
     lo, hi = min(at), max(at)
     for j in added:
         for e in _expected(chosen, j):
