@@ -106,7 +106,7 @@ class Searcher:
         return found
 
     def search(self, query: str, options: SearchOptions = SearchOptions()) -> QueryResult:
-        typed = folding.words(query, english=_english(query))
+        typed = lexicon.read_numbers(folding.words(query, english=_english(query)), query)
         words = [w.text for w in typed]
         display = [query[w.start : w.end] for w in typed]  # reasons quote what was typed
         if not words:

@@ -175,3 +175,45 @@ def test_an_english_phrase_typed_with_dont_finds_dont_t(budget):
     result = budget.search("We dont need to finish it this year", SearchOptions())
     assert result.found
     assert "don't" in result.matches[0].quote
+
+
+NUMBERS = TEXT.replace(
+    "We would rather build schools",
+    "We waited forty-five minutes. We hired 15,000 teachers. We would rather build schools",
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "found"),
+    [
+        ("We waited 45 minutes", True),
+        ("We waited forty five minutes", True),
+        ("We waited forty-six minutes", False),
+        ("We waited 46 minutes", False),
+        ("We hired fifteen thousand teachers", True),
+        ("We hired 15000 teachers", True),
+        ("We hired sixteen thousand teachers", False),
+        ("We hired 15,500 teachers", False),
+    ],
+)
+def test_a_number_in_words_or_digits_is_the_same_number_and_no_other(phrase, found):
+    searcher = Searcher([transcript.parse(NUMBERS, "budget")])
+    result = searcher.search(phrase, SearchOptions())
+    assert result.found is found, result.closest and result.closest.reason
+    if found:
+        m = result.matches[0]
+        assert m.source.text[m.start : m.end] == m.quote
+
+
+def test_numbers_read_over_several_words_keep_their_spans():
+    text = "wait forty-five minutes, in the order of 15,000, vingt et un ans, 2,5 and in 2013, 500"
+    got = [(w.text, text[w.start : w.end]) for w in lexicon.read_numbers(folding.words(text), text)]
+    assert (
+        ("45", "forty-five") in got and ("15000", "15,000") in got and ("21", "vingt et un") in got
+    )
+    assert (
+        ("2", "2") in got
+        and ("5", "5") in got
+        and ("2013", "2013") in got
+        and ("500", "500") in got
+    )

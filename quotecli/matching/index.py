@@ -42,7 +42,8 @@ class SourceIndex:
                 self.paragraph_spans[p.number] = (p.start, p.end)
                 for a, b in sentences.split(source.text, p.start, p.end):
                     lo = len(self.words)
-                    for w in folding.words(source.text[a:b], a, english):
+                    piece = source.text[a:b]
+                    for w in lexicon.read_numbers(folding.words(piece, a, english), piece, a):
                         self.words.append(w.text)
                         self.starts.append(w.start)
                         self.ends.append(w.end)

@@ -207,3 +207,89 @@ def weight(word: str) -> float:
 def is_content(word: str) -> bool:
     """A word that carries meaning: not a function word (negations and numbers count)."""
     return word in NEGATIONS or word not in FUNCTION_WORDS or is_number(word)
+
+
+# Numbers written in words or with thousands separators, read as the one number they are
+# (issue 13): "forty-five" is "45", "fifteen thousand" and "15,000" are "15000", "quatre-vingt-
+# dix" is "90". Runs of two number words or more are parsed by text2num (a well-kept parser of
+# French and English numerals); a single word keeps ``same_number``. Digit groups join only
+# across a thousands separator with no space (",", ".", a no-break space): "2,5" and "in 2013,
+# 500" stay apart.
+_CARDINALS_EN = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion""".split()
+)
+_CARDINALS_FR = frozenset(
+    """un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze
+    seize vingt vingts trente quarante cinquante soixante septante octante nonante cent cents
+    mille million millions milliard milliards""".split()
+)
+_JOINERS = {"and": _CARDINALS_EN, "et": _CARDINALS_FR}
+_THOUSANDS = frozenset(",.\u00a0\u202f")
+
+
+def read_numbers(words: list, text: str, base: int = 0) -> list:
+    """``words`` (folded, with spans into ``text`` shifted by ``base``) with each number
+    written over several words made one word, its digits, spanning them all."""
+    if not any(w.text in _CARDINALS_EN or w.text in _CARDINALS_FR or w.text.isdigit()
+               for w in words):  # fmt: skip
+        return words
+    out: list = []
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        if w.text.isdigit():
+            j = i
+            while (
+                j + 1 < n
+                and len(words[j + 1].text) == 3
+                and words[j + 1].text.isdigit()
+                and words[j + 1].start - words[j].end == 1
+                and text[words[j].end - base] in _THOUSANDS
+            ):
+                j += 1
+            if j > i:
+                digits = "".join(x.text for x in words[i : j + 1])
+                out.append(type(w)(digits, w.start, words[j].end))
+                i = j + 1
+                continue
+        value, j = _spelled(words, i)
+        if value is not None:
+            out.append(type(w)(value, w.start, words[j].end))
+            i = j + 1
+            continue
+        out.append(w)
+        i += 1
+    return out
+
+
+def _spelled(words: list, i: int) -> tuple[str | None, int]:
+    for lang, cardinals in (("en", _CARDINALS_EN), ("fr", _CARDINALS_FR)):
+        if words[i].text not in cardinals:
+            continue
+        j = i
+        while j + 1 < len(words):
+            nxt = words[j + 1].text
+            if nxt in cardinals:
+                j += 1
+            elif (
+                _JOINERS.get(nxt) is cardinals
+                and j + 2 < len(words)
+                and words[j + 2].text in cardinals
+            ):
+                j += 2
+            else:
+                break
+        if j == i:
+            return None, i
+        try:
+            from text_to_num import text2num
+        except ImportError:  # a platform without its wheel: the words stay words
+            return None, i
+        try:
+            return str(text2num(" ".join(x.text for x in words[i : j + 1]), lang)), j
+        except ValueError:
+            return None, i
+    return None, i
