@@ -27,7 +27,18 @@ REPO = Path(__file__).resolve().parents[1]
 FORMATS = REPO.parent / "shared" / "corpus" / "formats"
 IMPORT = {
     "20130129.txt": ["--format", "assemblee"],
-    "the-changelog-300.md": ["--outlet", "The Changelog", "--date", "2018-05-26"],
+    "the-changelog-300.md": [
+        "--outlet",
+        "The Changelog",
+        "--date",
+        "2018-05-26",
+        "--role",
+        "Zed Shaw=interviewee",
+        "--role",
+        "Adam Stacoviak=interviewer",
+        "--role",
+        "Jerod Santo=interviewer",
+    ],  # the show's guest and its two hosts, as a listener would give them
     "go-time-100.md": [
         "--outlet",
         "Go Time",

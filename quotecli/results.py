@@ -228,6 +228,7 @@ class Verdict:
     kinds: tuple[str, ...] = ()
     cuts: tuple[str, ...] = ()  # the source's words left out at each marked cut
     alternatives: tuple[Passage, ...] = ()
+    closest: Closest | None = None  # for not_found: the passage meant, not a quotation
 
     @property
     def ok(self) -> bool:
@@ -251,6 +252,7 @@ class Verdict:
             "cuts": list(self.cuts),
             "block": self.quotation.block,
             "alternatives": [a.to_json() for a in self.alternatives],
+            "closest": self.closest.to_json() if self.closest else None,
         }
 
 

@@ -156,6 +156,22 @@ class Searcher:
         return QueryResult(query, True, ambiguous, matches)
 
 
+def closest_in(indexes: list[matching.SourceIndex], query: str) -> Closest | None:
+    """The passage a phrase found nowhere most likely stands for, lexically (``quote check``'s
+    not_found quotations): the closest passage ``search`` would show, not a quotation."""
+    typed = lexicon.read_numbers(folding.words(query, english=_english(query)), query)
+    words = [w.text for w in typed]
+    if not words:
+        return None
+    display = [query[w.start : w.end] for w in typed]
+    rejected = [
+        (cand, attribution.attribute(cand))
+        for index in indexes
+        for cand in matching.match(index, words, display)
+    ]
+    return _closest(query, typed, rejected)
+
+
 def _overlap(cand: matching.Candidate, words: list[str]) -> float:
     """How much of the phrase's content the candidate holds (typos count by similarity)."""
     return sum(sim for j, _, sim in cand.pairs if j < len(words) and lexicon.is_content(words[j]))

@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 GOOD = "« Il faut donc se réjouir de cet accord », a déclaré Marina Ferrari.\n"
 KEYS = ["schema", "type", "line", "quotation", "verdict", "attributed_to", "speaker",
         "source_quote", "diff", "citation", "reason", "kinds", "cuts", "block",
-        "alternatives"]  # fmt: skip
+        "alternatives", "closest"]  # fmt: skip
 
 
 def _invoke(args, stdin=None):

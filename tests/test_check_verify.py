@@ -148,6 +148,19 @@ def test_conventions(checker, text, verdict):
     assert v.verdict == verdict, v.reason
 
 
+def test_a_quotation_found_nowhere_shows_the_passage_meant_not_as_a_quotation(checker):
+    """issue 13: check's not_found carries the closest passage, as find's does."""
+    v = _check(checker, "« il faut se féliciter de ce partenariat », dit Ferrari.")
+    assert v.verdict == "not_found" and v.passage is None
+    c = v.closest
+    assert c is not None and c.speaker.name == "Marina Ferrari"
+    assert c.source.text[c.start : c.end] == c.text and "se réjouir de cet accord" in c.text
+    assert ("changed", "féliciter", "réjouir") in [(d.op, d.draft, d.source) for d in c.diff]
+    body = v.to_json()
+    assert body["verdict"] == "not_found" and body["closest"]["text"] == c.text
+    assert body["speaker"] is None and body["citation"] is None  # nothing to paste
+
+
 def test_a_word_changed_at_the_start_is_a_change_not_an_addition(checker):
     v = _check(checker, "« Oui, nous n'avions pas connaissance des négociations », dit Ferrari.")
     assert v.verdict == "drift"

@@ -85,8 +85,9 @@ class Checker:
         placements = self._placements(frags, seps)
         if not placements:
             return self._spliced(q, frags) or Verdict(
-                q, "not_found", "these words are not in the transcripts"
-            )
+                q, "not_found", "these words are not in the transcripts",
+                closest=search.closest_in(self.indexes, drafts.CUTS.sub(" ", q.text)),
+            )  # fmt: skip
         best = max(p[0] for p in placements)
         tied = [p for p in placements if p[0] == best]
         passages = [(self._passage(p[1]), p[1]) for p in tied]

@@ -7,7 +7,7 @@ two kinds of line apart)::
      "attributed_to": str|null, "speaker": {"name", "role", "title"}|null,
      "source_quote": str|null, "diff": [{"op", "draft", "source"}]|null,
      "citation": {...}|null, "reason": str, "kinds": [str], "cuts": [str], "block": bool,
-     "alternatives": [...]}
+     "alternatives": [...], "closest": {...}|null}  (closest: for not_found, as find's)
     {"schema": 1, "type": "summary", "summary": {"quotations": int, "verbatim": int, …, "ok": bool}}
 
 ``citation`` holds the one-line text, the source id, the paragraph and the offsets (``unit``:

@@ -62,6 +62,13 @@ class Printer:
                 out.append(f"  [{k}] {quoted(safe(alt.text), alt.source.language)}")
                 out.append(f"      said by {safe(alt.speaker.name)} ({alt.speaker.role})")
                 out.append("      cite: " + self.cite(alt))
+        elif v.closest is not None:
+            c = v.closest
+            out.append(f"  closest passage, not a quotation — {safe(c.reason)}:")
+            out.append("    " + quoted(safe(c.text), c.source.language))
+            out.append(f"    said by {safe(c.speaker.name)} ({c.speaker.role})")
+            if c.diff:
+                out.append("  diff: " + self.diff(c.diff))
         elif not v.ok and v.passage is not None:
             out.append("  fix:  " + quoted(safe(v.passage.text), v.passage.source.language))
             out.append("  cite: " + self.cite(v.passage))
