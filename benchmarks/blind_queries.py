@@ -26,7 +26,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 FORMATS = REPO.parent / "shared" / "corpus" / "formats"
 IMPORT = {
-    "20130129.txt": ["--format", "assemblee"],
+    # a debate has no interviewee: the user names the minister whose answers they quote
+    "20130129.txt": ["--format", "assemblee", "--role", "Christiane Taubira=interviewee"],
     "the-changelog-300.md": [
         "--outlet",
         "The Changelog",

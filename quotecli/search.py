@@ -305,12 +305,12 @@ def _label_prefix(query: str, typed, indexes) -> int:
 
 @lru_cache(maxsize=4096)
 def _english(query: str) -> bool:
-    """Whether the phrase is English enough to read "dont" as "don't" (``folding``)."""
+    """Whether "dont" in the phrase is "don't" (``folding``): unless the phrase reads French."""
     if "dont" not in query.lower():
         return False
     from quotecli.text import lang
 
-    return lang.guess(query, least=2) == "en"
+    return lang.guess(query, least=2) != "fr"
 
 
 def _folded(text: str) -> tuple[str, ...]:

@@ -241,6 +241,11 @@ def claims(index, query, chosen, display, reach: tuple[int, int], cut) -> str:
     words = index.words
     reach0 = reach
     kept: set[int] = set()  # source positions that stand for one of the phrase's claims
+    for j, (p, s) in chosen.items():
+        # a claim of the source the phrase typed with a typo or without its apostrophe
+        # ("everyones" for "everyone's")
+        if s < 1.0 and lexicon.claim(query, j) is None and lexicon.claim(words, p) is not None:
+            kept.add(p)
     typed = []
     for j in range(len(query)):
         c = lexicon.claim(query, j)
