@@ -49,6 +49,7 @@ And after that?
 
 ::: jane
 We would rather build schools than build roads. We did it before the election, not after it.
+Families moved in after the works.
 """
 
 
@@ -71,6 +72,8 @@ REFUSED = [
     ("We would rather build roads than build schools", None),
     ("We did it after the election, not before it", None),
     ("We need to finish it this year, but we don't need to have a serious plan", "but"),
+    ("We are the leaders in the region", "one"),
+    ("Families moved out after the works", "in"),
 ]
 
 FOUND = [
@@ -80,6 +83,8 @@ FOUND = [
     "All of our schools have new teachers",
     "We did it before the election",
     "We must cut costs but we can still invest",
+    "Families moved in after the works",
+    "We are one of the leaders in the region",
 ]
 
 

@@ -294,7 +294,9 @@ def claims(index, query, chosen, display, reach: tuple[int, int], cut) -> str:
     for j, (kind, _) in typed:
         expect = _expected(chosen, j) or [lo]
         by_place = sorted(there, key=lambda x: min(abs(x[0] - e) for e in expect))
-        others = [p for p, (k, _) in by_place if k == kind] or [p for p, _ in by_place]
+        others = [p for p, (k, _) in by_place if k == kind]
+        if kind in strong or kind == "tense":
+            others = others or [p for p, _ in by_place]
         if kind in strong or others:
             if others:
                 return f"“{display[j]}” where the source has “{_text(index, others[0])}”"

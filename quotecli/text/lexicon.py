@@ -145,6 +145,13 @@ _AFTER = {"m": "i", "ai": "j"}
 _BEFORE = {"won": "t", "don": "t"}
 
 
+# Particles of opposite direction: "moved in" is not "moved out", "went up" not "went down".
+# Only one put in the place of its opposite counts (a kind per pair), not "in" for "on".
+_DIRECTIONS = {"up": "updown", "down": "updown", "in": "inout", "into": "inout",
+               "out": "inout", "on": "onoff", "off": "onoff"}  # fmt: skip
+_ONE_OF = {"one": "of", "un": "des", "une": "des"}  # "one of", "l'un des": a quantifier
+
+
 def claim(words, p: int) -> tuple[str, str] | None:
     """The claim word at ``words[p]`` as (kind, group), kind "quantifier", "modal" or "tense";
     None for any other word. "won" and "don" count only as "won't" and "don't", "m" only as
@@ -154,10 +161,14 @@ def claim(words, p: int) -> tuple[str, str] | None:
         return None
     if w in _BEFORE and (p + 1 >= len(words) or words[p + 1] != _BEFORE[w]):
         return None
+    if w in _ONE_OF and p + 1 < len(words) and words[p + 1] == _ONE_OF[w]:
+        return "quantifier", "one of"
     for kind, table in (("quantifier", QUANTIFIERS), ("modal", MODALS), ("tense", TENSES)):
         g = table.get(w)
         if g is not None:
             return kind, g
+    if w in _DIRECTIONS:
+        return _DIRECTIONS[w], w.replace("into", "in")
     return None
 
 
