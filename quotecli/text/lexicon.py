@@ -152,11 +152,16 @@ _DIRECTIONS = {"up": "updown", "down": "updown", "in": "inout", "into": "inout",
 _ONE_OF = {"one": "of", "un": "des", "une": "des"}  # "one of", "l'un des": a quantifier
 
 
+_CLAIM_WORDS = frozenset([*QUANTIFIERS, *MODALS, *TENSES, *_DIRECTIONS, *_ONE_OF])
+
+
 def claim(words, p: int) -> tuple[str, str] | None:
     """The claim word at ``words[p]`` as (kind, group), kind "quantifier", "modal" or "tense";
     None for any other word. "won" and "don" count only as "won't" and "don't", "m" only as
     "I'm", "ai" only as "j'ai". "jamais" and "never" are negations (``NEGATIONS``), not claims."""
     w = words[p]
+    if w not in _CLAIM_WORDS:  # the hot path: most words are no claim (issue 16)
+        return None
     if w in _AFTER and (not p or words[p - 1] != _AFTER[w]):
         return None
     if w in _BEFORE and (p + 1 >= len(words) or words[p + 1] != _BEFORE[w]):
