@@ -35,3 +35,18 @@ def test_split(text, expected):
 def test_split_respects_the_given_range():
     text = "XX Un. Deux. YY"
     assert [text[a:b] for a, b in sentences.split(text, 3, 12)] == ["Un.", "Deux."]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("I said no. Then he left.", 2),
+        ("Tell me. He did.", 2),
+        ("There is a lot of art. I do a lot of painting.", 2),
+        ("Voir art. 7 du code.", 1),
+        ("See No. 5 here.", 1),
+        ("Gen. Smith came. He left.", 2),
+    ],
+)
+def test_an_abbreviation_that_is_also_a_word_ends_a_sentence_as_a_word(text, count):
+    assert len(sentences.split(text)) == count

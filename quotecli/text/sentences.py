@@ -20,6 +20,12 @@ _ABBREVIATIONS = frozenset(
     mr mrs ms prof sr jr vs fig ed eds gen gov sen rep rev hon lt col capt sgt jan feb mar
     apr jun jul aug sep sept oct nov dec av bd env ibid op resp""".split()
 )
+# Abbreviations that are words too ("tell me.", "I said no.", "a lot of art."): one only when
+# written with a capital ("Me Dupont", "Art. 7", "No. 5", "Gen. Smith") or before a number
+# ("p. 12", "art. 7").
+_ALSO_WORDS = frozenset(
+    "me no nos art al ex gen rep rev sen col ed eds fig op st dec mar jan av env resp hon vol".split()
+)
 _END = re.compile(r"(?:\.\.\.|…|[.!?]+)(?:[ \u00a0\u202f]?»)?[»”\"’')\]]*")
 _OPENERS = "«“\"'([¿¡"
 _DEPTH_OPEN = {"[": "]", "(": ")"}
@@ -88,7 +94,9 @@ def _is_boundary(text: str, s: int, mark: int, stop: int, end: int) -> bool:
         while k > s and (text[k - 1].isalpha() or text[k - 1] == "."):
             k -= 1
         word = text[k:mark].lower().rstrip(".")
-        if word in _ABBREVIATIONS:
+        if word in _ABBREVIATIONS and (word not in _ALSO_WORDS or text[k].isupper() or (
+            j < end and text[j].isdigit()
+        )):  # fmt: skip
             return False
         if len(word) == 1 and text[k].isupper():
             return False  # an initial: "J. Smith"
