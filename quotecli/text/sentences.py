@@ -24,7 +24,8 @@ _ABBREVIATIONS = frozenset(
 # written with a capital ("Me Dupont", "Art. 7", "No. 5", "Gen. Smith") or before a number
 # ("p. 12", "art. 7").
 _ALSO_WORDS = frozenset(
-    "me no nos art al ex gen rep rev sen col ed eds fig op st dec mar jan av env resp hon vol".split()
+    """me no nos art al ex gen rep rev sen col ed eds fig op st dec mar jan av env resp hon
+    vol""".split()
 )
 _END = re.compile(r"(?:\.\.\.|…|[.!?]+)(?:[ \u00a0\u202f]?»)?[»”\"’')\]]*")
 _OPENERS = "«“\"'([¿¡"
