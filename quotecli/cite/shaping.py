@@ -21,8 +21,8 @@ Pure data in, data out: no engine, no I/O, cheap enough for the warm-cache path.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 
+from quotecli.records import dataclass
 from quotecli.text.lang import primary
 from quotecli.text.names import display as display_name
 

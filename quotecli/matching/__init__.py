@@ -22,12 +22,12 @@ This module knows nothing of speakers' names, output or citations.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 from itertools import accumulate
 
 from quotecli.matching import critical
 from quotecli.matching.index import IndexCache, Sentence, SourceIndex
 from quotecli.matching.score import MIN_SCORE, Candidate, score
+from quotecli.records import replace
 from quotecli.text import lexicon
 
 __all__ = [

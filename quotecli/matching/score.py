@@ -9,10 +9,10 @@ did not say (a substitution, a missing or extra negation, scattered or reordered
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from quotecli.matching import critical
 from quotecli.matching.index import SourceIndex
+from quotecli.records import dataclass
 from quotecli.text import lexicon
 
 MIN_SCORE = 60.0
