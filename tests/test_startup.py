@@ -13,10 +13,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from quotecli.transcript import fileformat
 from tests.conftest import quote_env
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 PHRASE = "alternative à OpenAI"
 PLAIN_SEARCH = {
@@ -65,3 +69,28 @@ def test_issue_16_modules_of_a_plain_search(args, printer):
     assert rc == 0
     assert {m for m in modules if m.startswith("quotecli")} == PLAIN_SEARCH | {printer}
     assert sorted(m for m in modules if m.split(".")[0] in HEAVY) == []
+
+
+def _front_matter_memo() -> dict:
+    """What ``fileformat.MEMO`` holds: every bundled transcript's front matter, parsed."""
+    memo = {}
+    for path in sorted(DATA.glob("*.quote.txt")):
+        entry = fileformat.memo_entry(path.read_text(encoding="utf-8"))
+        if entry:
+            memo[entry[0]] = entry[1]
+    return memo
+
+
+def test_issue_16_bundled_front_matter_is_parsed_ahead():
+    """The memo that spares a plain search tomllib agrees with tomllib on every bundled file
+    (regenerate it with ``python -m tests.test_startup``)."""
+    with open(fileformat.MEMO, encoding="utf-8") as fh:
+        memo = json.load(fh)
+    assert json.dumps(memo) == json.dumps(_front_matter_memo())  # keys in the file's order too
+    assert len(_front_matter_memo()) == len(list(DATA.glob("*.quote.txt")))
+
+
+if __name__ == "__main__":  # regenerate fileformat.MEMO after a bundled transcript changed
+    with open(fileformat.MEMO, "w", encoding="utf-8") as fh:
+        json.dump(_front_matter_memo(), fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
