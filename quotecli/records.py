@@ -5,10 +5,11 @@ inspect, ast, dis and tokenize (about 6 ms here) before each decorated class cos
 ``exec`` of five generated methods (about 0.5 ms each, issue 16). This module gives the same
 declarations — ``@dataclass(frozen=True)``, ``field(default_factory=…, compare=False)``,
 ``replace`` — for what quote uses of them: the ``__init__`` of the annotated fields (one
-generated function per class, as fast as the dataclasses one), ``__repr__`` and ``__eq__`` over
-the fields in order, ``__hash__`` of a frozen class, and ``FrozenInstanceError`` on assignment.
-It does not do inheritance of fields, ``InitVar``, ``__post_init__``, ordering, slots or
-``dataclasses.fields``/``asdict``: a class that needs those uses the real module.
+generated function per class, as fast as the dataclasses one, compiled when the first instance
+is made), ``__repr__`` and ``__eq__`` over the fields in order, ``__hash__`` of a frozen class,
+and ``FrozenInstanceError`` on assignment. It does not do inheritance of fields, ``InitVar``,
+``__post_init__``, ordering, slots or ``dataclasses.fields``/``asdict``: a class that needs
+those uses the real module.
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def _process(cls: type[_T], frozen: bool) -> type[_T]:
         fields.append(f)
     names = tuple(f.name for f in fields)
     cls.__record_fields__ = names  # type: ignore[attr-defined]
-    _add(cls, "__init__", _init(cls, fields, frozen))
+    _add(cls, "__init__", _lazy_init(cls, fields, frozen))
     shown = [f.name for f in fields if f.repr]
 
     def __repr__(self) -> str:
@@ -155,23 +156,37 @@ def _key(names: list[str]) -> Callable[[Any], tuple]:
     return attrgetter(*names)
 
 
-def _init(cls: type, fields: list[Field], frozen: bool) -> Callable:
+def _lazy_init(cls: type, fields: list[Field], frozen: bool) -> Callable:
+    """An ``__init__`` that generates the real one on the first instance: compiling it is most
+    of a record class's cost, and a plain search makes instances of half of them."""
+    seen_default = False
+    for f in fields:
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            seen_default = True
+        elif seen_default:
+            raise TypeError(f"non-default argument {f.name!r} follows default argument")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        init = _init(fields, frozen)
+        init.__qualname__ = f"{cls.__qualname__}.__init__"
+        cls.__init__ = init  # type: ignore[misc]
+        init(self, *args, **kwargs)
+
+    return __init__
+
+
+def _init(fields: list[Field], frozen: bool) -> Callable:
     """``__init__`` as one generated function, like dataclasses: no loop over the fields."""
     scope: dict[str, Any] = {"MISSING": MISSING}
     params, body = [], []
-    seen_default = False
     for f in fields:
         if f.default is not MISSING:
             scope[f"_d_{f.name}"] = f.default
             params.append(f"{f.name}=_d_{f.name}")
-            seen_default = True
         elif f.default_factory is not MISSING:
             scope[f"_f_{f.name}"] = f.default_factory
             params.append(f"{f.name}=MISSING")
-            seen_default = True
         else:
-            if seen_default:
-                raise TypeError(f"non-default argument {f.name!r} follows default argument")
             params.append(f.name)
         value = f.name
         if f.default_factory is not MISSING:
