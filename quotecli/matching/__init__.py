@@ -146,7 +146,9 @@ def _evaluate(index, query, in_win, content, display, scored: dict) -> Candidate
         elif j in chosen:
             used.add(chosen[j][0])
     cand = _scored(index, query, content, chosen, display, scored)
-    if cand.accepted:
+    if cand.accepted or sum(1 for j in content if not in_win[j]) > len(content) // 5:
+        # (more content words than score's rule allows have no place in this window: no
+        # placement of the phrase here can be accepted, issue 16)
         return cand
     # Repeated words ("nous ne sommes pas favorables …, nous n'y sommes pas non plus
     # favorables") can be paired crosswise from an anchor; the phrase read in its own order
