@@ -38,7 +38,6 @@ file is what it says (ids, dates and roles through the ``text`` rules, every fie
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import re
@@ -82,7 +81,7 @@ def _parsed(toml: str) -> dict | None:
         except (OSError, ValueError):
             _memo.append({})
     meta = _memo[0].get(toml)
-    return copy.deepcopy(meta) if isinstance(meta, dict) else None
+    return json.loads(json.dumps(meta)) if isinstance(meta, dict) else None
 
 
 def memo_entry(text: str) -> tuple[str, dict] | None:
@@ -259,17 +258,21 @@ def _with_label(index, speaker, paras, attrs, text) -> Turn:
 
 def load(path) -> Source:
     """Read a transcript file; invalid UTF-8 and unreadable files are TranscriptErrors."""
-    from quotecli.text.decode import DecodeError, utf8
-
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
     except OSError as exc:
         raise TranscriptError(f"{path}: cannot read ({exc.strerror})") from None
     try:
-        return parse(utf8(raw, str(path)), str(path))
-    except DecodeError as exc:
-        raise TranscriptError(str(exc)) from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:  # text.decode names the line (imported only then: issue 16)
+        from quotecli.text.decode import DecodeError, utf8
+
+        try:
+            text = utf8(raw, str(path))
+        except DecodeError as exc:
+            raise TranscriptError(str(exc)) from None
+    return parse(text, str(path))
 
 
 def _toml_str(value: str) -> str:
