@@ -190,7 +190,7 @@ def score(index, query, content, chosen, display) -> Candidate:
     why: str | Callable[[], str]
     if coverage < 0.7 or value < MIN_SCORE or density < 0.6 or missing > len(content) // 5:
         # refused whichever rule speaks first: which one is worked out only if asked for (the
-        # full analysis is a third of a batch's time, issue 16)
+        # full analysis was about a fifth of a batch's time, issue 16)
         why = _deferred(index, query, content, dict(chosen), display, shape)
         reason = "refused"
     else:
