@@ -64,7 +64,7 @@ class Tree:
         if shutil.which("taskset"):
             cmd = ["taskset", "-c", "0", *cmd]
         env = dict(os.environ, QUOTE_HOME=self.home, PYTHONPATH=str(self.folder), LANG="C.UTF-8")
-        for var in ("QUOTE_STYLE", "LC_ALL", "LC_MESSAGES"):
+        for var in ("QUOTE_STYLE", "LC_ALL", "LC_MESSAGES", "PYTHONDONTWRITEBYTECODE"):
             env.pop(var, None)
         t = time.perf_counter()
         r = subprocess.run([sys.executable, "-c", WRAPPER, *cmd], input=data, capture_output=True,

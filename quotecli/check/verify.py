@@ -19,12 +19,12 @@ prints and never reads the environment.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from quotecli import attribution, matching, search
 from quotecli.check import quotations as drafts
 from quotecli.matching.explain import mark_moves
+from quotecli.records import dataclass, replace
 from quotecli.results import VERDICTS, DiffOp, Passage, Quotation, Verdict  # noqa: F401
 from quotecli.text import folding
 from quotecli.transcript import Speaker

@@ -13,7 +13,6 @@ It knows nothing about item shapes, record formats or the cache.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from pathlib import Path
 
 from citeproc import (
@@ -30,6 +29,7 @@ from lxml import etree
 
 from quotecli.cite import engine_fixes
 from quotecli.cite.styles import CitationError, locales_dir
+from quotecli.records import dataclass
 from quotecli.text.lang import primary
 
 

@@ -20,9 +20,7 @@ Pure data in, data out: no engine, no I/O, cheap enough for the warm-cache path.
 
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass
-
+from quotecli.records import dataclass
 from quotecli.text.lang import primary
 from quotecli.text.names import display as display_name
 
@@ -66,6 +64,8 @@ def shape(
     base = style_id.rsplit("/", 1)[-1].removesuffix(".csl")
     data = dict(item)  # nested values are shared, never changed: no deep copy (issue 16)
     if data.get("type") != "interview" or data.get("medium"):
+        import copy  # only here: not on a plain search's path (issue 16)
+
         data = _by_type(copy.deepcopy(item), base, locale)  # reshapes names: its own copy
     if data.get("type") != "interview":
         pass  # shaped by type above

@@ -8,10 +8,9 @@ attributed, 1 otherwise, 2 on an error (missing file, invalid UTF-8, bad option)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from quotecli import context as contextmod
 from quotecli.cli.find import COLORS
+from quotecli.records import dataclass
 from quotecli.status import UsageError
 
 MAX_DRAFT = 20_000_000  # bytes: a long-form article is under 1 MB; a book-length one fits

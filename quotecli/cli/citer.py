@@ -10,9 +10,8 @@ once, whatever the quotations (issue 16).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from quotecli import context as contextmod
+from quotecli.records import replace
 from quotecli.results import Citation
 from quotecli.transcript import Source
 

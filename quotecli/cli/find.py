@@ -9,10 +9,10 @@ error (bad option, unreadable transcript, a phrase with no words, invalid UTF-8 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from quotecli import context as contextmod
+from quotecli.records import dataclass
 from quotecli.search import ROLES, SPANS, QueryError, SearchOptions
 from quotecli.status import UsageError
 
@@ -97,11 +97,10 @@ def _stdin_phrases(stream) -> Iterator[tuple[int, str]]:
 
 def run(config: FindConfig, ctx: contextmod.Environment | None = None) -> int:
     """Answer every phrase; return the exit status."""
-    from dataclasses import replace
-
     from quotecli import library
     from quotecli.cli import citer
     from quotecli.deliver import emit
+    from quotecli.records import replace
     from quotecli.render import printers
     from quotecli.search import Searcher
 

@@ -13,10 +13,10 @@ stderr.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from quotecli import context as contextmod
+from quotecli.records import dataclass
 from quotecli.status import QuoteError, UsageError
 
 BATCH = 500  # files per transaction: memory stays flat, a kill loses at most one batch

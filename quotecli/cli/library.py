@@ -11,9 +11,8 @@ whose own tools (``pg_dump``, ``REINDEX``) look after it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from quotecli import context as contextmod
+from quotecli.records import dataclass
 from quotecli.status import ExitStatus
 
 

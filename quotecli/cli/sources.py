@@ -12,9 +12,8 @@ goes through the pager (``deliver.pager``: ``$PAGER`` or ``less -FRX``; ``--no-p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from quotecli import context as contextmod
+from quotecli.records import dataclass
 from quotecli.status import ExitStatus, UsageError
 
 

@@ -35,7 +35,8 @@ import os
 import sys
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+
+from quotecli.records import dataclass
 
 NATIVE = ("wl-copy", "xclip", "xsel", "pyperclip")
 FALLBACKS = ("tmux", "osc52")

@@ -23,13 +23,13 @@ import contextlib
 import os
 import re
 from collections import OrderedDict
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli import transcript
 from quotecli.library import index
 from quotecli.library.backend import Schema, check_items
+from quotecli.records import replace
 from quotecli.status import DataError
 from quotecli.text import ids
 from quotecli.transcript import Source

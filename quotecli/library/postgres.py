@@ -29,11 +29,11 @@ import functools
 import json
 import re
 import unicodedata
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotecli import transcript
 from quotecli.library import CANDIDATES, SUFFIX, Item, LibraryError, backend, index
+from quotecli.records import replace
 from quotecli.status import DataError
 
 if TYPE_CHECKING:

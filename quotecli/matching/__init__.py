@@ -22,12 +22,12 @@ This module knows nothing of speakers' names, output or citations.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 from itertools import accumulate
 
 from quotecli.matching import critical
 from quotecli.matching.index import IndexCache, Sentence, SourceIndex
 from quotecli.matching.score import MIN_SCORE, Candidate, score
+from quotecli.records import replace
 from quotecli.text import lexicon
 
 __all__ = [
@@ -146,7 +146,9 @@ def _evaluate(index, query, in_win, content, display, scored: dict) -> Candidate
         elif j in chosen:
             used.add(chosen[j][0])
     cand = _scored(index, query, content, chosen, display, scored)
-    if cand.accepted:
+    if cand.accepted or sum(1 for j in content if not in_win[j]) > len(content) // 5:
+        # (more content words than score's rule allows have no place in this window: no
+        # placement of the phrase here can be accepted, issue 16)
         return cand
     # Repeated words ("nous ne sommes pas favorables …, nous n'y sommes pas non plus
     # favorables") can be paired crosswise from an anchor; the phrase read in its own order

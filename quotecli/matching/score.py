@@ -9,10 +9,12 @@ did not say (a substitution, a missing or extra negation, scattered or reordered
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Callable
+from functools import cached_property
 
 from quotecli.matching import critical
 from quotecli.matching.index import SourceIndex
+from quotecli.records import dataclass
 from quotecli.text import lexicon
 
 MIN_SCORE = 60.0
@@ -29,8 +31,15 @@ class Candidate:
     score: float
     exact: bool
     accepted: bool
-    reason: str  # why not accepted ("" when accepted)
+    # why not accepted ("" when accepted); a function giving it when it was not needed to
+    # decide (issue 16: only a closest passage's reason is ever shown)
+    why: str | Callable[[], str]
     pairs: tuple[tuple[int, int, float], ...] = ()  # (phrase word, word index, similarity)
+
+    @cached_property
+    def reason(self) -> str:
+        """Why the region is not a quotation of the phrase ("" when it is one)."""
+        return self.why if isinstance(self.why, str) else self.why()
 
     @property
     def start(self) -> int:
@@ -178,13 +187,25 @@ def score(index, query, content, chosen, display) -> Candidate:
     exact = _is_exact(index, query, chosen, positions)
     value = 100.0 if exact else 100.0 * coverage * (0.5 + 0.5 * density) * (0.9 + 0.1 * order)
     shape = (coverage, density, value, cut, in_query_order)
-    reason = refusal(index, query, content, chosen, display, shape)
+    missing = sum(1 for j in content if j not in chosen)
+    why: str | Callable[[], str]
+    if coverage < 0.7 or value < MIN_SCORE or density < 0.6 or missing > len(content) // 5:
+        # refused whichever rule speaks first: which one is worked out only if asked for (the
+        # full analysis was about a fifth of a batch's time, issue 16)
+        why = _deferred(index, query, content, dict(chosen), display, shape)
+        reason = "refused"
+    else:
+        why = reason = refusal(index, query, content, chosen, display, shape)
     s_first = index.sentence_of[positions[0]]
     s_last = index.sentence_of[positions[-1]]
     pairs = tuple(sorted((j, p, sim) for j, (p, sim) in chosen.items()))
     return Candidate(
-        index, tuple(positions), s_first, s_last, round(value, 1), exact, not reason, reason, pairs
+        index, tuple(positions), s_first, s_last, round(value, 1), exact, not reason, why, pairs
     )
+
+
+def _deferred(index, query, content, chosen, display, shape) -> Callable[[], str]:
+    return lambda: refusal(index, query, content, chosen, display, shape)
 
 
 def _split_across(index, positions: list[int]) -> bool:

@@ -6,8 +6,7 @@ query, or None when there is nothing to print, e.g. a bare field of a phrase not
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from quotecli.records import dataclass
 from quotecli.render import safe
 from quotecli.results import Match, QueryResult
 

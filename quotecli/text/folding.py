@@ -94,6 +94,18 @@ _ELIDED = {
 }
 
 
+class _OneForOne(dict):
+    """``str.translate``'s table: each code point's fold when it is one character (a letter,
+    a digit or the separator), else NUL, which no fold is (NUL itself folds to a separator)."""
+
+    def __missing__(self, code: int) -> str:
+        f = fold_char(chr(code))
+        self[code] = out = f if len(f) == 1 else "\0"
+        return out
+
+
+_one_for_one = _OneForOne()
+
 # "dont" is French ("ce dont la tech a besoin") as often as English "don't": split only in
 # English text, the source's language or the phrase's.
 _ENGLISH_ELIDED = {**_ELIDED, "dont": ("don", "t")}
@@ -118,6 +130,22 @@ def words(text: str, base: int = 0, english: bool = False) -> list[Word]:
 
 
 def _words(text: str, base: int) -> list[Word]:
+    # Most text folds one character for one (issue 16): then the folded text has the source's
+    # offsets, and its words are the runs between separators. A character that folds to none
+    # (a combining accent) or to several ("œ") takes the loop below, which maps offsets.
+    folded = text.translate(_one_for_one)
+    if "\0" not in folded:
+        result: list[Word] = []
+        pos = base
+        for run in folded.split(_SEPARATOR):
+            if run:
+                result.append(Word(run, pos, pos + len(run)))
+            pos += len(run) + 1
+        return result
+    return _mapped_words(text, base)
+
+
+def _mapped_words(text: str, base: int) -> list[Word]:
     result: list[Word] = []
     buf: list[str] = []
     w_start = w_end = 0

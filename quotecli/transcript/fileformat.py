@@ -38,6 +38,8 @@ file is what it says (ids, dates and roles through the ``text`` rules, every fie
 
 from __future__ import annotations
 
+import json
+import os
 import re
 
 from quotecli.text import dates, ids
@@ -62,10 +64,55 @@ def _text(value, path: str, key: str) -> str | None:
     return value or None
 
 
-def _front_matter(text: str, path: str) -> tuple[dict, int]:
-    """The TOML front matter and the index of its closing line."""
+# The front matter of the transcripts quote ships, parsed once when they change (issue 16): a
+# plain search then never loads tomllib (nor datetime with it). Keyed by the front matter's own
+# text, so a file that changed is parsed by tomllib like any other; tests/test_startup.py
+# checks that the memo agrees with tomllib and regenerates it.
+MEMO = os.path.join(os.path.dirname(__file__), "front_matter.json")
+_memo: list[dict] = []
+
+
+def _parsed(toml: str) -> dict | None:
+    """The memo's parse of this front matter (a copy of its own), or None when not in it."""
+    if not _memo:
+        try:
+            with open(MEMO, encoding="utf-8") as fh:
+                _memo.append(json.load(fh))
+        except (OSError, ValueError):
+            _memo.append({})
+    meta = _memo[0].get(toml)
+    return json.loads(json.dumps(meta)) if isinstance(meta, dict) else None
+
+
+def memo_entry(text: str) -> tuple[str, dict] | None:
+    """The front matter of a transcript's text and tomllib's parse of it, for ``MEMO``; None
+    when JSON cannot hold that parse exactly (a TOML date or time)."""
     import tomllib
 
+    lines = text.split("\n")
+    close = next(i for i in range(1, len(lines)) if lines[i].rstrip("\r") == "+++")
+    toml = "\n".join(lines[1:close])
+    meta = tomllib.loads(toml)
+    try:
+        exact = json.loads(json.dumps(meta)) == meta
+    except TypeError:
+        return None
+    return (toml, meta) if exact else None
+
+
+def _toml(toml: str, path: str) -> dict:
+    import tomllib
+
+    try:
+        return tomllib.loads(toml)
+    except tomllib.TOMLDecodeError as exc:
+        raise TranscriptError(f"{path}: front matter is not valid TOML ({exc})") from None
+    except RecursionError:
+        raise TranscriptError(f"{path}: front matter nests too deeply to be TOML") from None
+
+
+def _front_matter(text: str, path: str) -> tuple[dict, int]:
+    """The TOML front matter and the index of its closing line."""
     if text.startswith("\ufeff"):
         raise TranscriptError(f"{path}: starts with a byte-order mark; save it as plain UTF-8")
     lines = text.split("\n")
@@ -74,12 +121,10 @@ def _front_matter(text: str, path: str) -> tuple[dict, int]:
     close = next((i for i in range(1, len(lines)) if lines[i].rstrip("\r") == "+++"), None)
     if close is None:
         raise TranscriptError(f"{path}: front matter is not closed by a '+++' line")
-    try:
-        meta = tomllib.loads("\n".join(lines[1:close]))
-    except tomllib.TOMLDecodeError as exc:
-        raise TranscriptError(f"{path}: front matter is not valid TOML ({exc})") from None
-    except RecursionError:
-        raise TranscriptError(f"{path}: front matter nests too deeply to be TOML") from None
+    toml = "\n".join(lines[1:close])
+    meta = _parsed(toml)
+    if meta is None:
+        meta = _toml(toml, path)
     if meta.get("schema") != SCHEMA:
         raise TranscriptError(f"{path}: unsupported schema {meta.get('schema')!r} (expected 1)")
     for key in ("id", "outlet", "language"):
@@ -213,17 +258,21 @@ def _with_label(index, speaker, paras, attrs, text) -> Turn:
 
 def load(path) -> Source:
     """Read a transcript file; invalid UTF-8 and unreadable files are TranscriptErrors."""
-    from quotecli.text.decode import DecodeError, utf8
-
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
     except OSError as exc:
         raise TranscriptError(f"{path}: cannot read ({exc.strerror})") from None
     try:
-        return parse(utf8(raw, str(path)), str(path))
-    except DecodeError as exc:
-        raise TranscriptError(str(exc)) from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:  # text.decode names the line (imported only then: issue 16)
+        from quotecli.text.decode import DecodeError, utf8
+
+        try:
+            text = utf8(raw, str(path))
+        except DecodeError as exc:
+            raise TranscriptError(str(exc)) from None
+    return parse(text, str(path))
 
 
 def _toml_str(value: str) -> str:
