@@ -176,15 +176,22 @@ def test_an_import_is_all_or_nothing(backend, capsys, monkeypatch):
     assert snapshot(backend.where) == before
 
 
+def _version(name: str) -> int:
+    from quotecli.library import index, postgres
+
+    return postgres.SCHEMA_VERSION if name == "postgresql" else index.SCHEMA_VERSION
+
+
 def test_library_init_creates_then_says_up_to_date(backend, capsys):
     rc, out, _ = run(["library", "init"], capsys)
     assert rc == 0
+    v = _version(backend.name)
     if backend.name == "postgresql":  # the fixture created it
         assert out.startswith("library ready: postgresql database ")
-        assert out.endswith(", schema version 1, up to date\n")
+        assert out.endswith(f", schema version {v}, up to date\n")
     else:
-        assert out.endswith(", schema version 1 created\n")
-        assert run(["library", "init"], capsys)[1].endswith("schema version 1, up to date\n")
+        assert out.endswith(f", schema version {v} created\n")
+        assert run(["library", "init"], capsys)[1].endswith(f"schema version {v}, up to date\n")
     assert "postgresql://" not in out  # the URL (and any password in it) is never printed
 
 
@@ -200,7 +207,8 @@ def test_a_newer_schema_is_refused_in_one_line(backend, capsys):
         rc, out, err = run(args, capsys)
         assert rc == 2 and out == "", args
         assert err.count("\n") == 1 and err.startswith("quote: error: the library "), err
-        assert "has schema version 99, newer than this quote knows (1): upgrade quote" in err
+        v = _version(backend.name)
+        assert f"has schema version 99, newer than this quote knows ({v}): upgrade quote" in err
 
 
 def test_a_database_without_the_schema_asks_for_init(pg, monkeypatch, capsys):
@@ -214,7 +222,7 @@ def test_a_database_without_the_schema_asks_for_init(pg, monkeypatch, capsys):
         assert rc == 2 and out == "" and err.count("\n") == 1, (args, err)
         assert "has no quote schema yet: run 'quote library init'" in err
     rc, out, _ = run(["library", "init"], capsys)
-    assert rc == 0 and out.endswith("schema version 1 created\n")
+    assert rc == 0 and out.endswith(f"schema version {_version('postgresql')} created\n")
     assert run(["sources"], capsys)[0] == 0
 
 
@@ -426,6 +434,44 @@ def test_a_typo_still_finds_its_source_in_postgresql(pg, monkeypatch, capsys):
         assert lib.candidates(["brigde", "memroy"]) == []
         assert lib.candidates(["zzzzzz"]) == []
         assert lib.candidates([]) == []
+
+
+def _stale(backend) -> int:
+    """How many sources have no current stored layout."""
+    from quotecli.library import index
+    from quotecli.matching import layout
+
+    if backend.name == "sqlite":
+        with library.Library(backend.where) as lib:
+            return len(index.stale(lib.db))
+    row = backend.pg.admin.execute(
+        "SELECT count(*) FROM sources WHERE layout_version IS DISTINCT FROM %s", (layout.VERSION,)
+    ).fetchone()
+    return row[0]
+
+
+def test_layouts_are_stored_at_import_and_made_again_by_init(backend, capsys):
+    """Issue 16 item 2: a query folds only the phrase; layouts of other folding rules are not
+    used (the same answers, computed from the text) and ``library init`` makes them again."""
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    assert _stale(backend) == 0
+    with library.connect(backend.where) as lib:
+        source = lib.load("radio")
+        kept = lib.load_index("radio")
+    assert kept.words == library.SourceIndex(source).words
+    rc, before, _ = run(["find", "--json", "build the brigde next spring"], capsys)
+    assert rc == 0
+    if backend.name == "sqlite":
+        with sqlite3.connect(backend.where / "library.sqlite") as db:
+            db.execute("UPDATE layouts SET version = 0")
+    else:
+        backend.pg.admin.execute("UPDATE sources SET layout_version = 0")
+    assert _stale(backend) == 1
+    assert run(["find", "--json", "build the brigde next spring"], capsys)[:2] == (rc, before)
+    rc, out, _ = run(["library", "init"], capsys)
+    assert rc == 0 and out.endswith("up to date; 1 stored layouts made again\n"), out
+    assert _stale(backend) == 0
+    assert run(["find", "--json", "build the brigde next spring"], capsys)[:2] == (rc, before)
 
 
 def test_an_unreachable_database_is_one_line(monkeypatch, tmp_path, capsys):

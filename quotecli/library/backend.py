@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from quotecli.library import Item
     from quotecli.library.index import Entry
+    from quotecli.matching.index import SourceIndex
     from quotecli.transcript import Source
 
 
@@ -34,6 +35,7 @@ class Schema(NamedTuple):
     where: str  # a folder, or "database D on H" (never a password)
     before: int | None  # None: there was no schema
     after: int
+    layouts: int = 0  # stored layouts made again (missing, or of older folding rules)
 
 
 class Backend(Protocol):
@@ -66,6 +68,10 @@ class Backend(Protocol):
         ...
 
     def load(self, source_id: str) -> Source: ...
+
+    def load_index(self, source_id: str) -> SourceIndex:
+        """A source indexed for matching, from the layout stored at import when it is current."""
+        ...
 
     def candidates(self, words: list[str], limit: int = 8) -> list[str]:
         """Ids of the sources that best hold ``words`` (folded), best first."""

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli.library import backend
+from quotecli.matching import layout
 from quotecli.text.folding import EXTRA_LETTERS
 from quotecli.transcript import Source
 
@@ -28,7 +29,10 @@ if TYPE_CHECKING:  # sqlite3 is imported by connect(): searches without a librar
 FILENAME = "library.sqlite"
 # The schema's version, kept in SQLite's ``user_version`` (0: a catalogue from before issue 15,
 # the same tables); a newer one is refused rather than misread.
-SCHEMA_VERSION = 1
+# 2: ``layouts`` (each source's folded words and sentences, ``matching.layout``) and
+# ``vocabulary`` (every folded word, for typo-tolerant candidates); a version-1 library gets
+# them empty, and ``quote library init`` fills them (``stale``).
+SCHEMA_VERSION = 2
 TIMEOUT = 30  # seconds a writer waits for another to finish
 # The letters folding spells out (œ → oe, ß → ss…), in both cases, so FTS words match folded
 # query words; one table, folding's.
@@ -45,6 +49,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     id UNINDEXED, body, tokenize = "unicode61 remove_diacritics 2"
 );
 CREATE TABLE IF NOT EXISTS pending (staged TEXT PRIMARY KEY, final TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS layouts (rowid INTEGER PRIMARY KEY, version INTEGER NOT NULL,
+    data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 
@@ -196,11 +203,45 @@ def put(db: sqlite3.Connection, source: Source, file: str, fmt: str | None) -> N
     db.execute(
         "INSERT INTO fts (rowid, id, body) VALUES (?, ?, ?)", (cur.lastrowid, source.id, text)
     )
+    put_layout(db, cur.lastrowid, source)
+
+
+def put_layout(db: sqlite3.Connection, rowid: int | None, source: Source) -> None:
+    """Store a source's layout (by its catalogue row's rowid) and add its words to the
+    vocabulary (inside the caller's transaction)."""
+    got = layout.build(source)
+    db.execute(
+        "INSERT OR REPLACE INTO layouts VALUES (?, ?, ?)",
+        (rowid, layout.VERSION, layout.encode(got, source.text)),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO vocabulary VALUES (?)", ((w,) for w in sorted(set(got.words)))
+    )
+
+
+def stale(db: sqlite3.Connection) -> list[tuple[int, str]]:
+    """(rowid, id) of the sources whose stored layout is missing or of other folding rules."""
+    return db.execute(
+        "SELECT s.rowid, s.id FROM sources s LEFT JOIN layouts l ON l.rowid = s.rowid"
+        " WHERE l.version IS NOT ? ORDER BY s.rowid",
+        (layout.VERSION,),
+    ).fetchall()
+
+
+def stored_layout(db: sqlite3.Connection, source: Source) -> layout.Layout | None:
+    """A source's stored layout, if it was made for its text by this quote's folding rules."""
+    row = db.execute(
+        "SELECT l.version, l.data FROM sources s JOIN layouts l ON l.rowid = s.rowid"
+        " WHERE s.id = ?",
+        (source.id,),
+    ).fetchone()
+    return layout.decode(row[1], source.text) if row and row[0] == layout.VERSION else None
 
 
 def delete(db: sqlite3.Connection, source_id: str) -> None:
     for (rowid,) in db.execute("SELECT rowid FROM sources WHERE id = ?", (source_id,)).fetchall():
         db.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
+        db.execute("DELETE FROM layouts WHERE rowid = ?", (rowid,))
         db.execute("DELETE FROM sources WHERE rowid = ?", (rowid,))
 
 

@@ -5,9 +5,11 @@ Chosen by ``$QUOTE_LIBRARY`` or ``library = "postgresql://…"`` in ``config.tom
 ``sources`` holds the transcript's text (the ``.quote.txt`` it would have been), its catalogue
 fields and a ``tsvector`` of its quotable words (GIN index) in the ``quote_fold`` text search
 configuration (``simple`` behind ``unaccent``: lower case, accents and ligatures off, no stop
-words, no stemming — what ``folding`` does to a query). ``lexemes`` is the vocabulary, with a
-``pg_trgm`` index, so a word typed with a typo still finds the sources holding the word meant
-(it only grows: a removed transcript's words stay, and match nothing).
+words, no stemming — what ``folding`` does to a query), plus its layout (``matching.layout``:
+folded words and sentences, made at import, so a query folds only the phrase). ``lexemes`` is
+the vocabulary, the folded words of every layout, so a word typed with a typo still finds the
+sources holding the word meant (it only grows: a removed transcript's words stay, and match
+nothing).
 
 Candidates follow ``backend.queries``, the policy FTS5 follows: the phrase as typed (``<->``)
 first, then every content word (each as typed or as a word it may be a typo of), then any (as
@@ -34,6 +36,8 @@ from typing import TYPE_CHECKING
 
 from quotecli import transcript
 from quotecli.library import CANDIDATES, SUFFIX, Item, LibraryError, backend, index
+from quotecli.matching import layout
+from quotecli.matching.index import SourceIndex
 from quotecli.status import DataError
 
 if TYPE_CHECKING:
@@ -41,13 +45,13 @@ if TYPE_CHECKING:
 
     from quotecli.transcript import Source
 
-SCHEMA_VERSION = 1
-LOCK = 0x71756F7465  # pg_advisory_xact_lock key ("quote") of writers and migrations
+SCHEMA_VERSION = 2
 TYPOS = 3  # vocabulary words tried for a query word the library does not hold
 TYPO_MIN = 4  # shorter words have too few trigrams to guess from
 # pg_trgm's default (0.3) misses a swapped pair in a short word ("brigde" is 0.27 of "bridge");
 # the TYPOS closest are kept, so a lower bar adds few words
 TYPO_SIMILARITY = "0.25"
+LOCK = 0x71756F7465  # pg_advisory_xact_lock key ("quote") of writers and migrations
 
 # Each version's statements, applied in order inside one transaction by ``init``.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -69,6 +73,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX sources_tsv ON sources USING gin (tsv)",
         "CREATE TABLE lexemes (word text PRIMARY KEY)",
         "CREATE INDEX lexemes_trgm ON lexemes USING gin (word gin_trgm_ops)",
+    ),
+    # Each transcript's folded words and sentences, stored at import (``matching.layout``;
+    # NULL until ``init`` makes them), and the vocabulary made of those same words, as
+    # SQLite's is, so both backends guess the same typos; its range index serves
+    # ``starting`` (a first letter) in any collation.
+    2: (
+        "ALTER TABLE sources ADD COLUMN layout bytea, ADD COLUMN layout_version integer",
+        "DELETE FROM lexemes",
+        "DROP INDEX lexemes_trgm",
+        'CREATE INDEX lexemes_bytes ON lexemes (word COLLATE "C")',
     ),
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
@@ -208,7 +222,39 @@ class PostgresLibrary:
                     conn.execute(statement)
             if before != SCHEMA_VERSION:  # up to date: nothing written (a reader may run init)
                 conn.execute("UPDATE schema_version SET version = %s", (SCHEMA_VERSION,))
-        return backend.Schema("postgresql", self.where, before, SCHEMA_VERSION)
+        done = self._relayout(conn)
+        return backend.Schema("postgresql", self.where, before, SCHEMA_VERSION, done)
+
+    def _relayout(self, conn: psycopg.Connection) -> int:
+        """Re-make the layouts that are missing or of other folding rules, a transaction per
+        batch (a kill loses one batch); their words join the vocabulary."""
+        from quotecli.library import RELAYOUT_BATCH
+
+        todo = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM sources WHERE layout_version IS DISTINCT FROM %s ORDER BY id",
+                (layout.VERSION,),
+            )
+        ]
+        for k in range(0, len(todo), RELAYOUT_BATCH):
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
+                rows = conn.execute(
+                    "SELECT id, text FROM sources WHERE id = ANY(%s)",
+                    (todo[k : k + RELAYOUT_BATCH],),
+                ).fetchall()
+                words: set[str] = set()
+                for source_id, text in rows:
+                    source = transcript.parse(text, self._path(source_id))
+                    got = layout.build(source)
+                    words.update(got.words)
+                    conn.execute(
+                        "UPDATE sources SET layout = %s, layout_version = %s WHERE id = %s",
+                        (layout.encode(got, source.text), layout.VERSION, source_id),
+                    )
+                _add_words(conn, words)
+        return len(todo)
 
     @_errors
     def entries(self) -> list[index.Entry]:
@@ -235,14 +281,10 @@ class PostgresLibrary:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
             # checked under the lock: an import running at the same time has committed by now
             backend.check_items(items, force, self._holds)
+            words: set[str] = set()
             for item in items:
-                _put(conn, item, self._path(item.id))
-            conn.execute(
-                "INSERT INTO lexemes SELECT DISTINCT w FROM sources,"
-                " unnest(tsvector_to_array(tsv)) w WHERE id = ANY(%s) ORDER BY 1"
-                " ON CONFLICT DO NOTHING",
-                ([item.id for item in items],),
-            )
+                words.update(_put(conn, item, self._path(item.id)))
+            _add_words(conn, words)
             library._before_commit()
         return [item.id for item in items]
 
@@ -269,6 +311,19 @@ class PostgresLibrary:
         if row is None:
             raise LibraryError(f"{source_id}: not in the library (see quote sources)")
         return transcript.parse(row[0], self._path(source_id))
+
+    @_errors
+    def load_index(self, source_id: str) -> SourceIndex:
+        """A library transcript indexed for matching from the layout stored with it (computed
+        when that is missing or stale)."""
+        row = self.db.execute(
+            "SELECT text, layout_version, layout FROM sources WHERE id = %s", (source_id,)
+        ).fetchone()
+        if row is None:
+            raise LibraryError(f"{source_id}: not in the library (see quote sources)")
+        source = transcript.parse(row[0], self._path(source_id))
+        stored = layout.decode(row[2], source.text) if row[1] == layout.VERSION else None
+        return SourceIndex(source, stored)
 
     @_errors
     def candidates(self, words: list[str], limit: int = CANDIDATES) -> list[str]:
@@ -304,6 +359,14 @@ class PostgresLibrary:
         return found[:limit]
 
 
+def _add_words(conn: psycopg.Connection, words: set[str]) -> None:
+    """Add folded words to the vocabulary (inside the caller's transaction)."""
+    conn.execute(
+        "INSERT INTO lexemes SELECT unnest(%s::text[]) ORDER BY 1 ON CONFLICT DO NOTHING",
+        (sorted(words),),
+    )
+
+
 def _version(conn: psycopg.Connection) -> int | None:
     """The schema version the database holds; None when it has no quote schema."""
     found = conn.execute("SELECT to_regclass('schema_version')").fetchone()
@@ -321,8 +384,9 @@ def _newer(where: str, found: int) -> DataError:
     )
 
 
-def _put(conn: psycopg.Connection, item: Item, path: str) -> None:
-    """Insert or replace one transcript's row (inside the caller's transaction)."""
+def _put(conn: psycopg.Connection, item: Item, path: str) -> list[str]:
+    """Insert or replace one transcript's row, its layout with it (inside the caller's
+    transaction); return its folded words."""
     source = (
         replace(item.source, path=path)
         if item.source is not None
@@ -330,19 +394,23 @@ def _put(conn: psycopg.Connection, item: Item, path: str) -> None:
     )
     speakers = [{"id": s.id, "name": s.name, "role": s.role} for s in source.speakers]
     body = index.body(source)
+    got = layout.build(source)
     conn.execute(
         "INSERT INTO sources (id, file, outlet, date, title, language, speakers, turns, format,"
-        " words, text, tsv) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
-        " to_tsvector('quote_fold', %s))"
+        " words, text, tsv, layout, layout_version) VALUES (%s, %s, %s, %s, %s, %s, %s, %s,"
+        " %s, %s, %s, to_tsvector('quote_fold', %s), %s, %s)"
         " ON CONFLICT (id) DO UPDATE SET file = excluded.file, outlet = excluded.outlet,"
         " date = excluded.date, title = excluded.title, language = excluded.language,"
         " speakers = excluded.speakers, turns = excluded.turns, format = excluded.format,"
         " words = excluded.words, text = excluded.text, tsv = excluded.tsv,"
+        " layout = excluded.layout, layout_version = excluded.layout_version,"
         " imported = now()",
         (source.id, f"{source.id}{SUFFIX}", source.outlet, source.date, source.title,
          source.language, json.dumps(speakers, ensure_ascii=False), len(source.turns),
-         item.format, len(body.split()), item.text, plain(body)),
+         item.format, len(body.split()), item.text, plain(body),
+         layout.encode(got, source.text), layout.VERSION),
     )  # fmt: skip
+    return got.words
 
 
 def _typos(conn: psycopg.Connection, terms: tuple[str, ...]) -> dict[str, list[str]]:
