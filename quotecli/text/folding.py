@@ -12,6 +12,7 @@ It must not know about transcripts, speakers or scores.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -77,8 +78,29 @@ class Word(NamedTuple):
     end: int
 
 
+class _Spaces(dict):
+    """For ``str.translate``: a character that folds to a separator becomes a space (the same
+    length, so offsets hold); any other is kept."""
+
+    def __missing__(self, ch: int) -> int:
+        got = self[ch] = 32 if fold_char(chr(ch)) == _SEPARATOR else ch
+        return got
+
+
+_SPACES = _Spaces()
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
 def words(text: str, base: int = 0) -> list[Word]:
     """The folded words of ``text`` with their source spans (offsets relative to ``base``)."""
+    plain = text if text.isascii() else text.translate(_SPACES)
+    if plain.isascii():
+        # Text whose only other characters separate words (curly quotes, dashes, NBSP): the
+        # same words as below, by a regular expression (import folds every transcript).
+        return [
+            Word(m.group().lower(), m.start() + base, m.end() + base)
+            for m in _ASCII_WORD.finditer(plain)
+        ]
     result: list[Word] = []
     buf: list[str] = []
     w_start = w_end = 0
