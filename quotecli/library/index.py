@@ -270,29 +270,74 @@ def row_entry(r) -> Entry:
 
 
 def candidates(db: sqlite3.Connection, words: list[str], limit: int) -> list[str]:
-    """Ids of the sources that best hold ``words`` (folded), best first (BM25).
+    """Ids of the sources that best hold ``words`` (folded), best first (``backend.candidates``,
+    the policy shared with PostgreSQL, over FTS5 and the vocabulary table)."""
+    return backend.candidates(_Engine(db), words, limit)
 
-    The policy is ``backend.queries``, shared with PostgreSQL. A word typed with a typo finds
-    nothing here; the others still rank the source, and ``matching`` forgives the typo once the
-    source is searched.
-    """
-    policy = backend.queries(words)
-    if policy is None:
-        return []
-    found: list[str] = []
-    terms = policy.terms
-    # Sources holding the words as typed, in order, first; then every content word; then some.
-    queries = ['"' + " ".join(policy.phrase) + '"'] if policy.phrase else []
-    queries += [" AND ".join(f'"{w}"' for w in terms), " OR ".join(f'"{w}"' for w in terms)]
-    for query in queries:
+
+def _quoted(words) -> str:
+    return " ".join(f'"{w}"' for w in words)
+
+
+class _Engine:
+    """``backend.Engine`` on the SQLite catalogue."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def known(self, words: list[str]) -> set[str]:
+        marks = ",".join("?" * len(words))
+        rows = self.db.execute(f"SELECT word FROM vocabulary WHERE word IN ({marks})", words)
+        return {r[0] for r in rows}
+
+    def starting(self, letter: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT word FROM vocabulary WHERE word >= ? AND word < ?",
+            (letter, letter + "\U0010ffff"),
+        )
+        return [r[0] for r in rows]
+
+    def _ids(self, query: str, limit: int) -> list[str]:
         try:
-            rows = db.execute(
-                "SELECT id FROM fts WHERE fts MATCH ? ORDER BY bm25(fts) LIMIT ?",
+            rows = self.db.execute(
+                "SELECT s.id FROM fts JOIN sources s ON s.rowid = fts.rowid WHERE fts MATCH ?"
+                " ORDER BY s.words, s.id LIMIT ?",
                 (query, limit),
             ).fetchall()
-        except db.OperationalError:  # DB-API: the connection carries its exception classes
-            rows = []
-        found += [r[0] for r in rows if r[0] not in found]
-        if len(found) >= limit:
-            break
-    return found[:limit]
+        except self.db.OperationalError:  # DB-API: the connection carries its exceptions
+            return []
+        return [r[0] for r in rows]
+
+    def phrases(self, variants: list[tuple[str, ...]], limit: int) -> list[str]:
+        return self._ids(" OR ".join(f'"{" ".join(v)}"' for v in variants), limit)
+
+    def every(self, groups: list[tuple[str, ...]], limit: int) -> list[str]:
+        return self._ids(
+            " AND ".join(f"({' OR '.join(_quoted([w]) for w in g)})" for g in groups), limit
+        )
+
+    def some(self, terms: tuple[str, ...], limit: int) -> list[str]:
+        db = self.db
+        try:
+            holding = [
+                db.execute(
+                    "SELECT count(*) FROM fts WHERE fts MATCH ?", (_quoted([t]),)
+                ).fetchone()[0]
+                for t in terms
+            ]
+            (total,) = db.execute("SELECT count(*) FROM sources").fetchone()
+            weights = backend.weights(total, holding)
+            union = " UNION ALL ".join(
+                ["SELECT rowid AS r, ? AS w FROM fts WHERE fts MATCH ?"] * len(terms)
+            )
+            params: list = [
+                x for t, w in zip(terms, weights, strict=True) for x in (w, _quoted([t]))
+            ]
+            rows = db.execute(
+                f"SELECT s.id FROM ({union}) h JOIN sources s ON s.rowid = h.r GROUP BY h.r"
+                " ORDER BY sum(h.w) DESC, s.words, s.id LIMIT ?",
+                [*params, limit],
+            ).fetchall()
+        except db.OperationalError:
+            return []
+        return [r[0] for r in rows]

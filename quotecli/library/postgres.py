@@ -11,9 +11,8 @@ the vocabulary, the folded words of every layout, so a word typed with a typo st
 sources holding the word meant (it only grows: a removed transcript's words stay, and match
 nothing).
 
-Candidates follow ``backend.queries``, the policy FTS5 follows: the phrase as typed (``<->``)
-first, then every content word (each as typed or as a word it may be a typo of), then any (as
-typed), each ranked by ``ts_rank``.
+Candidates follow ``backend.candidates``, the policy SQLite follows, with the same rankings
+(never ``ts_rank``, which reads every matching ``tsvector``).
 
 Changes are transactions: an import is all its transcripts or none (a killed client's
 transaction is rolled back by the server), a removal one ``DELETE``. Writers and migrations
@@ -46,11 +45,6 @@ if TYPE_CHECKING:
     from quotecli.transcript import Source
 
 SCHEMA_VERSION = 2
-TYPOS = 3  # vocabulary words tried for a query word the library does not hold
-TYPO_MIN = 4  # shorter words have too few trigrams to guess from
-# pg_trgm's default (0.3) misses a swapped pair in a short word ("brigde" is 0.27 of "bridge");
-# the TYPOS closest are kept, so a lower bar adds few words
-TYPO_SIMILARITY = "0.25"
 LOCK = 0x71756F7465  # pg_advisory_xact_lock key ("quote") of writers and migrations
 
 # Each version's statements, applied in order inside one transaction by ``init``.
@@ -88,7 +82,6 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 assert max(MIGRATIONS) == SCHEMA_VERSION
 
 _COLUMNS = "id, file, outlet, date, title, language, speakers, turns, format"
-_TSQUERY = "plainto_tsquery('quote_fold', %s)"
 # Anything that is not a letter, a digit or a combining mark separates words, as in FTS5's
 # unicode61 tokenizer and in ``folding``: PostgreSQL's parser would otherwise keep e-mail
 # addresses, URLs, "COVID-19" ("-19") or "1.5" as single tokens a folded query never has.
@@ -327,36 +320,67 @@ class PostgresLibrary:
 
     @_errors
     def candidates(self, words: list[str], limit: int = CANDIDATES) -> list[str]:
-        """Ids of the sources that best hold ``words`` (folded), best first (``ts_rank``)."""
-        policy = backend.queries(words)
-        if policy is None:
-            return []
-        conn = self.db
-        typos = _typos(conn, policy.terms)
-        # every content word, each as typed or as a word it may be a typo of; the "any word"
-        # query takes the words as typed only (typo guesses there match half the library
-        # and rank nothing: issue 15's benchmark)
-        every, guessed = [], []
-        for term in policy.terms:
-            alternatives = [term, *typos.get(term, ())]
-            every.append("(" + " || ".join([_TSQUERY] * len(alternatives)) + ")")
-            guessed += alternatives
-        queries: list[tuple[str, list]] = []
-        if policy.phrase:
-            queries.append(("phraseto_tsquery('quote_fold', %s)", [" ".join(policy.phrase)]))
-        queries.append((" && ".join(every), guessed))
-        queries.append((" || ".join([_TSQUERY] * len(policy.terms)), list(policy.terms)))
-        found: list[str] = []
-        for expr, params in queries:
-            rows = conn.execute(
-                f"WITH query AS (SELECT {expr} AS q) SELECT id FROM sources, query"
-                " WHERE tsv @@ q ORDER BY ts_rank(tsv, q, 1) DESC, id LIMIT %s",
-                [*params, limit],
-            ).fetchall()
-            found += [r[0] for r in rows if r[0] not in found]
-            if len(found) >= limit:
-                break
-        return found[:limit]
+        """Ids of the sources that best hold ``words`` (folded), best first: the policy
+        shared with SQLite (``backend.candidates``)."""
+        return backend.candidates(_Engine(self.db), words, limit)
+
+
+_PLAIN = "plainto_tsquery('quote_fold', %s)"
+_PHRASE = "phraseto_tsquery('quote_fold', %s)"
+_SHORTEST = ' ORDER BY words, id COLLATE "C" LIMIT %s'
+
+
+class _Engine:
+    """``backend.Engine`` on PostgreSQL: the GIN index answers which sources hold the words;
+    the ranking is the policy's (no ``ts_rank``, which reads every matching ``tsvector``)."""
+
+    def __init__(self, conn: psycopg.Connection):
+        self.conn = conn
+
+    def known(self, words: list[str]) -> set[str]:
+        rows = self.conn.execute("SELECT word FROM lexemes WHERE word = ANY(%s)", (words,))
+        return {r[0] for r in rows}
+
+    def starting(self, letter: str) -> list[str]:
+        rows = self.conn.execute(
+            'SELECT word FROM lexemes WHERE word COLLATE "C" >= %s AND word COLLATE "C" < %s',
+            (letter, letter + "\U0010ffff"),
+        )
+        return [r[0] for r in rows]
+
+    def _ids(self, expr: str, params: list, limit: int) -> list[str]:
+        rows = self.conn.execute(
+            f"SELECT id FROM sources WHERE tsv @@ ({expr}){_SHORTEST}", [*params, limit]
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def phrases(self, variants: list[tuple[str, ...]], limit: int) -> list[str]:
+        expr = " || ".join([_PHRASE] * len(variants))
+        return self._ids(expr, [" ".join(v) for v in variants], limit)
+
+    def every(self, groups: list[tuple[str, ...]], limit: int) -> list[str]:
+        expr = " && ".join("(" + " || ".join([_PLAIN] * len(g)) + ")" for g in groups)
+        return self._ids(expr, [w for g in groups for w in g], limit)
+
+    def some(self, terms: tuple[str, ...], limit: int) -> list[str]:
+        conn = self.conn
+        counts = [f"(SELECT count(*) FROM sources WHERE tsv @@ {_PLAIN})" for _ in terms]
+        row = conn.execute(
+            f"SELECT (SELECT count(*) FROM sources), {', '.join(counts)}", terms
+        ).fetchone()
+        assert row is not None  # a SELECT without FROM is one row
+        total, holding = row[0], list(row[1:])
+        weights = backend.weights(total, holding)
+        union = " UNION ALL ".join(
+            [f"SELECT id, %s::integer AS w FROM sources WHERE tsv @@ {_PLAIN}"] * len(terms)
+        )
+        params = [x for t, w in zip(terms, weights, strict=True) for x in (w, t)]
+        rows = conn.execute(
+            f"SELECT s.id FROM ({union}) h JOIN sources s USING (id) GROUP BY s.id, s.words"
+            ' ORDER BY sum(h.w) DESC, s.words, s.id COLLATE "C" LIMIT %s',
+            [*params, limit],
+        ).fetchall()
+        return [r[0] for r in rows]
 
 
 def _add_words(conn: psycopg.Connection, words: set[str]) -> None:
@@ -411,22 +435,3 @@ def _put(conn: psycopg.Connection, item: Item, path: str) -> list[str]:
          layout.encode(got, source.text), layout.VERSION),
     )  # fmt: skip
     return got.words
-
-
-def _typos(conn: psycopg.Connection, terms: tuple[str, ...]) -> dict[str, list[str]]:
-    """For each term the library's vocabulary lacks, the closest words it holds (pg_trgm)."""
-    guess = [t for t in terms if len(t) >= TYPO_MIN]
-    if not guess:
-        return {}
-    conn.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, false)", (TYPO_SIMILARITY,))
-    rows = conn.execute(
-        "SELECT t, s.word FROM unnest(%s::text[]) AS t"
-        " CROSS JOIN LATERAL (SELECT word FROM lexemes WHERE word %% t"
-        "  ORDER BY similarity(word, t) DESC, word LIMIT %s) AS s"
-        " WHERE NOT EXISTS (SELECT 1 FROM lexemes WHERE word = t)",
-        (guess, TYPOS),
-    ).fetchall()
-    out: dict[str, list[str]] = {}
-    for term, word in rows:
-        out.setdefault(term, []).append(word)
-    return out
