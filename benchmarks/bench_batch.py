@@ -1,15 +1,18 @@
 """Batch throughput and memory: phrases per second once started, against a baseline, same run.
 
 Runs `quote find --json [--style S] -` on one core (taskset) over batches of 1,000 and 10,000
-phrases (the query tables of tests/queries/, repeated), for the current tree and, with
+phrases, for two kinds of batch: the query tables of tests/queries/ repeated (324 phrases: a
+tree that remembers a phrase's answer gains there) and distinct phrases made from the transcript
+by ``phrases.distinct`` (each one new: what matching costs); for the current tree and, with
 ``--baseline REF``, for the code at REF (checked out into a temporary git worktree, run with the
 same interpreter, removed afterwards). Each tree first runs one warm-up batch that fills its own
 citation cache, as a user's earlier runs would; then the trees take turns, ``--repeat`` times,
-and the fastest time of each is kept. Throughput subtracts start-up:
-(10,000 - 1,000) / (t10000 - t1000), in CPU seconds of the process (what a shared machine
-disturbs least) and in wall-clock seconds. Peak memory is each run's own max RSS, read by a small
-wrapper process. A naive loop (rapidfuzz's partial_ratio of each phrase against every sentence
-of the transcript, no citation) is measured in-process as a floor of what fuzzy search costs.
+and the fastest time of each is kept. Throughput subtracts start-up: (10,000 - 1,000) / (t10000
+- t1000), in CPU seconds of the process (what a shared machine disturbs least) and in wall-clock
+seconds. Peak memory is each run's own max RSS, read by a small wrapper process. A naive loop
+(rapidfuzz's partial_ratio of each phrase against every sentence of the transcript, no citation)
+is measured in-process as a floor of what fuzzy search costs, and bare SQLite FTS5 (best
+paragraph by bm25) as what a plain full-text index costs.
 
 Prints phrases/s and ratios; never fails on timing (target: at least 3,000 phrases/s with
 citations, issue 16).
@@ -21,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import os
 import shutil
 import subprocess
@@ -41,11 +43,9 @@ SIZES = (1000, 10000)
 
 
 def phrases() -> list[str]:
-    out = []
-    for table in sorted((ROOT / "tests" / "queries").glob("*.tsv")):
-        with table.open(encoding="utf-8") as f:
-            out += [row["query"] for row in csv.DictReader(f, delimiter="\t")]
-    return out
+    from phrases import tables
+
+    return tables()
 
 
 class Tree:
@@ -55,7 +55,7 @@ class Tree:
         self.name = name
         self.folder = folder
         self.home = tempfile.mkdtemp(prefix=f"quote-bench-{name}-")
-        self.best: dict[int, tuple[float, float, float, int]] = {}
+        self.best: dict[tuple[str, int], tuple[float, float, float, int]] = {}
 
     def run(self, batch: list[str], style: list[str]) -> tuple[float, float, float, int]:
         """CPU seconds, wall seconds, peak RSS (MiB) and output lines of one batch."""
@@ -73,8 +73,8 @@ class Tree:
         rss_kib, cpu = r.stderr.decode().strip().splitlines()[-1].split()
         return float(cpu), elapsed, int(rss_kib) / 1024, r.stdout.count(b"\n")
 
-    def rate(self, wall: bool = False) -> float:
-        small, large = self.best[SIZES[0]], self.best[SIZES[1]]
+    def rate(self, kind: str, wall: bool = False) -> float:
+        small, large = self.best[kind, SIZES[0]], self.best[kind, SIZES[1]]
         return (SIZES[1] - SIZES[0]) / (large[wall] - small[wall])
 
 
@@ -113,6 +113,39 @@ def naive_rate(pool: list[str], n: int = 1000) -> float | None:
     return n / (time.process_time() - t)
 
 
+def fts5_rate(pool: list[str], n: int = 1000) -> float | None:
+    """Phrases/s of bare SQLite FTS5 (one row per paragraph, the phrase's words OR'ed, best by
+    bm25; no typo, no verdict, no citation): what a plain full-text index costs."""
+    import re
+    import sqlite3
+
+    sys.path.insert(0, str(ROOT))
+    from quotecli import library
+
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(
+            "CREATE VIRTUAL TABLE p USING fts5(body, tokenize='unicode61 remove_diacritics 2')"
+        )
+    except sqlite3.OperationalError:
+        return None  # an SQLite built without FTS5
+    for source in library.bundled_sources():
+        for line in source.text.splitlines():
+            if line.strip():
+                db.execute("INSERT INTO p(body) VALUES (?)", (line,))
+    batch = (pool * (n // len(pool) + 1))[:n]
+    with contextlib.suppress(AttributeError, OSError):
+        os.sched_setaffinity(0, {0})
+    t = time.process_time()
+    for phrase in batch:
+        words = re.findall(r"\w+", phrase)
+        if words:
+            query = " OR ".join(f'"{w}"' for w in words)
+            db.execute("SELECT rowid FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT 1",
+                       (query,)).fetchall()  # fmt: skip
+    return n / (time.process_time() - t)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--baseline", metavar="REF", help="git ref to compare with (e.g. main)")
@@ -121,7 +154,11 @@ def main() -> None:
     args = ap.parse_args()
     style = ["--style", args.style] if args.style else []
     pool = phrases()
-    batches = {n: (pool * (n // len(pool) + 1))[:n] for n in SIZES}
+    from phrases import distinct  # benchmarks/, this script's folder
+
+    new = distinct(SIZES[1])
+    batches = {("repeated", n): (pool * (n // len(pool) + 1))[:n] for n in SIZES}
+    batches.update({("distinct", n): new[:n] for n in SIZES})
     with contextlib.ExitStack() as stack:
         trees = [Tree("current", ROOT)]
         if args.baseline:
@@ -130,28 +167,39 @@ def main() -> None:
         for tree in trees:
             tree.run(pool, style)  # warm-up: fills this tree's citation cache
         for _ in range(args.repeat):
-            for n in SIZES:
+            for key, batch in batches.items():
                 for tree in trees:
-                    result = tree.run(batches[n], style)
-                    if n not in tree.best or result[0] < tree.best[n][0]:
-                        tree.best[n] = result
-    print(f"batch `quote find --json {' '.join(style)} -` over the bundled interview "
-          f"({len(pool)} phrases, repeated; one core; best of {args.repeat})")  # fmt: skip
+                    result = tree.run(batch, style)
+                    if key not in tree.best or result[0] < tree.best[key][0]:
+                        tree.best[key] = result
+    print(f"batch `quote find --json {' '.join(style)} -` over the bundled interview, one core, "
+          f"best of {args.repeat}: 'repeated' = the {len(pool)} phrases of tests/queries "
+          "repeated, 'distinct' = every phrase new (benchmarks/phrases.py)")  # fmt: skip
     for tree in trees:
         print(f"  {tree.name}")
-        for n, (cpu, wall, rss, lines) in tree.best.items():
-            print(f"    {n:6d} phrases  {cpu:7.2f} s CPU  {wall:7.2f} s wall  "
+        for (kind, n), (cpu, wall, rss, lines) in tree.best.items():
+            print(f"    {kind:8s} {n:6d} phrases  {cpu:7.2f} s CPU  {wall:7.2f} s wall  "
                   f"peak RSS {rss:6.1f} MiB  ({lines} lines)")  # fmt: skip
-        growth = tree.best[SIZES[1]][2] - tree.best[SIZES[0]][2]
-        print(f"    throughput once started: {tree.rate():6.0f} phrases/s (CPU), "
-              f"{tree.rate(wall=True):6.0f} (wall); memory growth {growth:+.1f} MiB")  # fmt: skip
+        for kind in ("repeated", "distinct"):
+            growth = tree.best[kind, SIZES[1]][2] - tree.best[kind, SIZES[0]][2]
+            print(f"    {kind:8s} throughput once started: {tree.rate(kind):6.0f} phrases/s "
+                  f"(CPU), {tree.rate(kind, wall=True):6.0f} (wall); memory growth "
+                  f"{growth:+.1f} MiB")  # fmt: skip
     if len(trees) == 2:
-        print(f"  current / baseline: {trees[0].rate() / trees[1].rate():.2f}x (CPU), "
-              f"{trees[0].rate(True) / trees[1].rate(True):.2f}x (wall)")  # fmt: skip
+        for kind in ("repeated", "distinct"):
+            cpu = trees[0].rate(kind) / trees[1].rate(kind)
+            wall = trees[0].rate(kind, True) / trees[1].rate(kind, True)
+            print(f"  {kind:8s} current / baseline: {cpu:.2f}x (CPU), {wall:.2f}x (wall)")
     naive = naive_rate(pool)  # CPU seconds of this process
     if naive:
         print(f"  naive rapidfuzz loop (no index, no citation): {naive:6.0f} phrases/s; "
-              f"current / naive: {trees[0].rate() / naive:.2f}x")  # fmt: skip
+              f"current / naive: {trees[0].rate('repeated') / naive:.2f}x (repeated), "
+              f"{trees[0].rate('distinct') / naive:.2f}x (distinct)")  # fmt: skip
+    fts5 = fts5_rate(pool)
+    if fts5:
+        print(f"  bare SQLite FTS5 (best paragraph by bm25, no verdict, no citation): {fts5:6.0f} "
+              f"phrases/s; current / FTS5: {trees[0].rate('repeated') / fts5:.2f}x (repeated), "
+              f"{trees[0].rate('distinct') / fts5:.2f}x (distinct)")  # fmt: skip
     print("target: at least 3,000 phrases/s with citations (issue 16)")
 
 

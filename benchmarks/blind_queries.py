@@ -9,7 +9,8 @@ The table's sources are the bundled interview (``bundled``) or files of
   passage shown is that sentence (the "real words beside it").
 
 Prints per kind: rows, right answers, wrong "found" (abstention broken), closest right.
-Usage: ``python benchmarks/blind_queries.py TABLE.tsv [--show-failures]``.
+Usage: ``python benchmarks/blind_queries.py TABLE.tsv [--show-failures] [--semantic]``
+(``--semantic``: the closest passage may be chosen by meaning, ``matching.semantic``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,19 @@ FORMATS = REPO.parent / "shared" / "corpus" / "formats"
 IMPORT = {
     "20130129.txt": ["--format", "assemblee"],
     "the-changelog-300.md": ["--outlet", "The Changelog", "--date", "2018-05-26"],
+    "go-time-100.md": [
+        "--outlet",
+        "Go Time",
+        "--role",
+        "Rob Pike=interviewee",
+        "--role",
+        "Robert Griesemer=interviewee",
+        "--role",
+        "Carmen Andoh=interviewer",
+        "--role",
+        "Jon Calhoun=interviewer",
+    ],  # as a listener would give them: the hosts introduce "our two guests today"
+    "transcript-15569.xml": ["--role", "President Bush=interviewee"],  # a joint press conference
 }  # PM XML files need no option
 
 
@@ -50,7 +64,12 @@ def main(argv: list[str]) -> int:
     from quotecli.search import QueryError, Searcher, SearchOptions
 
     sources = library.provider(Path(os.environ["QUOTE_HOME"]))
-    searcher = Searcher(sources)
+    ranker = None
+    if "--semantic" in argv:
+        from quotecli.matching import semantic
+
+        ranker = semantic.Ranker(Path(os.environ["QUOTE_HOME"]) / "cache")
+    searcher = Searcher(sources, ranker=ranker)
     score = collections.defaultdict(collections.Counter)
     for r in rows:
         kind = r["kind"]
@@ -87,7 +106,12 @@ def main(argv: list[str]) -> int:
             if starts:
                 s["closest_rows"] += 1
                 near = res.closest.text if res.closest else ""
-                s["closest_right"] += bool(near) and starts.strip()[:15] in near
+                right = bool(near) and starts.strip()[:15] in near
+                s["closest_right"] += right
+                if show and not right:
+                    by = getattr(res.closest, "by", "-")
+                    print(f"NEAR {kind}: {r['query'][:60]!r} -> ({by}) {near[:50]!r}"
+                          f" [want {starts.strip()[:20]!r}]")  # fmt: skip
     print(f"{'kind':15} rows right wrongly_found closest_right/rows")
     total = collections.Counter()
     for kind, s in sorted(score.items()):

@@ -121,6 +121,8 @@ class Closest:
     source: Source
     diff: tuple[DiffOp, ...] = ()
     critical: tuple[str, ...] = ()
+    by: str = "words"  # or "meaning": chosen by the sentence encoder (matching.semantic)
+    languages: tuple[str, str] | None = None  # (phrase, source) when they differ
 
     def to_json(self) -> dict:
         return {
@@ -134,6 +136,12 @@ class Closest:
             "source_id": self.source.id,
             "diff": [d.to_json() for d in self.diff],
             "critical": list(self.critical),
+            "by": self.by,
+            "languages": (
+                {"phrase": self.languages[0], "source": self.languages[1]}
+                if self.languages
+                else None
+            ),
         }
 
 
@@ -265,10 +273,11 @@ class SourceRow:
     date: str | None
     title: str | None
     language: str | None
-    speakers: tuple[dict, ...]  # {"id", "name", "role"}
+    speakers: tuple[dict, ...]  # {"id", "name", "role", "turns"}
     turns: int
     format: str | None
     bundled: bool
+    unattributed: int = 0  # turns the file gives to nobody (role "unattributed", issue 12)
 
     def to_json(self) -> dict:
         return {
@@ -278,8 +287,12 @@ class SourceRow:
             "date": self.date,
             "title": self.title,
             "language": self.language,
-            "speakers": [dict(s) for s in self.speakers],
+            "speakers": [
+                {"id": s["id"], "name": s["name"], "role": s["role"], "turns": s.get("turns")}
+                for s in self.speakers
+            ],
             "turns": self.turns,
+            "unattributed": self.unattributed,
             "format": self.format,
             "bundled": self.bundled,
         }

@@ -20,6 +20,7 @@ from quotecli.transcript import ROLES, Source, Speaker  # noqa: F401  (ROLES for
 
 SPANS = ("match", "sentence", "paragraph")
 MAX_AMBIGUOUS_SHOWN = 5
+MATCH_MEMO = 2048  # phrases whose candidates an index keeps (oldest dropped first)
 
 
 class QueryError(UsageError, ValueError):
@@ -63,12 +64,46 @@ class Searcher:
     id for the life of the Searcher, so a batch indexes each source once.
     """
 
-    def __init__(self, sources: list[Source] | Provider, citer: Citer | None = None):
+    def __init__(self, sources: list[Source] | Provider, citer: Citer | None = None, ranker=None):
         self._cache = matching.IndexCache(sources)
         self.citer = citer
+        # a matching.semantic.Ranker, or a function making one (or None) when first needed:
+        # the closest passage by meaning
+        self._ranker = ranker
+        # each index's sentence texts, sliced once for the ranker (the same list object each
+        # time, so the ranker finds its vectors without hashing the source again)
+        self._sentences: dict[int, tuple[matching.SourceIndex, list[str]]] = {}
+
+    def sentence_texts(self, index: matching.SourceIndex) -> list[str]:
+        held = self._sentences.get(id(index))
+        if held is None or held[0] is not index:
+            texts = [index.source.text[s.start : s.end] for s in index.sentences]
+            held = self._sentences[id(index)] = (index, texts)
+        return held[1]
+
+    @property
+    def ranker(self):
+        if self._ranker is not None and not hasattr(self._ranker, "nearest"):
+            self._ranker = self._ranker()
+        return self._ranker
 
     def _indexes_for(self, words: list[str]) -> list[matching.SourceIndex]:
         return self._cache.for_words(words)
+
+    def _match(self, index, words: list[str], display: list[str], clauses) -> list:
+        """``matching.match``, once per phrase for each index: a batch that asks a phrase
+        again (a draft quoting a sentence twice, a list run again with a line added) gets the
+        same candidates without matching again (issue 16). They depend only on the index and
+        these arguments; the memo lives on the index, so it goes with it."""
+        memo = index.matched
+        key = (tuple(words), tuple(display), clauses)
+        found = memo.get(key)
+        if found is None:
+            found = matching.match(index, words, display, clauses=clauses)
+            if len(memo) >= MATCH_MEMO:
+                del memo[next(iter(memo))]
+            memo[key] = found
+        return found
 
     def search(self, query: str, options: SearchOptions = SearchOptions()) -> QueryResult:
         typed = folding.words(query)
@@ -94,7 +129,7 @@ class Searcher:
         )  # fmt: skip
         clauses = tuple(k - cut for k in clauses if k > cut)
         for index in indexes:
-            for cand in matching.match(index, words, display, clauses=clauses):
+            for cand in self._match(index, words, display, clauses):
                 attr = attribution.attribute(cand)
                 if not _passes(attr.speaker, options):
                     continue
@@ -104,7 +139,15 @@ class Searcher:
                     rejected.append((cand, attr))
         found.sort(key=lambda ca: (-ca[0].score, ca[0].index.source.id, ca[0].start))
         if not found:
-            return QueryResult(query, False, False, (), _closest(query, typed[cut:], rejected))
+            closest = _closest(query, typed[cut:], rejected)
+            if self.ranker is not None and not _plainly_meant(closest, words, query):
+                wide = [
+                    i for i in self._cache.for_words(words, wide=True)
+                    if not options.sources or i.source.id in options.sources
+                ]  # fmt: skip
+                closest = _by_meaning(self.ranker, query, typed[cut:], wide, rejected,
+                                      options, self.sentence_texts) or closest  # fmt: skip
+            return QueryResult(query, False, False, (), closest)
         top = found[0][0].score
         tied = [ca for ca in found if ca[0].score >= top - matching.AMBIGUITY_MARGIN]
         ambiguous = len(tied) > 1
@@ -135,6 +178,98 @@ def _closest(query: str, typed, rejected) -> Closest | None:
     return Closest(
         c.index.source.text[s:e], s, e, c.score, c.reason, a.speaker, c.index.source,
         ops, explain.critical(ops, c.reason),
+    )  # fmt: skip
+
+
+# the lexical closest passage holds this share of the phrase's content words: it is the
+# passage meant, whatever a sentence encoder would say (a contradiction is near-verbatim)
+PLAINLY_MEANT = 0.6
+
+
+def _content_count(words: list[str]) -> int:
+    return sum(lexicon.is_content(w) for w in words) or len(words)
+
+
+def _plainly_meant(closest: Closest | None, words: list[str], query: str) -> bool:
+    """The lexical closest passage is the one meant: most of the phrase's content words (three
+    at least), in the source's language."""
+    from quotecli.text import lang
+
+    if closest is None:
+        return False
+    typed_in = lang.guess(query, least=2)
+    if typed_in and typed_in != lang.primary(closest.source.language):
+        return False
+    placed = sum(
+        lexicon.is_content(w)
+        for d in closest.diff if d.op in ("same", "spelling")
+        for w in folding.fold_words(d.draft or "")
+    )  # fmt: skip
+    return placed >= max(3, PLAINLY_MEANT * _content_count(words))
+
+
+def _by_meaning(
+    ranker, query: str, typed, indexes, rejected, options, sentence_texts
+) -> Closest | None:
+    """The sentence nearest the phrase in meaning (``matching.semantic``), as a closest
+    passage: with the matcher's diff when it compared the phrase with that sentence, and
+    labelled with both languages when the phrase is in another language than the source."""
+    from quotecli.matching import explain, semantic
+    from quotecli.text import lang
+
+    pools, keep = [], []
+    for index in indexes:
+        turns = index.source.turns
+        ids = [k for k, s in enumerate(index.sentences)
+               if _passes(turns[s.turn].speaker, options)
+               and turns[s.turn].speaker.role != "editor"]  # fmt: skip
+        pools.append((index.source.id, sentence_texts(index)))
+        keep.append(set(ids))
+    near = [(sim, k, i) for sim, k, i in ranker.nearest(query, pools) if i in keep[k]]
+    if not near or near[0][0] < semantic.MIN_SIMILARITY:
+        return None
+    sim, k, i = near[0]
+    index = indexes[k]
+    sentence = index.sentences[i]
+    source = index.source
+    said_in = lang.primary(source.language)
+    typed_in = lang.guess(query, least=2) or said_in
+    other_language = typed_in != said_in
+    speaker = source.turns[sentence.turn].speaker
+    text = source.text[sentence.start : sentence.end]
+    if not other_language:
+        words = [w.text for w in typed]
+        mine = [
+            ca
+            for ca in rejected
+            if ca[0].index is index and ca[0].first_sentence <= i <= ca[0].last_sentence
+        ]
+        if mine:
+            c, a = max(mine, key=lambda ca: (_overlap(ca[0], words), ca[0].score))
+            s, e = _span(c, a, "sentence")
+            ops = explain.diff(query, list(typed), c)
+            return Closest(
+                source.text[s:e], s, e, c.score, "nearest in meaning, in other words",
+                a.speaker, source, ops, explain.critical(ops, c.reason), "meaning",
+            )  # fmt: skip
+        return Closest(
+            text,
+            sentence.start,
+            sentence.end,
+            round(100 * sim, 1),
+            "nearest in meaning, in other words",
+            speaker,
+            source,
+            (),
+            (),
+            "meaning",
+        )
+    reason = (
+        f"nearest in meaning, in {lang.name(said_in)} (your phrase is in {lang.name(typed_in)})"
+    )
+    return Closest(
+        text, sentence.start, sentence.end, round(100 * sim, 1), reason, speaker, source,
+        (), (), "meaning", (typed_in, said_in),
     )  # fmt: skip
 
 

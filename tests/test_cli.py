@@ -106,7 +106,7 @@ def test_json_not_found_has_closest_but_no_matches(capsys):
     assert obj["closest"]["reason"]
     c = obj["closest"]
     assert set(c) == {"text", "start", "end", "unit", "score", "reason", "speaker", "source_id",
-                      "diff", "critical"}  # fmt: skip
+                      "diff", "critical", "by", "languages"}  # fmt: skip
     assert {"op": "changed", "draft": "rachète", "source": "dans"} in c["diff"]
     assert all(set(d) == {"op", "draft", "source"} for d in c["diff"])
     assert c["critical"] == []

@@ -84,6 +84,7 @@ def test_sources_json(capsys):
     (row,) = _lines(capsys, "sources", "--json")
     _typed(row, {"schema": INT, "id": STR, "outlet": STR, "date": (STR, NONE),
                  "title": (STR, NONE), "language": STR, "speakers": LIST, "turns": INT,
-                 "format": (STR, NONE), "bundled": BOOL})  # fmt: skip
+                 "unattributed": INT, "format": (STR, NONE), "bundled": BOOL})  # fmt: skip
     assert row["schema"] == 1 and row["bundled"] is True
-    assert all(set(s) == {"id", "name", "role"} for s in row["speakers"])
+    assert all(set(s) == {"id", "name", "role", "turns"} for s in row["speakers"])
+    assert sum(s["turns"] for s in row["speakers"]) == row["turns"]

@@ -78,14 +78,14 @@ def test_failures_are_per_file_and_exit_2_with_a_summary(_private_home, capsys, 
     (bad / "good.txt").write_bytes((FIXTURES / "radio.txt").read_bytes())
     rc, out, err = run(["import", str(bad), "--outlet", "Radio X", "--language", "en"], capsys)
     assert rc == 2
-    assert out.count("imported ") == 1 and "imported good" in out
+    assert out.count("imported ") == 2 and "imported good" in out
     assert "binary.txt: binary file" in err
-    assert "latin1.txt: unknown encoding (not UTF-8 at line 1): pass --encoding" in err
+    assert "latin1.txt: read as Windows-1252, Western European (not UTF-8 at line 1)" in err
     assert "empty.txt: empty file" in err
     assert "nolabels.txt: no speakers found" in err
-    assert "quote: imported 1 of 5 files; 4 failed" in err
-    assert [r["id"] for r in snapshot(_private_home)["rows"]] == ["good"]
-    rc, out, _ = run(["import", str(bad / "latin1.txt"), "--encoding", "latin-1",
+    assert "quote: imported 2 of 5 files; 3 failed" in err
+    assert [r["id"] for r in snapshot(_private_home)["rows"]] == ["good", "latin1"]
+    rc, out, _ = run(["import", str(bad / "latin1.txt"), "--encoding", "latin-1", "--force",
                       "--outlet", "X", "--language", "fr"], capsys)  # fmt: skip
     assert rc == 0
 

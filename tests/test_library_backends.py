@@ -162,6 +162,127 @@ def test_reimport_is_refused_unless_force(backend, capsys):
     assert snapshot(backend.where)["radio"][0]["outlet"] == "Radio Y"
 
 
+def test_issue12_the_same_text_under_a_new_id_is_refused_unless_force(backend, tmp_path, capsys):
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    before = snapshot(backend.where)
+    # the same interview again: another name, other options, other line endings and widths
+    again = tmp_path / "radio-again.txt"
+    again.write_bytes((FIXTURES / "radio.txt").read_bytes().replace(b"\n", b"\r\n"))
+    rc, out, err = run(["import", str(again), "--outlet", "Radio Y", "--date", "2024"], capsys)
+    assert rc == 2 and out == ""
+    assert err.splitlines()[0] == (
+        f"quote: error: {again}: radio-again: the same text as radio, already in the library"
+        " (pass --force to import it as well)"
+    )
+    assert snapshot(backend.where) == before
+    # one word changed is other content
+    changed = tmp_path / "radio-changed.txt"
+    changed.write_text((FIXTURES / "radio.txt").read_text().replace("spring", "summer"))
+    assert run(["import", str(changed), "--outlet", "Radio X"], capsys)[0] == 0
+    rc, out, err = run(["import", str(again), "--outlet", "Radio Y", "--force"], capsys)
+    assert rc == 0, err
+    assert set(snapshot(backend.where)) == {"radio", "radio-again", "radio-changed"}
+    # two files of one import with the same text: the second is refused, the first goes in
+    pair = tmp_path / "pair"
+    pair.mkdir()
+    for name in ("a.md", "b.md"):
+        (pair / name).write_bytes((FIXTURES / "podcast.md").read_bytes())
+    rc, out, err = run(["import", str(pair)], capsys)
+    assert rc == 2 and out.splitlines() == [f"imported a (markdown) from {pair / 'a.md'}"]
+    assert "b: the same text as a, imported from another file (pass --force" in err
+    # the library refuses it too, whoever calls it
+    with library.connect(backend.where) as lib:
+        source = lib.load("radio")
+        item = library.Item("radio-3", source.text.replace('id = "radio"', 'id = "radio-3"'))
+        with pytest.raises(library.LibraryError, match="the same text as radio"):
+            lib.add([item])
+
+
+def _downgrade(backend, to: int) -> None:
+    """Make the library the schema version ``to`` left it: before 3, no stored layouts nor
+    vocabulary; before 2, no digest column either."""
+    if backend.name == "sqlite":
+        with sqlite3.connect(backend.where / "library.sqlite") as db:
+            db.execute("DROP TABLE layouts")
+            db.execute("DROP TABLE vocabulary")
+            if to < 2:
+                db.execute("DROP INDEX sources_digest")
+                db.execute("ALTER TABLE sources DROP COLUMN digest")
+            db.execute(f"PRAGMA user_version = {to}")
+    else:
+        admin = backend.pg.admin
+        admin.execute("ALTER TABLE sources DROP COLUMN layout, DROP COLUMN layout_version")
+        admin.execute("DROP INDEX lexemes_bytes")
+        admin.execute("CREATE INDEX lexemes_trgm ON lexemes USING gin (word gin_trgm_ops)")
+        if to < 2:
+            admin.execute("DROP INDEX sources_digest")
+            admin.execute("ALTER TABLE sources DROP COLUMN digest")
+        admin.execute("UPDATE schema_version SET version = %s", (to,))
+
+
+@pytest.mark.parametrize("old", [1, 2])
+def test_issue15_a_library_of_schema_1_or_2_is_migrated_to_3(backend, old, capsys):
+    """Version 2 (digests, issue 12) then 3 (stored layouts and vocabulary, issue 15), in
+    order: the digests are filled, the layouts made, and the answers and refusals kept."""
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    rc, before, _ = run(["find", "--json", "build the brigde next spring"], capsys)
+    assert rc == 0
+    _downgrade(backend, old)
+    if backend.name == "postgresql":
+        rc, _, err = run(["sources"], capsys)
+        assert rc == 2 and f"schema version {old}, older than this quote's (3)" in err
+    rc, out, _ = run(["library", "init"], capsys)
+    assert rc == 0 and f"schema migrated from version {old} to 3" in out, out
+    assert _version(backend.name) == 3
+    assert _stale(backend) == 0
+    assert run(["find", "--json", "build the brigde next spring"], capsys)[:2] == (0, before)
+    rc, _, err = run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Y", "--id", "r2"], capsys)
+    assert rc == 2 and "r2: the same text as radio, already in the library" in err
+
+
+UNNAMED_VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:03.000
+Welcome back to the show.
+
+00:00:03.000 --> 00:00:05.000
+[Ann Host]: Today we talk about bridges.
+
+00:00:05.000 --> 00:00:08.000
+>> And about the roads that lead to them.
+"""
+
+
+def test_issue12_sources_says_how_many_turns_are_unattributed(backend, tmp_path, capsys):
+    cues = tmp_path / "cues.vtt"
+    cues.write_text(UNNAMED_VTT)
+    rc, _, err = run(["import", str(cues), "--outlet", "Cast", "--language", "en"], capsys)
+    assert rc == 0, err
+    shown = run(["show", "cues"], capsys)[1]
+    assert shown.count("(unattributed)") - shown.count("speaker unattributed:") == 2
+    rc, out, _ = run(["sources"], capsys)
+    assert "cues\tCast\tn.d.\t3 turns (2 unattributed)\t" in out
+    assert "radio" not in out
+    rows = {r["id"]: r for r in map(json.loads, run(["sources", "--json"], capsys)[1].splitlines())}
+    assert rows["cues"]["unattributed"] == 2 and rows["cues"]["turns"] == 3
+    assert rows["la-tribune-2024-02-ferrari"]["unattributed"] == 0
+    assert {s["name"]: s["turns"] for s in rows["cues"]["speakers"]} == {
+        "Unattributed": 2, "Ann Host": 1,
+    }  # fmt: skip
+    # a row catalogued before speakers' turns were counted: the transcript is read instead
+    old = json.dumps(
+        [{k: v for k, v in s.items() if k != "turns"} for s in rows["cues"]["speakers"]]
+    )
+    if backend.name == "sqlite":
+        with sqlite3.connect(backend.where / "library.sqlite") as db:
+            db.execute("UPDATE sources SET speakers = ?", (old,))
+    else:
+        backend.pg.admin.execute("UPDATE sources SET speakers = %s", (old,))
+    assert "3 turns (2 unattributed)" in run(["sources"], capsys)[1]
+    row = json.loads(run(["sources", "--json"], capsys)[1].splitlines()[-1])
+    assert row["unattributed"] == 2 and row["speakers"][0]["turns"] is None
+
+
 def test_an_import_is_all_or_nothing(backend, capsys, monkeypatch):
     assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
     before = snapshot(backend.where)

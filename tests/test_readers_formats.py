@@ -186,6 +186,23 @@ def test_subtitles_without_names_have_no_speakers():
         subtitles.read("WEBVTT\n\n00:01.000 --> 00:02.000\nHello there.\n")
 
 
+@pytest.mark.parametrize("change", ["- ", ">> ", ">>"])
+def test_issue12_a_change_of_speaker_in_a_cue_names_nobody(change):
+    vtt = (
+        "WEBVTT\n\n00:01.000 --> 00:03.000\n[Ann Host]: Today we talk about bridges.\n\n"
+        f"00:03.000 --> 00:05.000\n{change}And about the roads.\n\n"
+        "00:05.000 --> 00:07.000\nThat lead to them.\n\n"
+        f"00:07.000 --> 00:09.000\n{change}ANN HOST: Quite so.\n"
+    )
+    draft = subtitles.read(vtt, unnamed="unattributed")
+    said = [(draft.speakers[label].name, paragraphs[0]) for label, paragraphs, _ in draft.turns]
+    assert said == [
+        ("Ann Host", "Today we talk about bridges."),
+        ("Unattributed", "And about the roads.\nThat lead to them."),
+        ("Ann Host", "Quite so."),
+    ]
+
+
 def test_press_reader_output_for_the_seed_is_unchanged():
     from quotecli.readers import press
 

@@ -125,6 +125,10 @@ class Renderer:
         else:
             self.files = []
         self._memo: dict[tuple, Any] = {}  # a Citation, or what a quoting format is built around
+        self._files: tuple | None = None  # the style files' identities, taken at the first render
+        self.quotes = self.ref.id in QUOTING_FORMATS
+        """Whether the quotation is part of the citation (else it depends only on the item and
+        the locator)."""
 
     def render(
         self,
@@ -136,10 +140,14 @@ class Renderer:
         timestamp: str | None = None,
     ) -> Citation:
         """The citation of one match of the source described by ``item``."""
-        try:
-            files = tuple(cache.identity(path) for path in self.files)
-        except OSError as exc:
-            raise CitationError(f"cannot read style file: {exc}") from None
+        files = self._files
+        if files is None:
+            # The style is identified once per run (issue 16): a stat per match was a tenth of
+            # a batch's citation time. A style file edited during the run is seen by the next.
+            try:
+                files = self._files = tuple(cache.identity(path) for path in self.files)
+            except OSError as exc:
+                raise CitationError(f"cannot read style file: {exc}") from None
         memo_key = (
             json.dumps(item, sort_keys=True, ensure_ascii=False),
             paragraph, paragraphs_numbered, timestamp, files,
@@ -150,7 +158,7 @@ class Renderer:
             if len(self._memo) >= MEMO_SIZE:
                 del self._memo[next(iter(self._memo))]
             self._memo[memo_key] = part
-        if self.ref.id in QUOTING_FORMATS:
+        if self.quotes:
             return _with_quote(self.ref.id, self.locale, part, item, quote, paragraph, timestamp)
         return part
 

@@ -14,6 +14,10 @@ from dataclasses import replace
 
 from quotecli import context as contextmod
 from quotecli.results import Citation
+from quotecli.transcript import Source
+
+MEMO_SIZE = 4096
+"""Citations a run keeps in memory (oldest dropped first)."""
 
 
 def make(style: str | None, locale: str | None, ctx: contextmod.Environment):
@@ -25,17 +29,29 @@ def make(style: str | None, locale: str | None, ctx: contextmod.Environment):
         default_style=ctx.environ.get("QUOTE_STYLE") or None, default_locale=ctx.locale,
     )  # fmt: skip
 
-    def cite(source, paragraph: int, quote: str, time: dict | None = None) -> Citation:
+    # The citation of each source and locator once per run, and for the formats that show the
+    # quotation once per quotation too: a batch asks again for the same ones (issue 16). Keyed
+    # by the source object itself (held, and compared by identity): sources are not changed.
+    memo: dict[tuple, tuple[Source, Citation]] = {}
+
+    def cite(source: Source, paragraph: int, quote: str, time: dict | None = None) -> Citation:
         # A timed transcript is cited at the quotation's start time (HH:MM:SS), not a paragraph.
         timestamp = time["start"].split(".")[0] if time else None
+        key = (id(source), paragraph, timestamp, quote if renderer.quotes else None)
+        hit = memo.get(key)
+        if hit is not None and hit[0] is source:
+            return hit[1]
         c = renderer.render(
             item.csl_item(source), paragraph=paragraph, quote=quote,
             paragraphs_numbered=source.numbered_paragraphs, timestamp=timestamp,
         )  # fmt: skip
         # The line to paste: a note style's footnote (it names the speaker and carries the
         # paragraph), else the entry or record; ``html`` follows it (the printers' italics).
-        if not c.note:
-            return c
-        return replace(c, text=c.note, html=c.note_html or "")
+        if c.note:
+            c = replace(c, text=c.note, html=c.note_html or "")
+        if len(memo) >= MEMO_SIZE:
+            del memo[next(iter(memo))]
+        memo[key] = (source, c)
+        return c
 
     return cite

@@ -119,7 +119,9 @@ def run(config: FindConfig, ctx: contextmod.Environment | None = None) -> int:
         phrases = iter(enumerate(config.phrases, 1))
         batch = False
     sources = library.provider(ctx.library, only=config.options.sources)
-    searcher = Searcher(sources, citer.make(config.style, config.locale, ctx))
+    # a batch (scripts) stays lexical: the sentence encoder is for a person reading one answer
+    meaning = None if batch else _Meaning(ctx)
+    searcher = Searcher(sources, citer.make(config.style, config.locale, ctx), meaning)
     printer = printers.Printer(config.output, config.field, ctx.color(config.color), locale)
     out = ctx.out
     missed = 0
@@ -143,10 +145,27 @@ def run(config: FindConfig, ctx: contextmod.Environment | None = None) -> int:
             emit(out, text)
         if not result.found:
             missed += 1
+            if missed == 1 and searcher.ranker is None and ctx.stderr_tty and not batch:
+                emit(ctx.err, "quote: note: with the semantic extra (pip install "
+                     "'quote[semantic]'), quote shows the passage nearest in meaning, "
+                     "also in another language")  # fmt: skip
         if config.copy:
             copied.append(result)
     copy_failed = config.copy is not None and not errors and not _copy(copied, config.copy, ctx)
     return outcome(errors=errors, copy_failed=copy_failed, not_found=missed)
+
+
+class _Meaning:
+    """The sentence encoder, loaded on the first phrase not found, if the extra is installed
+    (a found phrase loads nothing of it)."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+
+    def __call__(self):
+        from quotecli.matching import semantic
+
+        return semantic.Ranker(self.ctx.cache_dir) if semantic.available() else None
 
 
 def _copy(results, what: str, ctx) -> bool:

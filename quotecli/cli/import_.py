@@ -1,7 +1,8 @@
 """``quote import FILE|DIR…``: raw transcripts in, the library's transcripts out.
 
 Each file is read and converted on its own (``quotecli.readers.convert``); a file that cannot be
-(binary, unknown encoding, empty, no speakers, metadata missing, id already taken) is one
+(binary, unknown encoding, empty, no speakers, metadata missing, id already taken, the same
+text as a transcript already in the library or earlier in the import) is one
 ``quote: error: FILE: …`` line on stderr while the others go through. Everything converted is
 then added to the library in transactions of :data:`BATCH` files (``Library.add``): a batch
 goes in whole or, if the run is killed, not at all, and only the files of the batch under way
@@ -104,6 +105,7 @@ def run(config: ImportConfig, env: contextmod.Environment | None = None) -> int:
     from quotecli import readers
     from quotecli.deliver import emit
     from quotecli.library import Item, LibraryError, open_library
+    from quotecli.library.backend import digest, duplicate
     from quotecli.render import library as printer
     from quotecli.results import Imported, ImportFailure
     from quotecli.status import outcome
@@ -113,6 +115,7 @@ def run(config: ImportConfig, env: contextmod.Environment | None = None) -> int:
     batch: list[tuple[Item, Imported]] = []
     done = 0
     ids: set[str] = set()
+    contents: dict[str, str] = {}  # digest → id, of the files of this import
     progress = env.stderr_tty and len(config.paths) > 1
 
     def commit() -> None:
@@ -146,6 +149,13 @@ def run(config: ImportConfig, env: contextmod.Environment | None = None) -> int:
                     raise LibraryError(
                         f"{got.id} is already in the library (pass --force to replace)"
                     )
+                key = digest(got.source) if got.source is not None else None
+                if key is not None and not config.force:
+                    if key in contents:
+                        raise duplicate(got.id, contents[key], "imported from another file")
+                    other = lib.same_content(key)
+                    if other is not None and other != got.id:
+                        raise duplicate(got.id, other)
             except (QuoteError, OSError) as exc:
                 reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
                 if progress:
@@ -154,6 +164,8 @@ def run(config: ImportConfig, env: contextmod.Environment | None = None) -> int:
                 failed += 1
                 continue
             ids.add(got.id)
+            if key is not None:
+                contents[key] = got.id
             report = Imported(str(path), got.id, got.format, got.warnings)
             batch.append((Item(got.id, got.text, got.format, got.source), report))
             for warning in got.warnings:

@@ -1,7 +1,8 @@
 """``quote sources``, ``quote show ID`` and ``quote remove ID``: the library, looked at and pruned.
 
 ``sources`` lists the bundled transcripts and the library's (id, outlet, date, speakers,
-turns), as text columns or JSON Lines (``--json``: one object a source, ``schema`` 1).
+turns and how many of them are unattributed), as text columns or JSON Lines (``--json``: one
+object a source, ``schema`` 1).
 ``show`` prints one transcript turn by turn, numbered, with each speaker's name and role and a
 timed turn's cue times, so a person can review who was given which words; on a terminal it
 goes through the pager (``deliver.pager``: ``$PAGER`` or ``less -FRX``; ``--no-pager``).
@@ -40,19 +41,28 @@ def _check_id(source_id: str) -> str:
 def rows(env: contextmod.Environment) -> list:
     """Every transcript quote searches, bundled first."""
     from quotecli import library
+    from quotecli.library.backend import speakers
     from quotecli.results import SourceRow
 
     out = []
     for s in library.bundled_sources():
-        speakers = tuple({"id": p.id, "name": p.name, "role": p.role} for p in s.speakers)
-        out.append(SourceRow(s.id, s.outlet, s.date, s.title, s.language, speakers,
-                             len(s.turns), "quote", True))  # fmt: skip
+        out.append(SourceRow(s.id, s.outlet, s.date, s.title, s.language,
+                             tuple(speakers(s)), len(s.turns), "quote", True,
+                             _unattributed(s)))  # fmt: skip
     if library.exists(env.library):
         with library.open_library(env) as lib:
             for e in lib.entries():
+                # a row from before the catalogue counted turns: its transcript is read
+                count = e.unattributed
+                count = _unattributed(lib.load(e.id)) if count is None else count
                 out.append(SourceRow(e.id, e.outlet, e.date, e.title, e.language,
-                                     tuple(e.speakers), e.turns, e.format, False))  # fmt: skip
+                                     tuple(e.speakers), e.turns, e.format, False,
+                                     count))  # fmt: skip
     return out
+
+
+def _unattributed(source) -> int:
+    return sum(1 for t in source.turns if t.speaker.role == "unattributed")
 
 
 def run_sources(config: SourcesConfig, env: contextmod.Environment | None = None) -> int:

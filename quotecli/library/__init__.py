@@ -181,6 +181,10 @@ class Library:
     def has(self, source_id: str) -> bool:
         return index.entry(self.db, source_id) is not None
 
+    @_guarded
+    def same_content(self, digest: str) -> str | None:
+        return index.same_content(self.db, digest)
+
     def init(self) -> Schema:
         """Create the catalogue, or bring it to this quote's schema (``index.migrate``), and
         store again every layout made by other folding rules (``matching.layout.VERSION``)."""
@@ -206,8 +210,9 @@ class Library:
 
     @_guarded
     def add(self, items: list[Item], force: bool = False) -> list[str]:
-        """Add transcripts in one transaction; return their ids. Ids taken need ``force``."""
-        check_items(items, force, self.has)
+        """Add transcripts in one transaction; return their ids. Ids taken, and content already
+        here under another id, need ``force``."""
+        check_items(items, force, self.has, self.same_content)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.staging.mkdir(parents=True, exist_ok=True)
         staged = []
@@ -215,7 +220,7 @@ class Library:
         db.execute("BEGIN IMMEDIATE")
         try:
             # checked again under the write lock: another import may have added one meanwhile
-            check_items(items, force, self.has)
+            check_items(items, force, self.has, self.same_content)
             for item in items:
                 tmp = self.staging / f"{item.id}.{os.urandom(4).hex()}.tmp"
                 staged.append((item, tmp, None))
@@ -305,6 +310,10 @@ def exists(where: Path | str | None) -> bool:
     return where is not None and (Path(where) / index.FILENAME).exists()
 
 
+# a library this small is searched whole for the closest passage by meaning
+WIDE = 200
+
+
 def provider(where: Path | str | None, only: tuple[str, ...] = ()):
     """A Searcher provider: bundled sources plus the library's best candidates for a phrase.
 
@@ -332,12 +341,22 @@ def provider(where: Path | str | None, only: tuple[str, ...] = ()):
                 cache.popitem(last=False)
         return source
 
-    def provide(words: list[str]) -> list[Source | SourceIndex]:
+    size: list[int] = []
+
+    def provide(words: list[str], wide: bool = False) -> list[Source | SourceIndex]:
+        """``wide``: every source when the library is small (``WIDE``), for a search by
+        meaning, whose phrase may share no word with the source (another language)."""
         if only:
             out: list[Source | SourceIndex] = [s for s in bundled if s.id in only]
             return out + [s for s in map(get, only) if s is not None]
         if lib is None:
             return list(bundled)
+        if wide:
+            if not size:
+                size.append(len(lib.entries()))
+            if size[0] <= WIDE:
+                found = [get(e.id) for e in lib.entries()]
+                return [*bundled, *(s for s in found if s is not None)]
         found = [get(i) for i in lib.candidates(words)]
         return [*bundled, *(s for s in found if s is not None)]
 

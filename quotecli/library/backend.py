@@ -11,12 +11,14 @@ The candidate policy is shared (``candidates``, over a backend's ``Engine``): th
 words as typed, in order, first; then the phrase with its typos replaced by words the library
 holds; then every content word (or a word it may be a typo of); then any; each ranked the same
 way on both backends. The checks an import makes before writing are shared too
-(``check_items``), so both refuse the same things with the same words. Nothing here imports a
-database driver.
+(``check_items``), so both refuse the same things with the same words, and so is what makes two
+transcripts the same content (``digest``). Nothing here imports a database driver.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from quotecli.text import lexicon
@@ -60,6 +62,10 @@ class Backend(Protocol):
     def entry(self, source_id: str) -> Entry | None: ...
 
     def has(self, source_id: str) -> bool: ...
+
+    def same_content(self, digest: str) -> str | None:
+        """The id of a transcript whose words have this ``digest`` (``digest``), if any."""
+        ...
 
     def add(self, items: list[Item], force: bool = False) -> list[str]:
         """Add transcripts in one transaction (all or none); ids already there need ``force``."""
@@ -206,20 +212,74 @@ def weights(total: int, holding: list[int]) -> list[int]:
     return [round(1000 * math.log((total + 1) / (n + 0.5))) for n in holding]
 
 
-def check_items(items: Iterable[Item], force: bool, has: Callable[[str], bool]) -> None:
-    """Refuse an import before anything is written: a bundled id, one id twice, an id taken."""
+_SPACE = re.compile(r"\s+")
+
+
+def digest(source: Source) -> str:
+    """What makes two transcripts the same content: a SHA-256 of the words they hold.
+
+    The words of every turn, in order (the text a reader made of the file, labels, metadata and
+    speakers left out), composed (NFC), every run of white space one space. So the same
+    interview exported again — a Word file and its text export, another line width, other
+    options on the command line — is the same content; one word changed is not (issue 12).
+    """
+    text = source.text
+    words = " ".join(text[p.start : p.end] for t in source.turns for p in t.paragraphs)
+    words = _SPACE.sub(" ", unicodedata.normalize("NFC", words)).strip()
+    import hashlib  # only on import: a plain search loads no hashlib
+
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()
+
+
+def item_digest(item: Item) -> str:
+    """The ``digest`` of an item to import (its source parsed if the reader did not)."""
+    from quotecli import transcript
+
+    return digest(item.source if item.source is not None else transcript.parse(item.text, item.id))
+
+
+def speakers(source: Source) -> list[dict]:
+    """The catalogue's speakers of a source: id, name, role and how many turns they hold (so
+    ``quote sources`` tells how many turns are unattributed without reading the transcript)."""
+    count: dict[str, int] = {}
+    for turn in source.turns:
+        count[turn.speaker.id] = count.get(turn.speaker.id, 0) + 1
+    return [
+        {"id": s.id, "name": s.name, "role": s.role, "turns": count.get(s.id, 0)}
+        for s in source.speakers
+    ]
+
+
+def check_items(
+    items: Iterable[Item],
+    force: bool,
+    has: Callable[[str], bool],
+    same_content: Callable[[str], str | None] = lambda _: None,
+) -> None:
+    """Refuse an import before anything is written: a bundled id, one id twice, an id taken,
+    content already in the library under another id (``force`` allows the last two)."""
     from quotecli.library import SUFFIX, LibraryError, bundled_dir, transcript_paths
 
     bundled = {p.name[: -len(SUFFIX)] for p in transcript_paths(bundled_dir())}
     seen: set[str] = set()
+    contents: dict[str, str] = {}
     for item in items:
         if item.id in bundled:
             raise LibraryError(f"{item.id}: the id of a bundled transcript")
         if item.id in seen:
             raise LibraryError(f"{item.id}: two files give the same id (pass --id)")
         seen.add(item.id)
-        if not force and has(item.id):
+        if force:
+            continue
+        if has(item.id):
             raise taken(item.id)
+        key = item_digest(item)
+        if key in contents:
+            raise duplicate(item.id, contents[key], "in the same import")
+        other = same_content(key)
+        if other is not None and other != item.id:
+            raise duplicate(item.id, other)
+        contents[key] = item.id
 
 
 def taken(source_id: str):
@@ -227,3 +287,12 @@ def taken(source_id: str):
     from quotecli.library import LibraryError
 
     return LibraryError(f"{source_id}: already in the library (pass --force to replace)")
+
+
+def duplicate(source_id: str, other: str, where: str = "already in the library"):
+    """The error for content already in the library (or in the import) under another id."""
+    from quotecli.library import LibraryError
+
+    return LibraryError(
+        f"{source_id}: the same text as {other}, {where} (pass --force to import it as well)"
+    )

@@ -1,6 +1,7 @@
 """The library's catalogue and full-text index: one SQLite file (``home/library.sqlite``).
 
-Tables: ``sources`` (one row per imported transcript: what ``quote sources`` lists), ``fts``
+Tables: ``sources`` (one row per imported transcript: what ``quote sources`` lists, with the
+``digest`` of its words that finds the same content under another id), ``fts``
 (FTS5 over the quotable words of each transcript, for candidate retrieval) and ``pending`` (the
 redo log of an import: staged file → final file, written in the same transaction as the rows).
 A row in ``sources`` is what makes a transcript part of the library; the transcript files follow
@@ -28,11 +29,12 @@ if TYPE_CHECKING:  # sqlite3 is imported by connect(): searches without a librar
 
 FILENAME = "library.sqlite"
 # The schema's version, kept in SQLite's ``user_version`` (0: a catalogue from before issue 15,
-# the same tables); a newer one is refused rather than misread.
-# 2: ``layouts`` (each source's folded words and sentences, ``matching.layout``) and
-# ``vocabulary`` (every folded word, for typo-tolerant candidates); a version-1 library gets
-# them empty, and ``quote library init`` fills them (``stale``).
-SCHEMA_VERSION = 2
+# the same tables as 1); a newer one is refused rather than misread. ``MIGRATIONS`` are each
+# version's statements, applied in order in one transaction when a catalogue is opened.
+# 3: ``layouts`` (each source's folded words and sentences, ``matching.layout``) and
+# ``vocabulary`` (every folded word, for typo-tolerant candidates); a library of version 1 or 2
+# gets them empty, and ``quote library init`` fills them (``stale``).
+SCHEMA_VERSION = 3
 TIMEOUT = 30  # seconds a writer waits for another to finish
 # The letters folding spells out (œ → oe, ß → ss…), in both cases, so FTS words match folded
 # query words; one table, folding's.
@@ -40,19 +42,33 @@ _LIGATURES = str.maketrans(
     {**EXTRA_LETTERS, "ß": "ss"}
     | {k.upper(): v.upper() for k, v in EXTRA_LETTERS.items() if len(k.upper()) == 1}
 )
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS sources (
-    id TEXT PRIMARY KEY, file TEXT NOT NULL, outlet TEXT, date TEXT, title TEXT,
-    language TEXT, speakers TEXT NOT NULL, turns INTEGER NOT NULL, format TEXT, words INTEGER
-);
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-    id UNINDEXED, body, tokenize = "unicode61 remove_diacritics 2"
-);
-CREATE TABLE IF NOT EXISTS pending (staged TEXT PRIMARY KEY, final TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS layouts (rowid INTEGER PRIMARY KEY, version INTEGER NOT NULL,
-    data BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID;
-"""
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """CREATE TABLE IF NOT EXISTS sources (
+            id TEXT PRIMARY KEY, file TEXT NOT NULL, outlet TEXT, date TEXT, title TEXT,
+            language TEXT, speakers TEXT NOT NULL, turns INTEGER NOT NULL, format TEXT,
+            words INTEGER
+        )""",
+        """CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+            id UNINDEXED, body, tokenize = "unicode61 remove_diacritics 2"
+        )""",
+        "CREATE TABLE IF NOT EXISTS pending (staged TEXT PRIMARY KEY, final TEXT NOT NULL)",
+    ),
+    # issue 12: the same content under a new id is refused; rows from before are filled in by
+    # ``_fill_digests`` from their stored transcripts
+    2: (
+        "ALTER TABLE sources ADD COLUMN digest TEXT",
+        "CREATE INDEX sources_digest ON sources (digest)",
+    ),
+    # issue 15: stored layouts and the vocabulary; rows from before get theirs from
+    # ``quote library init`` (``stale``), and a search computes a missing one meanwhile
+    3: (
+        """CREATE TABLE IF NOT EXISTS layouts (rowid INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL, data BLOB NOT NULL)""",
+        "CREATE TABLE IF NOT EXISTS vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID",
+    ),
+}
+assert max(MIGRATIONS) == SCHEMA_VERSION
 
 
 class Entry(NamedTuple):
@@ -67,6 +83,13 @@ class Entry(NamedTuple):
     speakers: tuple[dict, ...]
     turns: int
     format: str | None
+
+    @property
+    def unattributed(self) -> int | None:
+        """How many turns are unattributed; None for a row from before the catalogue counted
+        each speaker's turns, when it has an unattributed speaker (its transcript knows)."""
+        own = [s.get("turns") for s in self.speakers if s.get("role") == "unattributed"]
+        return None if None in own else sum(n for n in own if n is not None)
 
     def to_json(self) -> dict:
         return {
@@ -97,12 +120,45 @@ def connect(home: Path) -> sqlite3.Connection:
             db.close()
             raise newer(home / FILENAME, found)
         if found < SCHEMA_VERSION:
-            db.executescript(_SCHEMA)
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            _migrate(db, home)
     except sqlite3.DatabaseError as exc:
         db.close()
         raise damaged(home, exc) from None
     return db
+
+
+def _migrate(db: sqlite3.Connection, home: Path) -> None:
+    """Bring the catalogue to ``SCHEMA_VERSION`` in one transaction (another process may have
+    done it meanwhile: the version is read again under the write lock)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        (found,) = db.execute("PRAGMA user_version").fetchone()
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS[version]:
+                db.execute(statement)
+        if found < 2:
+            _fill_digests(db, home)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _fill_digests(db: sqlite3.Connection, home: Path) -> None:
+    """The ``digest`` of every row imported before it was kept, from its stored transcript
+    (one that no longer reads stays without: ``quote library check`` and ``rebuild`` see it)."""
+    from quotecli import transcript
+
+    rows = db.execute("SELECT id, file FROM sources WHERE digest IS NULL").fetchall()
+    for source_id, file in rows:
+        try:
+            source = transcript.load(home / "transcripts" / file)
+        except (OSError, transcript.TranscriptError):
+            continue
+        db.execute(
+            "UPDATE sources SET digest = ? WHERE id = ?", (backend.digest(source), source_id)
+        )
 
 
 def _has_transcripts(home: Path) -> bool:
@@ -192,13 +248,15 @@ def put(db: sqlite3.Connection, source: Source, file: str, fmt: str | None) -> N
     The FTS row shares the catalogue row's rowid: deleting by rowid is a lookup, where
     deleting by the (unindexed) id column would scan the whole index.
     """
-    speakers = [{"id": s.id, "name": s.name, "role": s.role} for s in source.speakers]
+    speakers = backend.speakers(source)
     text = body(source)
     delete(db, source.id)
     cur = db.execute(
-        "INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO sources (id, file, outlet, date, title, language, speakers, turns, format,"
+        " words, digest) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (source.id, file, source.outlet, source.date, source.title, source.language,
-         json.dumps(speakers, ensure_ascii=False), len(source.turns), fmt, len(text.split())),
+         json.dumps(speakers, ensure_ascii=False), len(source.turns), fmt, len(text.split()),
+         backend.digest(source)),
     )  # fmt: skip
     db.execute(
         "INSERT INTO fts (rowid, id, body) VALUES (?, ?, ?)", (cur.lastrowid, source.id, text)
@@ -262,6 +320,14 @@ def entry(db: sqlite3.Connection, source_id: str) -> Entry | None:
     ):
         return row_entry(e)
     return None
+
+
+def same_content(db: sqlite3.Connection, digest: str) -> str | None:
+    """The id of a catalogued transcript whose words have this ``backend.digest``, if any."""
+    row = db.execute(
+        "SELECT id FROM sources WHERE digest = ? ORDER BY id LIMIT 1", (digest,)
+    ).fetchone()
+    return row[0] if row else None
 
 
 def row_entry(r) -> Entry:

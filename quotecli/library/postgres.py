@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
     from quotecli.transcript import Source
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 LOCK = 0x71756F7465  # pg_advisory_xact_lock key ("quote") of writers and migrations
 
 # Each version's statements, applied in order inside one transaction by ``init``.
@@ -68,11 +68,17 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE TABLE lexemes (word text PRIMARY KEY)",
         "CREATE INDEX lexemes_trgm ON lexemes USING gin (word gin_trgm_ops)",
     ),
+    # issue 12: the same content under a new id is refused (``backend.digest``); rows from
+    # before are filled in by ``_fill_digests``
+    2: (
+        "ALTER TABLE sources ADD COLUMN digest text",
+        "CREATE INDEX sources_digest ON sources (digest)",
+    ),
     # Each transcript's folded words and sentences, stored at import (``matching.layout``;
     # NULL until ``init`` makes them), and the vocabulary made of those same words, as
     # SQLite's is, so both backends guess the same typos; its range index serves
     # ``starting`` (a first letter) in any collation.
-    2: (
+    3: (
         "ALTER TABLE sources ADD COLUMN layout bytea, ADD COLUMN layout_version integer",
         "DELETE FROM lexemes",
         "DROP INDEX lexemes_trgm",
@@ -213,6 +219,8 @@ class PostgresLibrary:
             for version in range((before or 0) + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[version]:
                     conn.execute(statement)
+            if before is not None and before < 2:
+                self._fill_digests(conn)
             if before != SCHEMA_VERSION:  # up to date: nothing written (a reader may run init)
                 conn.execute("UPDATE schema_version SET version = %s", (SCHEMA_VERSION,))
         done = self._relayout(conn)
@@ -265,6 +273,20 @@ class PostgresLibrary:
         return self.entry(source_id) is not None
 
     @_errors
+    def same_content(self, digest: str) -> str | None:
+        return self._same(digest)
+
+    def _fill_digests(self, conn: psycopg.Connection) -> None:
+        """The ``digest`` of every row imported before it was kept, from the text it holds."""
+        rows = conn.execute("SELECT id, text FROM sources WHERE digest IS NULL").fetchall()
+        for source_id, text in rows:
+            source = transcript.parse(text, self._path(source_id))
+            conn.execute(
+                "UPDATE sources SET digest = %s WHERE id = %s",
+                (backend.digest(source), source_id),
+            )
+
+    @_errors
     def add(self, items: list[Item], force: bool = False) -> list[str]:
         """Add transcripts in one transaction; return their ids. Ids taken need ``force``."""
         from quotecli import library
@@ -273,13 +295,19 @@ class PostgresLibrary:
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
             # checked under the lock: an import running at the same time has committed by now
-            backend.check_items(items, force, self._holds)
+            backend.check_items(items, force, self._holds, self._same)
             words: set[str] = set()
             for item in items:
                 words.update(_put(conn, item, self._path(item.id)))
             _add_words(conn, words)
             library._before_commit()
         return [item.id for item in items]
+
+    def _same(self, digest: str) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM sources WHERE digest = %s ORDER BY id LIMIT 1", (digest,)
+        ).fetchone()
+        return row[0] if row else None
 
     def _holds(self, source_id: str) -> bool:
         return (
@@ -416,22 +444,22 @@ def _put(conn: psycopg.Connection, item: Item, path: str) -> list[str]:
         if item.source is not None
         else transcript.parse(item.text, path)
     )
-    speakers = [{"id": s.id, "name": s.name, "role": s.role} for s in source.speakers]
+    speakers = backend.speakers(source)
     body = index.body(source)
     got = layout.build(source)
     conn.execute(
         "INSERT INTO sources (id, file, outlet, date, title, language, speakers, turns, format,"
-        " words, text, tsv, layout, layout_version) VALUES (%s, %s, %s, %s, %s, %s, %s, %s,"
-        " %s, %s, %s, to_tsvector('quote_fold', %s), %s, %s)"
+        " words, text, tsv, digest, layout, layout_version) VALUES (%s, %s, %s, %s, %s, %s,"
+        " %s, %s, %s, %s, %s, to_tsvector('quote_fold', %s), %s, %s, %s)"
         " ON CONFLICT (id) DO UPDATE SET file = excluded.file, outlet = excluded.outlet,"
         " date = excluded.date, title = excluded.title, language = excluded.language,"
         " speakers = excluded.speakers, turns = excluded.turns, format = excluded.format,"
         " words = excluded.words, text = excluded.text, tsv = excluded.tsv,"
-        " layout = excluded.layout, layout_version = excluded.layout_version,"
-        " imported = now()",
+        " digest = excluded.digest, layout = excluded.layout,"
+        " layout_version = excluded.layout_version, imported = now()",
         (source.id, f"{source.id}{SUFFIX}", source.outlet, source.date, source.title,
          source.language, json.dumps(speakers, ensure_ascii=False), len(source.turns),
-         item.format, len(body.split()), item.text, plain(body),
+         item.format, len(body.split()), item.text, plain(body), backend.digest(source),
          layout.encode(got, source.text), layout.VERSION),
     )  # fmt: skip
     return got.words

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from itertools import accumulate
 
 from quotecli.matching.index import IndexCache, Sentence, SourceIndex
 from quotecli.matching.score import MIN_SCORE, Candidate, score
@@ -50,61 +51,100 @@ def exact_runs(index: SourceIndex, query: list[str]) -> list[int]:
     return hits
 
 
-def _evaluate(index, query, opts, lo, hi, display) -> Candidate | None:
-    content = [j for j, w in enumerate(query) if lexicon.is_content(w)] or list(range(len(query)))
-    in_win = [[(p, s) for p, s in opts[j] if lo <= p < hi] for j in range(len(query))]
+def _in_window(opts, keys, lo: int, hi: int) -> list[list[tuple[int, float]]]:
+    """Each phrase word's options inside word indices ``lo:hi``, by bisection (issue 16)."""
+    return [o[bisect_left(k, lo) : bisect_left(k, hi)] for o, k in zip(opts, keys, strict=True)]
+
+
+def _evaluate(index, query, in_win, content, display, scored: dict) -> Candidate | None:
+    # The matcher's hot path (issue 16): the loops are written out, and every choice is still
+    # a min() over whole tuples of distinct positions, so the order in which a word's options
+    # come (sorted by position here) changes nothing. ``scored`` holds the regions already
+    # scored for this phrase: neighbouring windows often settle on the same words.
     anchors = sorted({p for j in content for p, _ in in_win[j]})
     if not anchors:
         return None
+    content_wins = [(j, in_win[j]) for j in content if in_win[j]]
+    if all(len(win) == 1 for _, win in content_wins):
+        # Each content word has one place in the window: every anchor makes the same choice,
+        # and the first of equal keys is kept, so the first anchor is the answer.
+        anchors = anchors[:1]
     best = None
     for anchor in anchors:
         chosen: dict[int, tuple[int, float]] = {}
         used: set[int] = set()
-        for j in content:
-            cands = [(abs(p - anchor), -s, p, s) for p, s in in_win[j] if p not in used]
-            if cands:
-                _, _, p, s = min(cands)
-                chosen[j] = (p, s)
-                used.add(p)
-        ps = [p for p, _ in chosen.values()]
+        ps: list[int] = []  # chosen's positions and similarities, in chosen's order
+        ss: list[float] = []
+        for j, win in content_wins:
+            if len(win) == 1:
+                p, s = win[0]
+                if p in used:
+                    continue
+            else:
+                m = None
+                for p, s in win:
+                    if p not in used:
+                        t = (abs(p - anchor), -s, p, s)
+                        if m is None or t < m:
+                            m = t
+                if m is None:
+                    continue
+                p, s = m[2], m[3]
+            chosen[j] = (p, s)
+            used.add(p)
+            ps.append(p)
+            ss.append(s)
         span = max(ps) - min(ps) + 1
-        got = sum(s for _, s in chosen.values())
-        key = (got - 0.15 * max(0, span - 2 * len(ps)), -span)
+        key = (sum(ss) - 0.15 * max(0, span - 2 * len(ps)), -span)
         if best is None or key > best[0]:
-            best = (key, chosen, used)
+            best = (key, chosen, used, ps)
     assert best is not None  # anchors is not empty
-    _, chosen, used = best
-    ps = [p for p, _ in chosen.values()]
+    _, chosen, used, ps = best
     a, b = min(ps), max(ps)
     # Function words (and repeated words) go where the phrase puts them: next to the nearest
     # placed word of the phrase, at the same distance as in the phrase.
     for j in range(len(query)):
-        if j in chosen and len(in_win[j]) == 1:
+        win = in_win[j]
+        if not win or (j in chosen and len(win) == 1):
             continue
-        others = [k for k in chosen if k != j]
-        if not others:
+        # the nearest placed word on each side of the phrase
+        left = right = None
+        for k in chosen:
+            if k < j:
+                if left is None or k > left:
+                    left = k
+            elif k > j and (right is None or k < right):
+                right = k
+        if left is None and right is None:
             continue
-        # expected places from the nearest placed word on each side of the phrase
-        expect = []
-        left = [k for k in others if k < j]
-        right = [k for k in others if k > j]
-        if left:
-            expect.append(chosen[max(left)][0] + (j - max(left)))
-        if right:
-            expect.append(chosen[min(right)][0] - (min(right) - j))
+        # the places they expect it at (one, or one on each side)
+        e0 = chosen[left][0] + (j - left) if left is not None else None
+        e1 = chosen[right][0] - (right - j) if right is not None else None
+        if e0 is None:
+            e0 = e1
+        elif e1 is None:
+            e1 = e0
         if j in chosen:
             used.discard(chosen[j][0])
-        near = [(min(abs(p - e) for e in expect), -s, p, s) for p, s in in_win[j] if p not in used]
-        # near the placed words, or exactly where the phrase puts it ("et ce au niveau
-        # mondial": "et" three words before the first content word)
-        near = [x for x in near if a - 2 <= x[2] <= b + 2 or x[0] == 0]
-        if near:
-            _, _, p, s = min(near)
+        m = None
+        for p, s in win:
+            if p in used:
+                continue
+            d0, d1 = abs(p - e0), abs(p - e1)
+            d = d0 if d0 < d1 else d1
+            # near the placed words, or exactly where the phrase puts it ("et ce au niveau
+            # mondial": "et" three words before the first content word)
+            if a - 2 <= p <= b + 2 or d == 0:
+                t = (d, -s, p, s)
+                if m is None or t < m:
+                    m = t
+        if m is not None:
+            p, s = m[2], m[3]
             chosen[j] = (p, s)
             used.add(p)
         elif j in chosen:
             used.add(chosen[j][0])
-    cand = score(index, query, content, chosen, display)
+    cand = _scored(index, query, content, chosen, display, scored)
     if cand.accepted:
         return cand
     # Repeated words ("nous ne sommes pas favorables …, nous n'y sommes pas non plus
@@ -112,9 +152,19 @@ def _evaluate(index, query, opts, lo, hi, display) -> Candidate | None:
     # may be the quotation it is.
     ordered = _in_order(query, in_win)
     if len(ordered) >= len(chosen) and any(j in ordered for j in content):
-        other = score(index, query, content, ordered, display)
+        other = _scored(index, query, content, ordered, display, scored)
         if other.accepted:
             return other
+    return cand
+
+
+def _scored(index, query, content, chosen, display, scored: dict) -> Candidate:
+    """``score`` once per region of a phrase: the same words in the same order (the coverage
+    is a sum in that order) give the same candidate."""
+    key = tuple(chosen.items())
+    cand = scored.get(key)
+    if cand is None:
+        cand = scored[key] = score(index, query, content, chosen, display)
     return cand
 
 
@@ -135,12 +185,18 @@ def _in_order(query, in_win) -> dict[int, tuple[int, float]]:
     prev = [0.0] * (m + 1)
     rows = []
     for j in range(len(query)):
-        cur = [0.0] * (m + 1)
-        for k in range(m):
-            take = prev[k] + weights[j] * sims[j][k] if k in sims[j] else -1.0
-            cur[k + 1] = max(cur[k], prev[k + 1], take)
-        rows.append(cur)
-        prev = cur
+        # cur[k + 1] = max(cur[k], prev[k + 1], prev[k] + weight * sim at k): the take only
+        # where the word has an option, then the running maximum (issue 16). Every value is
+        # the same sum as before, so the placement traced back is the same.
+        if sims[j]:
+            cur = prev[:]
+            w = weights[j]
+            for k, s in sims[j].items():
+                take = prev[k] + w * s
+                if take > cur[k + 1]:
+                    cur[k + 1] = take
+            prev = list(accumulate(cur, max))
+        rows.append(prev)  # a row is never changed once made: a word without options shares it
     chosen: dict[int, tuple[int, float]] = {}
     k = m
     for j in range(len(query) - 1, -1, -1):
@@ -191,55 +247,46 @@ def match(
     if not query:
         return []
     exact_hits = exact_runs(index, query)
-    opts = [index.options(w, exact_only=bool(exact_hits)) for w in query]
+    by_position = [index.options_by_position(w, bool(exact_hits)) for w in query]
+    opts = [o for o, _ in by_position]
+    keys = [k for _, k in by_position]
     content = [j for j, w in enumerate(query) if lexicon.is_content(w)] or list(range(len(query)))
-    seeds = {index.sentence_of[p] for j in content for p, _ in opts[j]}
+    # Which of the content words each sentence holds, one bit each (the windows' seeds are the
+    # sentences that hold any); the pruning below counts them per window (issue 16).
+    sentence_of = index.sentence_of
+    holds: dict[int, int] = {}
+    for bit, j in enumerate(content):
+        for p in keys[j]:
+            s = sentence_of[p]
+            holds[s] = holds.get(s, 0) | (1 << bit)
+    # The windows are evaluated in the order of ``ranked`` below, whatever this set's order.
     windows: set[tuple[int, int]] = set()
-    n_sent = len(index.sentences)
-    for s in seeds:
-        windows.add((s, s))
-        turn = index.sentences[s].turn
-        if s + 1 < n_sent and index.sentences[s + 1].turn == turn:
-            windows.add((s, s + 1))
-        if s > 0 and index.sentences[s - 1].turn == turn:
-            windows.add((s - 1, s))
-        # A one- to three-word sentence ("Agh!", "Here.") lets a phrase run over three
-        # (issue 12: "Agh! Sorry. Somebody changed the", "Director Burke. Here. Director…").
-        for s0 in (s - 2, s - 1, s):
-            s1 = s0 + 2
-            if (
-                s0 >= 0
-                and s1 < n_sent
-                and all(index.sentences[k].turn == turn for k in (s0, s1))
-                and any(
-                    index.sentences[k].hi - index.sentences[k].lo <= 3 for k in (s0, s0 + 1, s1)
-                )
-            ):
-                windows.add((s0, s1))
+    windows_of = index.windows_of
+    for s in holds:
+        windows.update(windows_of[s])
     # Cheap pruning before the full evaluation: a window can only be accepted if it holds
     # (nearly) every content word, so only the windows holding the most are evaluated.
-    spots = [sorted(p for p, _ in opts[j]) for j in content]
 
     def present(s0: int, s1: int) -> int:
-        lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
-        n = 0
-        for sp in spots:
-            k = bisect_left(sp, lo)
-            n += k < len(sp) and sp[k] < hi
-        return n
+        bits = 0
+        for s in range(s0, s1 + 1):
+            bits |= holds.get(s, 0)
+        return bits.bit_count()
 
     ranked = sorted(((present(s0, s1), s0 - s1, s0, s1) for s0, s1 in windows), reverse=True)
     if ranked:
         floor = ranked[0][0] - 1
         windows = {(s0, s1) for n, _, s0, s1 in ranked[:MAX_WINDOWS] if n >= floor}
     found: list[Candidate] = []
+    scored: dict[tuple, Candidate] = {}
     for p in exact_hits:
         # the phrase word for word: scored as such, whatever the windows make of it
         chosen = {j: (p + j, 1.0) for j in range(len(query))}
-        found.append(score(index, query, content, chosen, display or query))
+        found.append(_scored(index, query, content, chosen, display or query, scored))
     for s0, s1 in windows:
         lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
-        cand = _evaluate(index, query, opts, lo, hi, display or query)
+        in_win = _in_window(opts, keys, lo, hi)
+        cand = _evaluate(index, query, in_win, content, display or query, scored)
         if cand is not None:
             found.append(cand)
     if not any(c.accepted for c in found) and not _swapped:

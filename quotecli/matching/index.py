@@ -45,20 +45,38 @@ class SourceIndex:
         for i, word in enumerate(self.words):
             self.vocab.setdefault(word, []).append(i)
         self.editorial = source.editorial_spans()
-        # The windows a sentence seeds: itself, and each neighbour in the same turn.
+        # The windows a sentence seeds (sentence ranges first..last a match may span), listed
+        # once per source rather than per phrase (issue 16): itself, and each neighbour in the
+        # same turn.
         self.windows_of: list[tuple[tuple[int, int], ...]] = []
-        n_sent = len(self.sentences)
-        for s, sentence in enumerate(self.sentences):
+        sents = self.sentences
+        n_sent = len(sents)
+        for s, sentence in enumerate(sents):
+            turn = sentence.turn
             wins = [(s, s)]
-            if s + 1 < n_sent and self.sentences[s + 1].turn == sentence.turn:
+            if s + 1 < n_sent and sents[s + 1].turn == turn:
                 wins.append((s, s + 1))
-            if s > 0 and self.sentences[s - 1].turn == sentence.turn:
+            if s > 0 and sents[s - 1].turn == turn:
                 wins.append((s - 1, s))
+            # A one- to three-word sentence ("Agh!", "Here.") lets a phrase run over three
+            # (issue 12: "Agh! Sorry. Somebody changed the", "Director Burke. Here. Director…").
+            for s0 in (s - 2, s - 1, s):
+                s1 = s0 + 2
+                if (
+                    s0 >= 0
+                    and s1 < n_sent
+                    and sents[s0].turn == turn
+                    and sents[s1].turn == turn
+                    and any(sents[k].hi - sents[k].lo <= 3 for k in (s0, s0 + 1, s1))
+                ):
+                    wins.append((s0, s1))
             self.windows_of.append(tuple(wins))
         self._vocab_keys: list[str] | None = None
         self._options: dict[tuple[str, bool], list[tuple[int, float]]] = {}
         self._by_position: dict[tuple[str, bool], tuple[list, list[int]]] = {}
         self._stems: dict[str, list[str]] | None = None
+        self.matched: dict[tuple, list] = {}
+        """The candidates of phrases already matched here, kept by ``search`` (issue 16)."""
 
     def in_editorial(self, pos: int) -> tuple[int, int] | None:
         """The editor's note a word sits in, if any."""
@@ -189,8 +207,8 @@ def _typo(word: str, other: str, dist: int) -> bool:
 
 
 # A provider hands out sources, or sources already indexed (a library indexes its own from
-# the layouts it stored at import, and keeps them).
-Provider = Callable[[list[str]], "list[Source | SourceIndex]"]
+# the layouts it stored at import, and keeps them): (folded words, wide=False) -> sources.
+Provider = Callable[..., "list[Source | SourceIndex]"]
 
 
 class IndexCache:
@@ -202,13 +220,16 @@ class IndexCache:
     """
 
     def __init__(self, sources: list[Source] | Provider):
-        self._provider = sources if callable(sources) else (lambda _words, _all=sources: _all)
+        self._provider = (
+            sources if callable(sources) else (lambda _words, wide=False, _all=sources: _all)
+        )
         self._indexes: dict[str, SourceIndex] = {}
 
-    def for_words(self, words: list[str]) -> list[SourceIndex]:
-        """The indexes of the sources worth searching for these folded words."""
+    def for_words(self, words: list[str], wide: bool = False) -> list[SourceIndex]:
+        """The indexes of the sources worth searching for these folded words (``wide``: for a
+        search by meaning, every source of a small library)."""
         out = []
-        for source in self._provider(words):
+        for source in self._provider(words, wide=True) if wide else self._provider(words):
             if isinstance(source, SourceIndex):
                 out.append(source)
                 continue

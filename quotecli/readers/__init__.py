@@ -189,7 +189,10 @@ def _convert(
     if container and fmt in (None, container):
         (text, left_out), fmt = office.text(raw, container), container
     else:
-        text = decode(raw, encoding).replace("\r\n", "\n")
+        decoded = decode(raw, encoding)
+        text = decoded.text.replace("\r\n", "\n")
+        if decoded.warning:
+            left_out.append(decoded.warning)
     if fmt is None and name.lower().endswith((".html", ".htm")) and detect(text) != "crec":
         fmt = "html"  # a web page that is not the Congressional Record
     fmt = fmt or detect(text)
@@ -203,10 +206,13 @@ def _convert(
     if fmt not in FORMATS:
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     base = stem(name)
-    if fmt == "quote":
-        return _copy(text, name, source_id)
-    if fmt == "press":
-        return _press(text, options, roles or {}, source_id or slug(base))
+    if fmt in ("quote", "press"):
+        got = (
+            _copy(text, name, source_id)
+            if fmt == "quote"
+            else _press(text, options, roles or {}, source_id or slug(base))
+        )
+        return got._replace(warnings=(*left_out, *got.warnings))
     try:
         draft = _draft(fmt, text)
     except ReaderError as exc:

@@ -2,8 +2,9 @@
 
 A speaker is named in the cue text by a WebVTT voice tag (``<v Amit Varma>``), a diarization
 prefix (``[Amit Varma]: ``) or an upper-case label (``JOURNALIST: ``); a cue without a name
-continues the previous speaker. Consecutive cues of one speaker form a turn, one cue per line,
-and the turn line records every cue's time in order::
+continues the previous speaker, unless it opens with a change of speaker (``- `` or ``>>``),
+which names nobody: those words are unattributed. Consecutive cues of one speaker form a
+turn, one cue per line, and the turn line records every cue's time in order::
 
     ::: amit-varma start=00:00:30.000 end=00:00:40.000 cues=00:00:30.000/00:00:33.000,…
 
@@ -78,18 +79,22 @@ def cues(raw: str) -> list[tuple[str, str, str]]:
 
 
 _BRACKET = re.compile(r"^\s*\[([^\]\n]{1,60})\]\s*")
-_DASH = re.compile(r"^\s*-\s+(?=\S)")
+# a change of speaker with no name: "- " (subtitling convention) or ">>" (broadcast captions)
+_CHANGE = re.compile(r"^\s*(?:-\s+|>>\s*)(?=\S)")
 _SOUNDS = frozenset("music applause laughter laughs inaudible silence noise crosstalk".split())
 
 
 def _speaker_and_text(text: str, sure: set[str]) -> tuple[str | None, str, bool]:
-    """(the name the cue gives, its words, whether it opens with a "- " speaker change)."""
+    """(the name the cue gives, its words, whether it opens with a change of speaker)."""
     who = None
     m = _VOICE.search(text)
     if m:
         who = " ".join(m.group(1).split())
     text = html.unescape(_TAGS.sub("", text))
     text = " ".join(text.split())
+    change = _CHANGE.match(text)
+    if change:
+        text = text[change.end() :]
     if who is None:
         m = _PREFIX.match(text) or _BRACKET.match(text)
         name = m.group(1).strip() if m else ""
@@ -100,8 +105,7 @@ def _speaker_and_text(text: str, sure: set[str]) -> tuple[str | None, str, bool]
             if found and found.shape == "colon" and found.label in sure:
                 if found.label not in ("Q", "R", "A"):
                     who, text = found.label, found.rest
-    dash = bool(_DASH.match(text))
-    return who, _DASH.sub("", text, count=1), dash
+    return who, text, bool(change)
 
 
 def _confirmed(found: list[tuple[str, str, str]]) -> set[str]:
@@ -110,7 +114,8 @@ def _confirmed(found: list[tuple[str, str, str]]) -> set[str]:
 
     counts = Counter(
         f.label for _, _, t in found
-        if (f := labels.find(" ".join(_TAGS.sub("", t).split()))) and f.shape == "colon"
+        if (f := labels.find(_CHANGE.sub("", " ".join(_TAGS.sub("", t).split()), count=1)))
+        and f.shape == "colon"
     )  # fmt: skip
     sure = {lab for lab, n in counts.items() if n >= 2 or labels.strong_form(lab)}
     if sure:  # beside a recurring label, a short one said once is a label too ("Sarah:")
@@ -121,7 +126,7 @@ def _confirmed(found: list[tuple[str, str, str]]) -> set[str]:
 def read(raw: str, unnamed: str = "refuse") -> Draft:
     """Read SRT or WebVTT cues into a draft with timed turns.
 
-    Cues before anyone is named, after a "- " change of speaker, or in a file that names
+    Cues before anyone is named, after a "- " or ">>" change of speaker, or in a file that names
     nobody: with ``unnamed="unattributed"`` (what ``quote import`` asks) they go to
     ``Unattributed``, never to a guessed name; by default a file naming nobody is refused.
     """

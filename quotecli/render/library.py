@@ -19,7 +19,9 @@ def source_line(row: SourceRow, json_out: bool) -> str:
     if json_out:
         return dumps(row.to_json())
     people = ", ".join(f"{p['name']} ({p['role']})" for p in row.speakers if p["role"] != "editor")
-    cells = (row.id, row.outlet or "", row.date or "n.d.", f"{row.turns} turns", people)
+    turns = f"{row.turns} turns"
+    turns += f" ({row.unattributed} unattributed)" if row.unattributed else ""
+    cells = (row.id, row.outlet or "", row.date or "n.d.", turns, people)
     return "\t".join(safe(c).replace("\t", " ") for c in cells)
 
 

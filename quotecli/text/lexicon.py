@@ -10,6 +10,13 @@ are compared with; French and English, the languages of the transcripts we ship 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+# The word classes are asked for the same few hundred words again and again (every region the
+# matcher scores asks for each word of the phrase): each answer is computed once per word, in a
+# bounded cache (issue 16). They are pure functions of the word, so the answers are the same.
+_memo = lru_cache(maxsize=1 << 16)
+
 FUNCTION_WORDS = frozenset(
     """
     a au aux avec c ce ces cet cette d dans de des du elle elles en est et il ils j je l la le
@@ -99,6 +106,7 @@ SUBJECTS = frozenset("je j tu il elle on nous vous ils elles i you he she we the
 who is said to have done something."""
 
 
+@_memo
 def is_number(word: str) -> bool:
     """A number: any word with a digit, or a number word (see :data:`NUMBER_WORDS`)."""
     return word in NUMBER_WORDS or any(c.isdigit() for c in word)
@@ -113,6 +121,7 @@ def prefix_antonyms(a: str, b: str) -> bool:
     return long[: len(long) - len(short)] in _ANTONYM_PREFIXES
 
 
+@_memo
 def weight(word: str) -> float:
     """How much a word counts in coverage: negations, numbers and content words 1, function
     words 0.3."""
@@ -123,6 +132,7 @@ def weight(word: str) -> float:
     return 1.0
 
 
+@_memo
 def is_content(word: str) -> bool:
     """A word that carries meaning: not a function word (negations and numbers count)."""
     return word in NEGATIONS or word not in FUNCTION_WORDS or is_number(word)
