@@ -107,24 +107,21 @@ def perturb(text: str, new_id: str, vocab: list[str], rng: random.Random) -> str
     return head + "\n".join(lines)
 
 
-def _documents(work: Path, n: int):
-    """(id, text) of the first ``n`` documents of the scale series."""
+def _documents(work: Path):
+    """(id, text) of the documents of the scale series, in order, without end: the originals,
+    then their copies (the caller stops when it has enough)."""
     originals = _originals(work)
-    for p in originals[:n]:
+    for p in originals:
         yield p.name[: -len(SUFFIX)], p.read_text(encoding="utf-8")
     rng = random.Random(15)
-    vocab = _vocabulary(work, rng) if n > len(originals) else []
+    vocab = _vocabulary(work, rng)
     k = 0
-    made = len(originals)
-    while made < n:
+    while True:
         k += 1
         for p in originals:
-            if made >= n:
-                break
             sid = p.name[: -len(SUFFIX)]
             new_id = f"{sid}-c{k}"
             yield new_id, perturb(p.read_text(encoding="utf-8"), new_id, vocab, rng)
-            made += 1
 
 
 def _is_url(where: str) -> bool:
@@ -138,17 +135,29 @@ def _connect(where: str):
 
 
 def build(work: Path, n: int, where: str) -> None:
-    """Import the first ``n`` documents in transactions of ``BATCH``, as ``quote import``."""
+    """Import ``n`` documents in transactions of ``BATCH``, as ``quote import`` (each checked
+    for an id taken and for content already in the library, issue 12). The corpus holds the
+    same transcript under two ids 71 times; the second is skipped, as ``quote import`` would
+    refuse it, and the next document taken instead."""
     from quotecli import transcript
-    from quotecli.library import Item
+    from quotecli.library import Item, backend
 
     with _connect(where) as lib:
         lib.init()
         t = time.perf_counter()
         batch: list[Item] = []
-        done = 0
-        for sid, text in _documents(work, n):
-            batch.append(Item(sid, text, "pm", transcript.parse(text, f"{sid}{SUFFIX}")))
+        seen: set[str] = set()
+        done = skipped = 0
+        for sid, text in _documents(work):
+            if done + len(batch) >= n:
+                break
+            source = transcript.parse(text, f"{sid}{SUFFIX}")
+            key = backend.digest(source)
+            if key in seen:
+                skipped += 1
+                continue
+            seen.add(key)
+            batch.append(Item(sid, text, "pm", source))
             if len(batch) >= BATCH:
                 lib.add(batch)
                 done += len(batch)
@@ -162,7 +171,8 @@ def build(work: Path, n: int, where: str) -> None:
             done += len(batch)
         took = time.perf_counter() - t
     print(f"import {done:,} documents into {where}: {took:.0f} s ({done / took:.1f}/s, "
-          f"{1000 * took / done:.1f} ms each); load {_load_avg()}")  # fmt: skip
+          f"{1000 * took / done:.1f} ms each, {skipped} duplicates skipped); "
+          f"load {_load_avg()}")  # fmt: skip
     print(f"size: {_size(where)}")
 
 
