@@ -144,7 +144,7 @@ def build(work: Path, n: int, where: str) -> None:
 
     with _connect(where) as lib:
         lib.init()
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         batch: list[Item] = []
         seen: set[str] = set()
         done = skipped = 0
@@ -169,10 +169,10 @@ def build(work: Path, n: int, where: str) -> None:
         if batch:
             lib.add(batch)
             done += len(batch)
-        took = time.perf_counter() - t
+        took, cpu = time.perf_counter() - t, time.process_time() - c
     print(f"import {done:,} documents into {where}: {took:.0f} s ({done / took:.1f}/s, "
-          f"{1000 * took / done:.1f} ms each, {skipped} duplicates skipped); "
-          f"load {_load_avg()}")  # fmt: skip
+          f"{1000 * took / done:.1f} ms each, {skipped} duplicates skipped; this process's CPU "
+          f"{cpu:.0f} s); load {_load_avg()}")  # fmt: skip
     print(f"size: {_size(where)}")
 
 
@@ -258,12 +258,12 @@ def _init(where: str) -> None:
 
 def _ask(row: dict) -> dict:
     assert _searcher is not None
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     r = _searcher.search(row["phrase"])
-    took = time.perf_counter() - t
+    took, cpu = time.perf_counter() - t, time.process_time() - c
     first = r.matches[0] if r.found else None
     return {
-        **row, "seconds": took, "found": r.found, "ambiguous": r.ambiguous,
+        **row, "seconds": took, "cpu": cpu, "found": r.found, "ambiguous": r.ambiguous,
         "sources": [m.source.id for m in r.matches],
         "quote": first.quote if first else None,
         "closest": r.closest.source.id if r.closest else None,
@@ -296,10 +296,16 @@ def query(work: Path, where: str, out: Path, clients: int) -> None:
         p95 = secs[min(len(secs) - 1, round(0.95 * (len(secs) - 1)))]
         own = sum(1 for a in got if a["found"] and a["source"] in a["sources"])
         found = sum(a["found"] for a in got)
+        cpu = sorted(a["cpu"] for a in got)
         print(f"  {kind:10} p50 {statistics.median(secs) * 1000:5.0f} ms  p95 {p95 * 1000:5.0f} ms"
               f"  max {secs[-1] * 1000:5.0f} ms  found {found}/{len(got)}, in its own source "
-              f"{own}/{len(got)}")  # fmt: skip
+              f"{own}/{len(got)}; client CPU p50 {statistics.median(cpu) * 1000:.0f} ms"
+              f" p95 {_p95(cpu) * 1000:.0f} ms")  # fmt: skip
     out.write_text(json.dumps({"documents": n, "clients": clients, "answers": answers}, indent=1))
+
+
+def _p95(values: list[float]) -> float:
+    return values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
 
 
 def compare(a: Path, b: Path) -> None:
