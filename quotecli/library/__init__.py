@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quotecli import transcript
 from quotecli.library import index
 from quotecli.library.backend import Schema, check_items
+from quotecli.matching.index import SourceIndex
 from quotecli.records import replace
 from quotecli.status import DataError
 from quotecli.text import ids
@@ -43,7 +44,8 @@ if TYPE_CHECKING:  # imported where used: a search without a library never loads
 SUFFIX = ".quote.txt"
 _STAGED = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.[0-9a-f]{8}\.tmp$")
 CANDIDATES = 8  # library sources searched per phrase, besides the bundled ones
-CACHE = 256  # parsed library sources kept in memory by a provider
+CACHE = 256  # indexed library sources kept in memory by a provider
+RELAYOUT_BATCH = 500  # layouts re-made per transaction by ``init``
 
 
 class LibraryError(DataError):
@@ -184,10 +186,27 @@ class Library:
         return index.same_content(self.db, digest)
 
     def init(self) -> Schema:
-        """Create the catalogue, or bring it to this quote's schema (``index.migrate``)."""
+        """Create the catalogue, or bring it to this quote's schema (``index.migrate``), and
+        store again every layout made by other folding rules (``matching.layout.VERSION``)."""
         before = index.version(self.home)
         self.db  # noqa: B018 (opening it creates or migrates it)
-        return Schema("sqlite", str(self.home), before, index.SCHEMA_VERSION)
+        return Schema("sqlite", str(self.home), before, index.SCHEMA_VERSION, self._relayout())
+
+    @_guarded
+    def _relayout(self) -> int:
+        """Re-make the stale layouts, a transaction per batch (a kill loses one batch)."""
+        db = self.db
+        todo = index.stale(db)
+        for k in range(0, len(todo), RELAYOUT_BATCH):
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for rowid, source_id in todo[k : k + RELAYOUT_BATCH]:
+                    index.put_layout(db, rowid, self.load(source_id))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        return len(todo)
 
     @_guarded
     def add(self, items: list[Item], force: bool = False) -> list[str]:
@@ -248,6 +267,13 @@ class Library:
         return transcript.load(path)
 
     @_guarded
+    def load_index(self, source_id: str) -> SourceIndex:
+        """A library transcript by id, indexed for matching from its stored layout (computed
+        when the stored one is missing, stale or of another text)."""
+        source = self.load(source_id)
+        return SourceIndex(source, index.stored_layout(self.db, source))
+
+    @_guarded
     def candidates(self, words: list[str], limit: int = CANDIDATES) -> list[str]:
         return index.candidates(self.db, words, limit)
 
@@ -296,17 +322,17 @@ def provider(where: Path | str | None, only: tuple[str, ...] = ()):
     """
     bundled = bundled_sources()
     lib = connect(where) if where is not None and exists(where) else None
-    cache: OrderedDict[str, Source] = OrderedDict()
+    cache: OrderedDict[str, SourceIndex] = OrderedDict()
     unknown = [i for i in only if i not in {s.id for s in bundled} and not (lib and lib.has(i))]
     if unknown:
         raise LibraryError(f"no source {unknown[0]!r} (see quote sources)")
 
-    def get(source_id: str) -> Source | None:
+    def get(source_id: str) -> SourceIndex | None:
         if source_id in cache:
             cache.move_to_end(source_id)
             return cache[source_id]
         try:
-            source = lib.load(source_id) if lib else None
+            source = lib.load_index(source_id) if lib else None
         except LibraryError:
             return None
         if source is not None:
@@ -317,12 +343,12 @@ def provider(where: Path | str | None, only: tuple[str, ...] = ()):
 
     size: list[int] = []
 
-    def provide(words: list[str], wide: bool = False) -> list[Source]:
+    def provide(words: list[str], wide: bool = False) -> list[Source | SourceIndex]:
         """``wide``: every source when the library is small (``WIDE``), for a search by
         meaning, whose phrase may share no word with the source (another language)."""
         if only:
-            out = [s for s in bundled if s.id in only]
-            return out + [s for s in map(get, only) if s is not None and s not in out]
+            out: list[Source | SourceIndex] = [s for s in bundled if s.id in only]
+            return out + [s for s in map(get, only) if s is not None]
         if lib is None:
             return list(bundled)
         if wide:
@@ -330,9 +356,9 @@ def provider(where: Path | str | None, only: tuple[str, ...] = ()):
                 size.append(len(lib.entries()))
             if size[0] <= WIDE:
                 found = [get(e.id) for e in lib.entries()]
-                return bundled + [s for s in found if s is not None]
+                return [*bundled, *(s for s in found if s is not None)]
         found = [get(i) for i in lib.candidates(words)]
-        return bundled + [s for s in found if s is not None]
+        return [*bundled, *(s for s in found if s is not None)]
 
     return provide
 

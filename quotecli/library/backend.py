@@ -7,8 +7,10 @@ files under the user's data folder, the default) and ``postgres.PostgresLibrary`
 transcript's text in a PostgreSQL database). ``open_library`` in the package picks one from the
 environment; nothing after that knows which answered.
 
-The candidate policy is shared (``queries``): the phrase's words as typed, in order, first;
-then every content word; then any. The checks an import makes before writing are shared too
+The candidate policy is shared (``candidates``, over a backend's ``Engine``): the phrase's
+words as typed, in order, first; then the phrase with its typos replaced by words the library
+holds; then every content word (or a word it may be a typo of); then any; each ranked the same
+way on both backends. The checks an import makes before writing are shared too
 (``check_items``), so both refuse the same things with the same words, and so is what makes two
 transcripts the same content (``digest``). Nothing here imports a database driver.
 """
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 
     from quotecli.library import Item
     from quotecli.library.index import Entry
+    from quotecli.matching.index import SourceIndex
     from quotecli.transcript import Source
 
 
@@ -36,6 +39,7 @@ class Schema(NamedTuple):
     where: str  # a folder, or "database D on H" (never a password)
     before: int | None  # None: there was no schema
     after: int
+    layouts: int = 0  # stored layouts made again (missing, or of older folding rules)
 
 
 class Backend(Protocol):
@@ -73,8 +77,39 @@ class Backend(Protocol):
 
     def load(self, source_id: str) -> Source: ...
 
+    def load_index(self, source_id: str) -> SourceIndex:
+        """A source indexed for matching, from the layout stored at import when it is current."""
+        ...
+
     def candidates(self, words: list[str], limit: int = 8) -> list[str]:
         """Ids of the sources that best hold ``words`` (folded), best first."""
+        ...
+
+
+class Engine(Protocol):
+    """The searches a backend runs for ``candidates``; every ranking is the policy's own, the
+    same on both backends, so the same library gives the same candidates (issue 15)."""
+
+    def known(self, words: list[str]) -> set[str]:
+        """Which of ``words`` the library's vocabulary holds."""
+        ...
+
+    def starting(self, letter: str) -> list[str]:
+        """The vocabulary's words that start with ``letter``."""
+        ...
+
+    def phrases(self, variants: list[tuple[str, ...]], limit: int) -> list[str]:
+        """Ids of the sources holding one of ``variants`` word for word, shortest first
+        (fewest words, then id)."""
+        ...
+
+    def every(self, groups: list[tuple[str, ...]], limit: int) -> list[str]:
+        """Ids of the sources holding a word of each group, shortest first."""
+        ...
+
+    def some(self, terms: tuple[str, ...], limit: int) -> list[str]:
+        """Ids of the sources holding any term, by the summed ``weights`` of the terms they
+        hold, then shortest first."""
         ...
 
 
@@ -99,6 +134,82 @@ def queries(words: list[str]) -> Queries | None:
         return None
     every = tuple(w for w in words if w.isalnum())
     return Queries(every if len(every) > 1 else (), terms)
+
+
+MAX_VARIANTS = 32  # phrases tried with the typo'd words replaced by words the library holds
+
+
+def candidates(engine: Engine, words: list[str], limit: int) -> list[str]:
+    """Ids of the sources that best hold ``words`` (folded), best first: the one policy.
+
+    1. The phrase word for word. A hit settles it: those sources hold the quotation, and
+       nothing else is searched (issue 16: no "any word" query after an exact hit).
+    2. The phrase with each word the library's vocabulary lacks (a typo) replaced by the
+       vocabulary's words it may be a typo of, by the matcher's rule
+       (``matching.index.typo_neighbours``). A hit settles it too.
+    3. Every content word, each as typed or as a word it may be a typo of (a typo may make
+       another real word: "form" for "from").
+    4. Only when 1–3 found fewer than ``limit``: any content word, as typed.
+
+    Typo-tolerant candidates keep a typo'd phrase found however large the library grows: the
+    right source is retrieved by its words, not outranked by sources sharing the others.
+    """
+    policy = queries(words)
+    if policy is None:
+        return []
+    if policy.phrase:
+        found = engine.phrases([policy.phrase], limit)
+        if found:
+            return found
+    near = _neighbours(engine, set(policy.phrase) | set(policy.terms))
+    if policy.phrase:
+        known = engine.known(list(dict.fromkeys(policy.phrase)))
+        unknown = [w for w in dict.fromkeys(policy.phrase) if w not in known]
+        if unknown and all(near.get(w) for w in unknown):
+            variants = _variants(policy.phrase, {w: near[w] for w in unknown})
+            found = engine.phrases(variants, limit) if variants else []
+            if found:
+                return found
+    found = engine.every([(t, *near.get(t, ())) for t in policy.terms], limit)
+    if len(found) < limit:
+        found += [i for i in engine.some(policy.terms, limit) if i not in found]
+    return found[:limit]
+
+
+def _neighbours(engine: Engine, words: set[str]) -> dict[str, list[str]]:
+    from quotecli.matching.index import typo_neighbours
+
+    by_letter: dict[str, list[str]] = {}
+    out: dict[str, list[str]] = {}
+    for w in sorted(words):
+        if len(w) < 4 or not w.isalnum():
+            continue
+        if w[0] not in by_letter:
+            by_letter[w[0]] = engine.starting(w[0])
+        got = typo_neighbours(w, by_letter[w[0]])
+        if got:
+            out[w] = sorted(got)
+    return out
+
+
+def _variants(phrase: tuple[str, ...], swaps: dict[str, list[str]]) -> list[tuple[str, ...]]:
+    """The phrase with each typo'd word replaced by each of its neighbours (at most
+    ``MAX_VARIANTS``; none when there would be more: too vague to be a phrase)."""
+    out: list[tuple[str, ...]] = [()]
+    for w in phrase:
+        out = [v + (o,) for v in out for o in swaps.get(w, [w])]
+        if len(out) > MAX_VARIANTS:
+            return []
+    return out
+
+
+def weights(total: int, holding: list[int]) -> list[int]:
+    """The weight of each term in "any word" ranking: its inverse document frequency
+    (``holding``: how many of ``total`` sources hold it), as integers so that both backends
+    add them up exactly alike."""
+    import math
+
+    return [round(1000 * math.log((total + 1) / (n + 0.5))) for n in holding]
 
 
 _SPACE = re.compile(r"\s+")

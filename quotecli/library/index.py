@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli.library import backend
+from quotecli.matching import layout
 from quotecli.text.folding import EXTRA_LETTERS
 from quotecli.transcript import Source
 
@@ -30,7 +31,10 @@ FILENAME = "library.sqlite"
 # The schema's version, kept in SQLite's ``user_version`` (0: a catalogue from before issue 15,
 # the same tables as 1); a newer one is refused rather than misread. ``MIGRATIONS`` are each
 # version's statements, applied in order in one transaction when a catalogue is opened.
-SCHEMA_VERSION = 2
+# 3: ``layouts`` (each source's folded words and sentences, ``matching.layout``) and
+# ``vocabulary`` (every folded word, for typo-tolerant candidates); a library of version 1 or 2
+# gets them empty, and ``quote library init`` fills them (``stale``).
+SCHEMA_VERSION = 3
 TIMEOUT = 30  # seconds a writer waits for another to finish
 # The letters folding spells out (œ → oe, ß → ss…), in both cases, so FTS words match folded
 # query words; one table, folding's.
@@ -55,6 +59,13 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     2: (
         "ALTER TABLE sources ADD COLUMN digest TEXT",
         "CREATE INDEX sources_digest ON sources (digest)",
+    ),
+    # issue 15: stored layouts and the vocabulary; rows from before get theirs from
+    # ``quote library init`` (``stale``), and a search computes a missing one meanwhile
+    3: (
+        """CREATE TABLE IF NOT EXISTS layouts (rowid INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL, data BLOB NOT NULL)""",
+        "CREATE TABLE IF NOT EXISTS vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID",
     ),
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
@@ -250,11 +261,45 @@ def put(db: sqlite3.Connection, source: Source, file: str, fmt: str | None) -> N
     db.execute(
         "INSERT INTO fts (rowid, id, body) VALUES (?, ?, ?)", (cur.lastrowid, source.id, text)
     )
+    put_layout(db, cur.lastrowid, source)
+
+
+def put_layout(db: sqlite3.Connection, rowid: int | None, source: Source) -> None:
+    """Store a source's layout (by its catalogue row's rowid) and add its words to the
+    vocabulary (inside the caller's transaction)."""
+    got = layout.build(source)
+    db.execute(
+        "INSERT OR REPLACE INTO layouts VALUES (?, ?, ?)",
+        (rowid, layout.VERSION, layout.encode(got, source.text)),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO vocabulary VALUES (?)", ((w,) for w in sorted(set(got.words)))
+    )
+
+
+def stale(db: sqlite3.Connection) -> list[tuple[int, str]]:
+    """(rowid, id) of the sources whose stored layout is missing or of other folding rules."""
+    return db.execute(
+        "SELECT s.rowid, s.id FROM sources s LEFT JOIN layouts l ON l.rowid = s.rowid"
+        " WHERE l.version IS NOT ? ORDER BY s.rowid",
+        (layout.VERSION,),
+    ).fetchall()
+
+
+def stored_layout(db: sqlite3.Connection, source: Source) -> layout.Layout | None:
+    """A source's stored layout, if it was made for its text by this quote's folding rules."""
+    row = db.execute(
+        "SELECT l.version, l.data FROM sources s JOIN layouts l ON l.rowid = s.rowid"
+        " WHERE s.id = ?",
+        (source.id,),
+    ).fetchone()
+    return layout.decode(row[1], source.text) if row and row[0] == layout.VERSION else None
 
 
 def delete(db: sqlite3.Connection, source_id: str) -> None:
     for (rowid,) in db.execute("SELECT rowid FROM sources WHERE id = ?", (source_id,)).fetchall():
         db.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
+        db.execute("DELETE FROM layouts WHERE rowid = ?", (rowid,))
         db.execute("DELETE FROM sources WHERE rowid = ?", (rowid,))
 
 
@@ -291,29 +336,74 @@ def row_entry(r) -> Entry:
 
 
 def candidates(db: sqlite3.Connection, words: list[str], limit: int) -> list[str]:
-    """Ids of the sources that best hold ``words`` (folded), best first (BM25).
+    """Ids of the sources that best hold ``words`` (folded), best first (``backend.candidates``,
+    the policy shared with PostgreSQL, over FTS5 and the vocabulary table)."""
+    return backend.candidates(_Engine(db), words, limit)
 
-    The policy is ``backend.queries``, shared with PostgreSQL. A word typed with a typo finds
-    nothing here; the others still rank the source, and ``matching`` forgives the typo once the
-    source is searched.
-    """
-    policy = backend.queries(words)
-    if policy is None:
-        return []
-    found: list[str] = []
-    terms = policy.terms
-    # Sources holding the words as typed, in order, first; then every content word; then some.
-    queries = ['"' + " ".join(policy.phrase) + '"'] if policy.phrase else []
-    queries += [" AND ".join(f'"{w}"' for w in terms), " OR ".join(f'"{w}"' for w in terms)]
-    for query in queries:
+
+def _quoted(words) -> str:
+    return " ".join(f'"{w}"' for w in words)
+
+
+class _Engine:
+    """``backend.Engine`` on the SQLite catalogue."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def known(self, words: list[str]) -> set[str]:
+        marks = ",".join("?" * len(words))
+        rows = self.db.execute(f"SELECT word FROM vocabulary WHERE word IN ({marks})", words)
+        return {r[0] for r in rows}
+
+    def starting(self, letter: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT word FROM vocabulary WHERE word >= ? AND word < ?",
+            (letter, letter + "\U0010ffff"),
+        )
+        return [r[0] for r in rows]
+
+    def _ids(self, query: str, limit: int) -> list[str]:
         try:
-            rows = db.execute(
-                "SELECT id FROM fts WHERE fts MATCH ? ORDER BY bm25(fts) LIMIT ?",
+            rows = self.db.execute(
+                "SELECT s.id FROM fts JOIN sources s ON s.rowid = fts.rowid WHERE fts MATCH ?"
+                " ORDER BY s.words, s.id LIMIT ?",
                 (query, limit),
             ).fetchall()
-        except db.OperationalError:  # DB-API: the connection carries its exception classes
-            rows = []
-        found += [r[0] for r in rows if r[0] not in found]
-        if len(found) >= limit:
-            break
-    return found[:limit]
+        except self.db.OperationalError:  # DB-API: the connection carries its exceptions
+            return []
+        return [r[0] for r in rows]
+
+    def phrases(self, variants: list[tuple[str, ...]], limit: int) -> list[str]:
+        return self._ids(" OR ".join(f'"{" ".join(v)}"' for v in variants), limit)
+
+    def every(self, groups: list[tuple[str, ...]], limit: int) -> list[str]:
+        return self._ids(
+            " AND ".join(f"({' OR '.join(_quoted([w]) for w in g)})" for g in groups), limit
+        )
+
+    def some(self, terms: tuple[str, ...], limit: int) -> list[str]:
+        db = self.db
+        try:
+            holding = [
+                db.execute(
+                    "SELECT count(*) FROM fts WHERE fts MATCH ?", (_quoted([t]),)
+                ).fetchone()[0]
+                for t in terms
+            ]
+            (total,) = db.execute("SELECT count(*) FROM sources").fetchone()
+            weights = backend.weights(total, holding)
+            union = " UNION ALL ".join(
+                ["SELECT rowid AS r, ? AS w FROM fts WHERE fts MATCH ?"] * len(terms)
+            )
+            params: list = [
+                x for t, w in zip(terms, weights, strict=True) for x in (w, _quoted([t]))
+            ]
+            rows = db.execute(
+                f"SELECT s.id FROM ({union}) h JOIN sources s ON s.rowid = h.r GROUP BY h.r"
+                " ORDER BY sum(h.w) DESC, s.words, s.id LIMIT ?",
+                [*params, limit],
+            ).fetchall()
+        except db.OperationalError:
+            return []
+        return [r[0] for r in rows]

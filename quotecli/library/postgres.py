@@ -5,13 +5,14 @@ Chosen by ``$QUOTE_LIBRARY`` or ``library = "postgresql://…"`` in ``config.tom
 ``sources`` holds the transcript's text (the ``.quote.txt`` it would have been), its catalogue
 fields and a ``tsvector`` of its quotable words (GIN index) in the ``quote_fold`` text search
 configuration (``simple`` behind ``unaccent``: lower case, accents and ligatures off, no stop
-words, no stemming — what ``folding`` does to a query). ``lexemes`` is the vocabulary, with a
-``pg_trgm`` index, so a word typed with a typo still finds the sources holding the word meant
-(it only grows: a removed transcript's words stay, and match nothing).
+words, no stemming — what ``folding`` does to a query), plus its layout (``matching.layout``:
+folded words and sentences, made at import, so a query folds only the phrase). ``lexemes`` is
+the vocabulary, the folded words of every layout, so a word typed with a typo still finds the
+sources holding the word meant (it only grows: a removed transcript's words stay, and match
+nothing).
 
-Candidates follow ``backend.queries``, the policy FTS5 follows: the phrase as typed (``<->``)
-first, then every content word (each as typed or as a word it may be a typo of), then any (as
-typed), each ranked by ``ts_rank``.
+Candidates follow ``backend.candidates``, the policy SQLite follows, with the same rankings
+(never ``ts_rank``, which reads every matching ``tsvector``).
 
 Changes are transactions: an import is all its transcripts or none (a killed client's
 transaction is rolled back by the server), a removal one ``DELETE``. Writers and migrations
@@ -33,6 +34,8 @@ from typing import TYPE_CHECKING
 
 from quotecli import transcript
 from quotecli.library import CANDIDATES, SUFFIX, Item, LibraryError, backend, index
+from quotecli.matching import layout
+from quotecli.matching.index import SourceIndex
 from quotecli.records import replace
 from quotecli.status import DataError
 
@@ -41,13 +44,8 @@ if TYPE_CHECKING:
 
     from quotecli.transcript import Source
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 LOCK = 0x71756F7465  # pg_advisory_xact_lock key ("quote") of writers and migrations
-TYPOS = 3  # vocabulary words tried for a query word the library does not hold
-TYPO_MIN = 4  # shorter words have too few trigrams to guess from
-# pg_trgm's default (0.3) misses a swapped pair in a short word ("brigde" is 0.27 of "bridge");
-# the TYPOS closest are kept, so a lower bar adds few words
-TYPO_SIMILARITY = "0.25"
 
 # Each version's statements, applied in order inside one transaction by ``init``.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -76,11 +74,20 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE sources ADD COLUMN digest text",
         "CREATE INDEX sources_digest ON sources (digest)",
     ),
+    # Each transcript's folded words and sentences, stored at import (``matching.layout``;
+    # NULL until ``init`` makes them), and the vocabulary made of those same words, as
+    # SQLite's is, so both backends guess the same typos; its range index serves
+    # ``starting`` (a first letter) in any collation.
+    3: (
+        "ALTER TABLE sources ADD COLUMN layout bytea, ADD COLUMN layout_version integer",
+        "DELETE FROM lexemes",
+        "DROP INDEX lexemes_trgm",
+        'CREATE INDEX lexemes_bytes ON lexemes (word COLLATE "C")',
+    ),
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 
 _COLUMNS = "id, file, outlet, date, title, language, speakers, turns, format"
-_TSQUERY = "plainto_tsquery('quote_fold', %s)"
 # Anything that is not a letter, a digit or a combining mark separates words, as in FTS5's
 # unicode61 tokenizer and in ``folding``: PostgreSQL's parser would otherwise keep e-mail
 # addresses, URLs, "COVID-19" ("-19") or "1.5" as single tokens a folded query never has.
@@ -216,7 +223,39 @@ class PostgresLibrary:
                 self._fill_digests(conn)
             if before != SCHEMA_VERSION:  # up to date: nothing written (a reader may run init)
                 conn.execute("UPDATE schema_version SET version = %s", (SCHEMA_VERSION,))
-        return backend.Schema("postgresql", self.where, before, SCHEMA_VERSION)
+        done = self._relayout(conn)
+        return backend.Schema("postgresql", self.where, before, SCHEMA_VERSION, done)
+
+    def _relayout(self, conn: psycopg.Connection) -> int:
+        """Re-make the layouts that are missing or of other folding rules, a transaction per
+        batch (a kill loses one batch); their words join the vocabulary."""
+        from quotecli.library import RELAYOUT_BATCH
+
+        todo = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM sources WHERE layout_version IS DISTINCT FROM %s ORDER BY id",
+                (layout.VERSION,),
+            )
+        ]
+        for k in range(0, len(todo), RELAYOUT_BATCH):
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
+                rows = conn.execute(
+                    "SELECT id, text FROM sources WHERE id = ANY(%s)",
+                    (todo[k : k + RELAYOUT_BATCH],),
+                ).fetchall()
+                words: set[str] = set()
+                for source_id, text in rows:
+                    source = transcript.parse(text, self._path(source_id))
+                    got = layout.build(source)
+                    words.update(got.words)
+                    conn.execute(
+                        "UPDATE sources SET layout = %s, layout_version = %s WHERE id = %s",
+                        (layout.encode(got, source.text), layout.VERSION, source_id),
+                    )
+                _add_words(conn, words)
+        return len(todo)
 
     @_errors
     def entries(self) -> list[index.Entry]:
@@ -257,14 +296,10 @@ class PostgresLibrary:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
             # checked under the lock: an import running at the same time has committed by now
             backend.check_items(items, force, self._holds, self._same)
+            words: set[str] = set()
             for item in items:
-                _put(conn, item, self._path(item.id))
-            conn.execute(
-                "INSERT INTO lexemes SELECT DISTINCT w FROM sources,"
-                " unnest(tsvector_to_array(tsv)) w WHERE id = ANY(%s) ORDER BY 1"
-                " ON CONFLICT DO NOTHING",
-                ([item.id for item in items],),
-            )
+                words.update(_put(conn, item, self._path(item.id)))
+            _add_words(conn, words)
             library._before_commit()
         return [item.id for item in items]
 
@@ -299,37 +334,89 @@ class PostgresLibrary:
         return transcript.parse(row[0], self._path(source_id))
 
     @_errors
+    def load_index(self, source_id: str) -> SourceIndex:
+        """A library transcript indexed for matching from the layout stored with it (computed
+        when that is missing or stale)."""
+        row = self.db.execute(
+            "SELECT text, layout_version, layout FROM sources WHERE id = %s", (source_id,)
+        ).fetchone()
+        if row is None:
+            raise LibraryError(f"{source_id}: not in the library (see quote sources)")
+        source = transcript.parse(row[0], self._path(source_id))
+        stored = layout.decode(row[2], source.text) if row[1] == layout.VERSION else None
+        return SourceIndex(source, stored)
+
+    @_errors
     def candidates(self, words: list[str], limit: int = CANDIDATES) -> list[str]:
-        """Ids of the sources that best hold ``words`` (folded), best first (``ts_rank``)."""
-        policy = backend.queries(words)
-        if policy is None:
-            return []
-        conn = self.db
-        typos = _typos(conn, policy.terms)
-        # every content word, each as typed or as a word it may be a typo of; the "any word"
-        # query takes the words as typed only (typo guesses there match half the library
-        # and rank nothing: issue 15's benchmark)
-        every, guessed = [], []
-        for term in policy.terms:
-            alternatives = [term, *typos.get(term, ())]
-            every.append("(" + " || ".join([_TSQUERY] * len(alternatives)) + ")")
-            guessed += alternatives
-        queries: list[tuple[str, list]] = []
-        if policy.phrase:
-            queries.append(("phraseto_tsquery('quote_fold', %s)", [" ".join(policy.phrase)]))
-        queries.append((" && ".join(every), guessed))
-        queries.append((" || ".join([_TSQUERY] * len(policy.terms)), list(policy.terms)))
-        found: list[str] = []
-        for expr, params in queries:
-            rows = conn.execute(
-                f"WITH query AS (SELECT {expr} AS q) SELECT id FROM sources, query"
-                " WHERE tsv @@ q ORDER BY ts_rank(tsv, q, 1) DESC, id LIMIT %s",
-                [*params, limit],
-            ).fetchall()
-            found += [r[0] for r in rows if r[0] not in found]
-            if len(found) >= limit:
-                break
-        return found[:limit]
+        """Ids of the sources that best hold ``words`` (folded), best first: the policy
+        shared with SQLite (``backend.candidates``)."""
+        return backend.candidates(_Engine(self.db), words, limit)
+
+
+_PLAIN = "plainto_tsquery('quote_fold', %s)"
+_PHRASE = "phraseto_tsquery('quote_fold', %s)"
+_SHORTEST = ' ORDER BY words, id COLLATE "C" LIMIT %s'
+
+
+class _Engine:
+    """``backend.Engine`` on PostgreSQL: the GIN index answers which sources hold the words;
+    the ranking is the policy's (no ``ts_rank``, which reads every matching ``tsvector``)."""
+
+    def __init__(self, conn: psycopg.Connection):
+        self.conn = conn
+
+    def known(self, words: list[str]) -> set[str]:
+        rows = self.conn.execute("SELECT word FROM lexemes WHERE word = ANY(%s)", (words,))
+        return {r[0] for r in rows}
+
+    def starting(self, letter: str) -> list[str]:
+        rows = self.conn.execute(
+            'SELECT word FROM lexemes WHERE word COLLATE "C" >= %s AND word COLLATE "C" < %s',
+            (letter, letter + "\U0010ffff"),
+        )
+        return [r[0] for r in rows]
+
+    def _ids(self, expr: str, params: list, limit: int) -> list[str]:
+        rows = self.conn.execute(
+            f"SELECT id FROM sources WHERE tsv @@ ({expr}){_SHORTEST}", [*params, limit]
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def phrases(self, variants: list[tuple[str, ...]], limit: int) -> list[str]:
+        expr = " || ".join([_PHRASE] * len(variants))
+        return self._ids(expr, [" ".join(v) for v in variants], limit)
+
+    def every(self, groups: list[tuple[str, ...]], limit: int) -> list[str]:
+        expr = " && ".join("(" + " || ".join([_PLAIN] * len(g)) + ")" for g in groups)
+        return self._ids(expr, [w for g in groups for w in g], limit)
+
+    def some(self, terms: tuple[str, ...], limit: int) -> list[str]:
+        conn = self.conn
+        counts = [f"(SELECT count(*) FROM sources WHERE tsv @@ {_PLAIN})" for _ in terms]
+        row = conn.execute(
+            f"SELECT (SELECT count(*) FROM sources), {', '.join(counts)}", terms
+        ).fetchone()
+        assert row is not None  # a SELECT without FROM is one row
+        total, holding = row[0], list(row[1:])
+        weights = backend.weights(total, holding)
+        union = " UNION ALL ".join(
+            [f"SELECT id, %s::integer AS w FROM sources WHERE tsv @@ {_PLAIN}"] * len(terms)
+        )
+        params = [x for t, w in zip(terms, weights, strict=True) for x in (w, t)]
+        rows = conn.execute(
+            f"SELECT s.id FROM ({union}) h JOIN sources s USING (id) GROUP BY s.id, s.words"
+            ' ORDER BY sum(h.w) DESC, s.words, s.id COLLATE "C" LIMIT %s',
+            [*params, limit],
+        ).fetchall()
+        return [r[0] for r in rows]
+
+
+def _add_words(conn: psycopg.Connection, words: set[str]) -> None:
+    """Add folded words to the vocabulary (inside the caller's transaction)."""
+    conn.execute(
+        "INSERT INTO lexemes SELECT unnest(%s::text[]) ORDER BY 1 ON CONFLICT DO NOTHING",
+        (sorted(words),),
+    )
 
 
 def _version(conn: psycopg.Connection) -> int | None:
@@ -349,8 +436,9 @@ def _newer(where: str, found: int) -> DataError:
     )
 
 
-def _put(conn: psycopg.Connection, item: Item, path: str) -> None:
-    """Insert or replace one transcript's row (inside the caller's transaction)."""
+def _put(conn: psycopg.Connection, item: Item, path: str) -> list[str]:
+    """Insert or replace one transcript's row, its layout with it (inside the caller's
+    transaction); return its folded words."""
     source = (
         replace(item.source, path=path)
         if item.source is not None
@@ -358,35 +446,20 @@ def _put(conn: psycopg.Connection, item: Item, path: str) -> None:
     )
     speakers = backend.speakers(source)
     body = index.body(source)
+    got = layout.build(source)
     conn.execute(
         "INSERT INTO sources (id, file, outlet, date, title, language, speakers, turns, format,"
-        " words, text, tsv, digest) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
-        " to_tsvector('quote_fold', %s), %s)"
+        " words, text, tsv, digest, layout, layout_version) VALUES (%s, %s, %s, %s, %s, %s,"
+        " %s, %s, %s, %s, %s, to_tsvector('quote_fold', %s), %s, %s, %s)"
         " ON CONFLICT (id) DO UPDATE SET file = excluded.file, outlet = excluded.outlet,"
         " date = excluded.date, title = excluded.title, language = excluded.language,"
         " speakers = excluded.speakers, turns = excluded.turns, format = excluded.format,"
         " words = excluded.words, text = excluded.text, tsv = excluded.tsv,"
-        " digest = excluded.digest, imported = now()",
+        " digest = excluded.digest, layout = excluded.layout,"
+        " layout_version = excluded.layout_version, imported = now()",
         (source.id, f"{source.id}{SUFFIX}", source.outlet, source.date, source.title,
          source.language, json.dumps(speakers, ensure_ascii=False), len(source.turns),
-         item.format, len(body.split()), item.text, plain(body), backend.digest(source)),
+         item.format, len(body.split()), item.text, plain(body), backend.digest(source),
+         layout.encode(got, source.text), layout.VERSION),
     )  # fmt: skip
-
-
-def _typos(conn: psycopg.Connection, terms: tuple[str, ...]) -> dict[str, list[str]]:
-    """For each term the library's vocabulary lacks, the closest words it holds (pg_trgm)."""
-    guess = [t for t in terms if len(t) >= TYPO_MIN]
-    if not guess:
-        return {}
-    conn.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, false)", (TYPO_SIMILARITY,))
-    rows = conn.execute(
-        "SELECT t, s.word FROM unnest(%s::text[]) AS t"
-        " CROSS JOIN LATERAL (SELECT word FROM lexemes WHERE word %% t"
-        "  ORDER BY similarity(word, t) DESC, word LIMIT %s) AS s"
-        " WHERE NOT EXISTS (SELECT 1 FROM lexemes WHERE word = t)",
-        (guess, TYPOS),
-    ).fetchall()
-    out: dict[str, list[str]] = {}
-    for term, word in rows:
-        out.setdefault(term, []).append(word)
-    return out
+    return got.words

@@ -10,45 +10,31 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import NamedTuple
 
-from quotecli.text import folding, lexicon, sentences
+from quotecli.matching import layout
+from quotecli.matching.layout import Layout, Sentence
+from quotecli.text import lexicon
 from quotecli.transcript import Source
-
-
-class Sentence(NamedTuple):
-    start: int
-    end: int
-    lo: int  # first word index
-    hi: int  # one past the last word index
-    paragraph: int
-    turn: int
 
 
 class SourceIndex:
     """The words and sentences of one source, with offsets into its file text."""
 
-    def __init__(self, source: Source):
+    def __init__(self, source: Source, stored: Layout | None = None):
+        """Index ``source``; ``stored`` is its layout as the library kept it at import (the
+        same as ``layout.build(source)``, which is computed when none is given)."""
         self.source = source
-        self.words: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        got = stored if stored is not None else layout.build(source)
+        self.words: list[str] = got.words
+        self.starts: list[int] = got.starts
+        self.ends: list[int] = got.ends
+        self.sentences: list[Sentence] = got.sentences
         self.sentence_of: list[int] = []
-        self.sentences: list[Sentence] = []
-        self.paragraph_spans: dict[int, tuple[int, int]] = {}
-        english = (source.language or "").startswith("en")
-        for t in source.turns:
-            for p in t.paragraphs:
-                self.paragraph_spans[p.number] = (p.start, p.end)
-                for a, b in sentences.split(source.text, p.start, p.end):
-                    lo = len(self.words)
-                    piece = source.text[a:b]
-                    for w in lexicon.read_numbers(folding.words(piece, a, english), piece, a):
-                        self.words.append(w.text)
-                        self.starts.append(w.start)
-                        self.ends.append(w.end)
-                        self.sentence_of.append(len(self.sentences))
-                    self.sentences.append(Sentence(a, b, lo, len(self.words), p.number, t.index))
+        for k, sentence in enumerate(self.sentences):
+            self.sentence_of += [k] * (sentence.hi - sentence.lo)
+        self.paragraph_spans: dict[int, tuple[int, int]] = {
+            p.number: (p.start, p.end) for t in source.turns for p in t.paragraphs
+        }
         # a capitalised word inside a sentence is a name: a typo of it may be tolerated, never
         # another form of it, nor two letters off ("France" is not "Français")
         self.names = {
@@ -211,6 +197,29 @@ def _derived(tail_a: str, tail_b: str) -> bool:
     return any(d in t for t in (tail_a, tail_b) for d in _DERIVATIONS)
 
 
+def typo_neighbours(word: str, vocabulary: list[str]) -> list[str]:
+    """The words of ``vocabulary`` that ``word`` may be a typo of, by the rule the matcher
+    forgives (``SourceIndex.options``): four letters or more, optimal string alignment
+    distance 1 (2 from eight letters), the first letter kept, no number, no antonym prefix.
+
+    A library asks it for candidate sources (issue 15): a phrase typed with a typo still finds
+    the transcript that holds the word meant."""
+    n = len(word)
+    if n < 4 or lexicon.is_number(word):
+        return []
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    limit = 1 if n < 8 else 2
+    return [
+        other
+        for other, dist, _ in process.extract(
+            word, vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=None
+        )
+        if dist and len(other) >= 4 and _typo(word, other, dist)
+    ]
+
+
 def _typo(word: str, other: str, dist: int) -> bool:
     """Whether ``other`` (within the edit limit of ``word``) may be a typo of it."""
     if lexicon.is_number(other):
@@ -226,7 +235,9 @@ def _typo(word: str, other: str, dist: int) -> bool:
     return not lexicon.prefix_antonyms(word, other)
 
 
-Provider = Callable[..., list[Source]]  # (folded words, wide=False) -> sources
+# A provider hands out sources, or sources already indexed (a library indexes its own from
+# the layouts it stored at import, and keeps them): (folded words, wide=False) -> sources.
+Provider = Callable[..., "list[Source | SourceIndex]"]
 
 
 class IndexCache:
@@ -248,6 +259,9 @@ class IndexCache:
         search by meaning, every source of a small library)."""
         out = []
         for source in self._provider(words, wide=True) if wide else self._provider(words):
+            if isinstance(source, SourceIndex):
+                out.append(source)
+                continue
             index = self._indexes.get(source.id)
             if index is None or index.source is not source:
                 index = self._indexes[source.id] = SourceIndex(source)

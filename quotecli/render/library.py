@@ -86,4 +86,6 @@ def schema(done: Schema) -> str:
         what = f"schema version {done.after} created"
     else:
         what = f"schema migrated from version {done.before} to {done.after}"
+    if done.layouts:
+        what += f"; {done.layouts:,} stored layouts made again"
     return safe(f"library ready: {done.backend} {done.where}, {what}")

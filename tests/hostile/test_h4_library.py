@@ -105,8 +105,14 @@ FILES = {"other.txt": kit.RADIO.replace("bridge", "tunnel"), "draft.md": DRAFT}
 # cannot know, and checking every page on every search would cost a full read of the index.
 # Such a read may then answer (exit 0, the right answer); `quote library check` finds the
 # damage (exit 2, tested in test_library_repair.py). Every other damage is caught at the open.
+# Since schema 3 the middle of this small library is FTS5's ``docsize`` table, which only BM25
+# read: candidates are ranked without it now (shortest first, issue 15), so a search of the
+# library and a draft check answer too.
+READS = ("find-bundled-phrase", "sources", "show", "find-library-phrase", "check")
+
+
 def _expect(how: str, cmd: str):
-    if how == "bytes-flipped-middle" and cmd in ("find-bundled-phrase", "sources", "show"):
+    if how == "bytes-flipped-middle" and cmd in READS:
         return {0, 2}
     return 2
 
