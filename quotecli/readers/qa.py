@@ -5,8 +5,9 @@ typeset apart (``**Pourquoi avoir signé ?**`` or ``## Pourquoi avoir signé ?``
 paragraph after a question the interviewee's answer (answers run over several paragraphs).
 
 - Front matter (``---`` or ``+++``, as for Markdown transcripts) gives the metadata, including
-  ``interviewee:`` — else ``--interviewee NAME`` must say whose answers they are: the reader
-  never guesses a name.
+  ``interviewee:`` (or a single ``guests:`` entry) — else ``--interviewee NAME`` says whose
+  answers they are. The reader never guesses a name: without one the answers are imported
+  unattributed (role ``unattributed``, issue 12) and the import says how to name them.
 - Paragraphs before the first question (the standfirst), captions, boxes, rules and credit
   lines are the outlet's: kept as the editor's turns, so they can never be given to the
   interviewee. A heading that asks nothing (an intertitle) is the editor's too.
@@ -152,9 +153,15 @@ def name_speakers(draft: Draft, options: dict) -> None:
     guests = people.get("guests", [])
     who = options.get("interviewee") or (guests[0] if len(guests) == 1 else None)
     if ANSWER in draft.speakers:
-        if not who:
-            raise ReaderError(
-                "the answers are not labelled with a name: pass --interviewee NAME "
-                "(or 'interviewee:' in the front matter)"
-            )
-        draft.speakers[ANSWER].name = str(who)
+        answer = draft.speakers[ANSWER]
+        if not who:  # issue 12: never guess a speaker — the words stay nobody's
+            answer.name, answer.role, answer.labels = "Unattributed", "unattributed", []
+            draft.warnings.append(NO_NAME)
+            return
+        answer.name = str(who)
+
+
+NO_NAME = (
+    "the answers are not labelled with a name: they are unattributed "
+    "(pass --interviewee NAME, or 'interviewee:' in the front matter, to name them)"
+)
