@@ -13,6 +13,8 @@ label, the words after it on the same line, and a time when the label carries on
   label is the name without the bracket, the bracket is the speaker's title (``Found.title``);
   the chair's and the clerk's offices (``The Speaker:``, ``Le greffier de la Chambre:``,
   ``Des voix:``) are labels by their form;
+- a time in brackets inside the words (``\\[16:13\\]``, ``[00:04:02.17]``) is when, not what:
+  ``untimed`` takes it out of the words;
 - ``== Name`` header lines and ``>>`` speaker changes of live captions;
 - plain ``NAME:`` / ``Name:`` / ``Name : `` (a no-break space before the colon is French
   typography), ``Speaker 1:``, ``Q:``/``A:``/``R:``, ``Q.``/``R.``: weak, a label only when
@@ -52,6 +54,19 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      r"\.?[ \t]*[–—][ \t]+(?P<rest>.*)$"),
 ]  # fmt: skip
 STRONG = [(shape, re.compile(pattern)) for shape, pattern in _STRONG_SOURCES]
+# a time in square brackets inside the words, escaped or not (Markdown "\\[16:13\\]"): when
+# the recording got there, not something anyone said
+TIMESTAMP = re.compile(rf"\\?\[(?P<time>{_TIME})\\?\][ \t]*")
+
+
+def untimed(text: str) -> tuple[str, str | None]:
+    """``text`` without its bracketed times, and the time it opens with, if any:
+    "\\[01:22\\] Yeah, \\[01:30\\] so" → ("Yeah, so", "01:22")."""
+    m = TIMESTAMP.match(text.lstrip())
+    first = m.group("time") if m else None
+    return TIMESTAMP.sub("", text), first
+
+
 # "(Glengarry-Prescott-Russell, Lib.)" after a name, then the colon: the Hansard's label
 BRACKET = re.compile(
     rf"^(?P<name>{_NAME})[ \t]*\((?P<title>[^()\n]{{2,120}})\)[ \t]*:[ \t]*(?P<rest>.*)$"

@@ -2,7 +2,8 @@
 
 Owns the one decision ``turns`` (and ``qa``) make about an unlabelled paragraph: ``kind``
 says "speech", "editor" (headings, rules, HTML blocks, images, link lists, show notes before
-the transcript, captions, credits, bylines, section marks, a title line), "note" (a stage
+the transcript, captions, credits, bylines, section marks, a title line, a blockquote: a
+web page's pull-quote repeats words it typesets as an answer), "note" (a stage
 note), "applause" or "question" (a heading or bold line that asks). A byline is short ("Par
 Jean Dupont", "By Jane Doe, in Lyon"): "Par contre, …" is a speaker's words. Lines that close
 an interview ("Propos recueillis par…", "Interview réalisée par mail", "À propos de X") and a
@@ -64,6 +65,8 @@ def kind(para: str, before_first: bool) -> str:
         return "editor"  # a table, an HTML block, a shortcode, an image
     if not plain or _CREDIT.match(first) or before_first and byline(first):
         return "editor"
+    if all(ln.lstrip().startswith(">") for ln in para.split("\n") if ln.strip()):
+        return "editor"  # a Markdown blockquote on a web page: a pull-quote, the outlet's
     if re.fullmatch(r"[*_][^*_\s].*[*_]", first, re.S):
         return "editor"  # an italic standfirst or caption (not "* item", a list)
     lines = [ln for ln in para.split("\n") if ln.strip()]

@@ -8,7 +8,9 @@ this module turns the lines into a ``Draft``:
   ``Speaker 1``) or it recurs; a label is never invented and never completed by guess — it
   becomes a full name only when the page itself lists that person (front-matter ``hosts``,
   ``guests``, ``speakers``) and the label is their name, their first name or their initials;
-- a label's time goes to the turn line (``start=``), never into the quotable text;
+- a label's time goes to the turn line (``start=``), never into the quotable text; so does a
+  bracketed time opening its words (``**Adam:** \\[01:22\\] Yeah``), and one inside the words
+  (``databases \\[16:13\\] is``) is taken out: a quotation never holds a timestamp;
 - paragraphs without a label continue the last speaker, except what is not speech: headings,
   rules, HTML blocks and shortcodes, images, link lists, italic standfirsts and captions,
   credit and transcription lines, stage notes, info boxes and figures. Those are the outlet's,
@@ -109,9 +111,9 @@ def census(text: str) -> list[tuple[str, int]]:
 def _speech(text: str) -> str:
     """A paragraph's words: Markdown markup and escapes undone (``text.markup.spoken``: no
     ``*``, link or image reaches a quotation), HTML markup and entities gone."""
-    from quotecli.text.markup import spoken
+    from quotecli.text.markup import listed, spoken
 
-    text = spoken(text) if _INLINE_MARKS & set(text) else text
+    text = spoken(text) if _INLINE_MARKS & set(text) or listed(text) else text
     if "<" in text or "&" in text:
         text = html.unescape(_TAG.sub("", text))
         text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
@@ -258,6 +260,9 @@ def read(text: str) -> Draft:
             for role, pattern in (("Q", _EXAMINER), ("A", _WITNESS)):
                 if m := pattern.search(para.strip()):
                     court[role] = " ".join(m.group(1).split())
+        para, stamp = labels.untimed(para) if "[" in para else (para, None)
+        if f is not None and not f.time and stamp and para.strip():
+            f = f._replace(time=stamp)  # "**Adam:** \\[01:22\\] Yeah": the turn's start
         attrs = {"start": f.time} if f is not None and f.time else None
         if f is not None and f.shape == "header":
             pending, current, fresh = f.label, _register(draft, f.label), True
@@ -294,7 +299,9 @@ def read(text: str) -> Draft:
         else:
             key = _register(draft, current)
             times = draft.meta.get("_times", {}).pop(len(draft.turns), None) if fresh else None
-            if not fresh and draft.turns and draft.turns[-1][0] == key:
+            if stamp and not fresh:  # "\\[00:04:02.17\\] It would…": the speaker goes on, timed
+                draft.add(key, _speech(para), {"start": stamp}, new=True)
+            elif not fresh and draft.turns and draft.turns[-1][0] == key:
                 draft.turns[-1][1].append(_speech(para))  # a timed turn goes on
             else:
                 draft.add(key, _speech(para), times, new=True)
@@ -337,12 +344,17 @@ def _damaged(draft: Draft, counts: Counter) -> None:
             continue
         better = [x for x in trusted if x in KNOWN or counts.get(x, 0) > n]
         good = looks_damaged(label, better)
+        if good and _DIGITS.sub("#", good) == _DIGITS.sub("#", label):
+            continue  # "Speaker 2" is not a damaged "Speaker 1": numbered voices differ so
         if good and good != label:
             draft.speakers[label].title = "damaged label"
             draft.speakers[label].name = label  # as printed: not tidied into a name
             draft.warnings.append(
                 f"label {label!r} looks damaged (like {good!r}?): kept as its own speaker"
             )
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _register(draft: Draft, label: str, asked: bool = False) -> str:
