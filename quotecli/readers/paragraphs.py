@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft
+from quotecli.readers.sitting import STAGE
 
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 _CREDIT = re.compile(
@@ -54,6 +55,8 @@ def kind(para: str, before_first: bool) -> str:
     plain = _TAG.sub("", para).strip()
     if NOTE.match(para):
         return "applause" if "applau" in para.lower() else "note"
+    if "\n" not in para.strip() and STAGE.match(para):
+        return "note"  # "(La séance est ouverte à neuf heures trente.)": a stage direction
     if first.startswith("#"):
         words = first.lstrip("#").strip()
         return "question" if words.rstrip("*").endswith("?") and not before_first else "editor"

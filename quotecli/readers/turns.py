@@ -321,7 +321,7 @@ def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:
     titles: dict[str, str | None] = {}
     for line in _lines(body):
         f = labels.find(line.strip())
-        if f is not None and f.shape == "bracket":
+        if f is not None and f.shape in ("bracket", "record-fr"):
             titles.setdefault(f.label, labels.bracket(line.strip()))
     if not sitting.debate(found, lambda f: titles.get(f.label)):
         return
