@@ -157,3 +157,18 @@ def test_a_markdown_drafts_emphasis_and_links_are_not_words(tmp_path, capsys):
     assert main(["check", str(draft), "--json"]) == 0
     line = json.loads(capsys.readouterr().out.splitlines()[0])
     assert line["quotation"] == "I really think that every word matters, see the data."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- one thing\n- another thing", "one thing another thing"),
+        ("We need:\n1. tests\n2. docs", "We need: tests docs"),
+        ("* What Are AI Agents\n* Managing Memory", "What Are AI Agents Managing Memory"),
+        ("it was hard\n- and then it got easy", "it was hard - and then it got easy"),
+        ("2019. That was the year.", "2019. That was the year."),
+    ],
+)
+def test_list_markers_are_layout(text, expected):
+    # issue 12: an answer that lists things keeps the items' words, never "- " or "1. "
+    assert spoken(text) == expected
