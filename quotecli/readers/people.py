@@ -162,8 +162,8 @@ def name_speakers(draft: Draft, options: dict) -> None:
                     sp.name = guest or host or sp.name
                 sp.role = "interviewee" if guest else "interviewer"
                 chosen.add(sp.role)
-    if not chosen and not debate and (sp := asker(draft, named)) is not None:
-        sp.role = "interviewer"
+    if not chosen and not debate and (asks := asker(draft, named)) is not None:
+        asks.role = "interviewer"
         chosen.add("interviewer")
     # a joint label ("M/G/S", "Jen & Safia") is several people at once: nobody's one voice
     others = [sp for sp in named if sp.role == "speaker" and not _JOINT.search(sp.labels[0])]
