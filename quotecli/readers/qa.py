@@ -122,7 +122,7 @@ def read(text: str) -> Draft:
                 continue
             if words.endswith("?") or not heading:
                 asked = True
-                draft.speaker(QUESTION, "Interviewer", role="interviewer")
+                draft.speaker(QUESTION, "Interviewer", role="interviewer", labels=[])
                 draft.add(QUESTION, re.sub(r"<br\s*/?>$", "", words).strip(), new=True)
                 continue
         if not re.fullmatch(r"[-*_]{3,}", paragraph):

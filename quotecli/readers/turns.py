@@ -384,12 +384,15 @@ def _register(draft: Draft, label: str, asked: bool = False) -> str:
 
 
 def labels_seen(text: str) -> str | None:
-    """ "labels found: 'Kamala Harris:' 112 times — pass --format dialogue", or None."""
+    """ "labels found: 'Kamala Harris:' 112 times — pass --format dialogue", or None (the
+    reader to pass is the one that reads the shapes seen: ``turns`` for '**Name**', Otter…)."""
     seen = census(text)
     if not seen:
         return None
     listed = ", ".join(f"'{lab}' {n} time{'s' if n > 1 else ''}" for lab, n in seen)
-    return f"labels found: {listed} — pass --format dialogue"
+    # plain "NAME:" labels are the dialogue reader's; Otter, bold, record labels the turn reader's
+    fmt = "dialogue" if all(lab.endswith(":") for lab, _ in seen) else "turns"
+    return f"labels found: {listed} — pass --format {fmt}"
 
 
 def refusal(text: str) -> str:
