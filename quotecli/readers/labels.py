@@ -5,7 +5,7 @@ label, the words after it on the same line, and a time when the label carries on
 
 - strong shapes, labels wherever they occur: Otter's ``Name  0:00`` (two spaces, time, alone
   on its line); ``**Name** 0:00`` / ``**Name** [00:00]``; ``*Name (00:00)*``; ``0:00:14.3
-  **Name** words``; ``[00:00:41] CC: words``; ``Name (00:01:02): words``; ``**Name:**`` /
+  **Name** words``; ``[00:00:41] CC: words``; ``[Speaker 1] [00:17] words``; ``Name (00:01:02): words``; ``**Name:**`` /
   ``**Name**:`` / ``**(Name)**`` / ``<b>NAME</b>:``; ``**NAME: the question**`` (a question
   set in bold, the label inside); French ``M. Dupont. –``, ``LE PRÉSIDENT. –``; the French
   official record's ``M. le président. La séance…``, ``M. Hervé Gaymard, secrétaire d'Etat.
@@ -64,6 +64,9 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      rf"^\*{{1,2}}(?P<name>[^*\n(]{{1,60}}?)[ \t]*\((?P<time>{_TIME})\)\*{{1,2}}{_AFTER}"),
     ("time-bold", rf"^(?P<time>{_TIME})[ \t]+\*\*(?P<name>[^*\n]{{1,60}}?)\*\*{_AFTER}"),
     ("time-name", rf"^\[(?P<time>{_TIME})\][ \t]*(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
+    ("bracket-time",  # "[Speaker 1] [00:17] So…" (Whisper-and-diarization exports)
+     rf"^\[(?P<name>{_NAME})\][ \t]*\[(?P<time>{_TIME})(?:[ \t]*(?:-->|→|–|-)[ \t]*{_TIME})?\]"
+     r"[ \t]*(?P<rest>.*)$"),
     ("name-time",
      rf"^(?P<name>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:[ \t]*(?P<rest>.*)$"),
     ("bold-question",
@@ -206,7 +209,7 @@ def find(line: str) -> Found | None:
             ok = bool(words) and len(words) <= 5 and words[0].lower() not in NOT_LABELS
             if shape == "record-fr" and _CONTENTS.search(line):
                 continue  # the sitting's contents, not a speech
-            if ok and (shape != "dash" or plausible(label)):
+            if ok and (shape not in ("dash", "bracket-time") or plausible(label)):
                 rest = (m.groupdict().get("rest") or "").strip()
                 return Found(label, rest, m.groupdict().get("time"), shape)
             if shape in ("bold", "bold-question", "html-bold"):
