@@ -63,7 +63,8 @@ OPTS = {"outlet": "Radio X", "language": "en"}
          ("The CHAIRMAN", "The committee will come to order.", None, "record")),
         ("Senator INOUYE. Thank you.", ("Senator INOUYE", "Thank you.", None, "record")),
         ("Mr. Smith. He came.", None),
-        ("[Speaker 1] [00:17] So, Brigitte,", ("Speaker 1", "So, Brigitte,", "00:17", "bracket-time")),
+        ("[Speaker 1] [00:17] So, Brigitte,", ("Speaker 1", "So, Brigitte,", "00:17",
+                                                "bracket-time")),
         ("[laughter] [00:12] yes", None),
     ],
 )  # fmt: skip
