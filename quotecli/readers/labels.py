@@ -7,8 +7,8 @@ label, the words after it on the same line, and a time when the label carries on
   on its line); ``**Name** 0:00`` / ``**Name** [00:00]``; ``*Name (00:00)*``; ``0:00:14.3
   **Name** words``; ``[00:00:41] CC: words``; ``[Speaker 1] [00:17] words``; ``Name
   (00:01:02): words``; ``**Name:**`` / ``**Name**:`` / ``**(Name)**`` / ``<b>NAME</b>:``;
-  ``**NAME: the question**`` (a question set in bold, the label inside); French ``M. Dupont. –``, ``LE PRÉSIDENT. –``; the French
-  official record's ``M. le président. La séance…``, ``M. Hervé Gaymard, secrétaire d'Etat.
+  ``**NAME: the question**`` (a question set in bold, the label inside); French ``M. Dupont.
+  –``, ``LE PRÉSIDENT. –``; the French official record's ``M. le président. La séance…``, ``M. Hervé Gaymard, secrétaire d'Etat.
   Monsieur…`` (the words after the comma are the speaker's title; a contents line ending
   "(p. 2330)." is not a label); the US record's ``Mr. LIMAN. Colonel…``, ``The CHAIRMAN.
   The…`` (surname in capitals, then a period: ``crec`` reads the Congressional Record with
