@@ -3,16 +3,16 @@
 Owns the shapes; ``turns`` owns what a run of labelled lines becomes. Each shape gives the
 label, the words after it on the same line, and a time when the label carries one:
 
-- strong shapes, labels wherever they occur: Otter's ``Name  0:00`` (two spaces, time, alone
-  on its line); ``**Name** 0:00`` / ``**Name** [00:00]``; ``*Name (00:00)*``; ``0:00:14.3
-  **Name** words``; ``[00:00:41] CC: words``; ``[Speaker 1] [00:17] words``; ``Name
-  (00:01:02): words``; ``**Name:**`` / ``**Name**:`` / ``**(Name)**`` / ``<b>NAME</b>:``;
-  ``**NAME: the question**`` (a question set in bold, the label inside); French ``M. Dupont.
-  –``, ``LE PRÉSIDENT. –``; the French official record's ``M. le président. La séance…``, ``M. Hervé Gaymard, secrétaire d'Etat.
-  Monsieur…`` (the words after the comma are the speaker's title; a contents line ending
-  "(p. 2330)." is not a label); the US record's ``Mr. LIMAN. Colonel…``, ``The CHAIRMAN.
-  The…`` (surname in capitals, then a period: ``crec`` reads the Congressional Record with
-  the same shape);
+- strong shapes, labels wherever they occur: Otter's ``Name 0:00`` (two spaces, time, alone on
+  its line); ``**Name** 0:00`` / ``**Name** [00:00]``; ``*Name (00:00)*``; ``0:00:14.3 **Name**
+  words``; ``[00:00:41] CC: words``; ``[Speaker 1] [00:17] words``; ``Name (00:01:02): words``;
+  ``**Name:**`` / ``**Name**:`` / ``**(Name)**`` / ``<b>NAME</b>:``; ``**NAME: the question**``
+  (a question set in bold, the label inside); French ``M. Dupont. –``, ``LE PRÉSIDENT. –``; the
+  French official record's ``M. le président. La séance…``, ``M. Hervé Gaymard, secrétaire
+  d'Etat. Monsieur…`` (the words after the comma are the speaker's title; a contents line
+  ending "(p. 2330)." is not a label); the US record's ``Mr. LIMAN. Colonel…``, ``The CHAIRMAN.
+  The…`` (surname in capitals, then a period: ``crec`` reads the Congressional Record with the
+  same shape);
 - parliamentary labels with the member's riding and party or office in brackets: ``Hon. Don
   Boudria (Glengarry-Prescott-Russell, Lib.):``, ``Le président d'élection (M. Caccia):``; the
   label is the name without the bracket, the bracket is the speaker's title (``Found.title``);
