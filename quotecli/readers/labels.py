@@ -3,7 +3,7 @@
 Owns the shapes; ``turns`` owns what a run of labelled lines becomes. Each shape gives the
 label, the words after it on the same line, and a time when the label carries one:
 
-- strong shapes, labels wherever they occur: Otter's ``Name 0:00`` (two spaces, time, alone on
+- strong shapes, labels wherever they occur: Otter's ``Name  0:00`` (two spaces, time, alone on
   its line); ``**Name** 0:00`` / ``**Name** [00:00]``; ``*Name (00:00)*``; ``0:00:14.3 **Name**
   words``; ``[00:00:41] CC: words``; ``[Speaker 1] [00:17] words``; ``Name (00:01:02): words``;
   ``**Name:**`` / ``**Name**:`` / ``**(Name)**`` / ``<b>NAME</b>:``; ``**NAME: the question**``
