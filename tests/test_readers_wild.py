@@ -69,6 +69,12 @@ GAPS: dict[tuple[str, str], str] = {
     ("btc-jihan-wu-qa", "turns"):
         "the talk before the Q&A is unattributed: the reader cannot tell the host's "
         "introduction from the guest's talk",
+    ("chambre-1881-01-11-p2", "said"):
+        "an OCR-damaged label ('lVJ. Georges Péri».') is not read: Perin's words go on as the "
+        "last speaker's",
+    ("chambre-1881-01-11-p2", "not_speech"):
+        "the room's reactions in parentheses inside a speech paragraph ('(Très-bien ! …)') stay "
+        "in the member's turn: a transcript marks only square-bracket notes as the editor's",
     ("ladybug-62-otter", "turns"):
         "Emma's intro and a GRANDstack ad share one paragraph: the whole paragraph is the ad",
     ("podlets-ep7", "turns"):

@@ -10,9 +10,10 @@ label, the words after it on the same line, and a time when the label carries on
   (a question set in bold, the label inside); French ``M. Dupont. –``, ``LE PRÉSIDENT. –``; the
   French official record's ``M. le président. La séance…``, ``M. Hervé Gaymard, secrétaire
   d'Etat. Monsieur…`` (the words after the comma are the speaker's title; a contents line
-  ending "(p. 2330)." is not a label); the US record's ``Mr. LIMAN. Colonel…``, ``The CHAIRMAN.
-  The…`` (surname in capitals, then a period: ``crec`` reads the Congressional Record with the
-  same shape);
+  ending "(p. 2330)." is not a label), and its benches (``A droite. Mais non !``: many voices,
+  nobody's by name: role ``unattributed``); the US record's ``Mr. LIMAN. Colonel…``, ``The
+  CHAIRMAN. The…`` (surname in capitals, then a period: ``crec`` reads the Congressional Record
+  with the same shape);
 - parliamentary labels with the member's riding and party or office in brackets: ``Hon. Don
   Boudria (Glengarry-Prescott-Russell, Lib.):``, ``Le président d'élection (M. Caccia):``; the
   label is the name without the bracket, the bracket is the speaker's title (``Found.title``);
@@ -41,15 +42,24 @@ _SP = r"[ \t\u00a0\u202f]"
 _AFTER = r"[ \t]*:?[ \t]*(?P<rest>.*)$"  # an optional colon, then the words on the same line
 # the French official record's label (Journal officiel, Sénat, Assemblée): "M. le président.",
 # "Mme Hélène Luc.", "M. Hervé Gaymard, secrétaire d'Etat." — a title, a name, a period
-_FR_WORD = r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?|[A-ZÀ-Þ][\w'’\-]+|de|du|des|d['’]|le|la)"
+_FR_WORD = r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?|(?:d['’])?[A-ZÀ-Þ][\w'’\-]+|de|du|des|le|la)"
 _FR_MEMBER = (
     r"(?:M\.|Mme|MM\.|Mmes|Mlle)[ \t]+(?:(?:le|la)[ \t]+(?:vice-)?(?:président|présidente"
     r"|rapporteur|rapporteure|ministre)(?:[ \t]+[\w'’\-]+){0,3}?"
-    rf"|[A-ZÀ-Þ][\w'’\-]*\.?(?:[ \t]+{_FR_WORD}){{0,4}})"
+    rf"|(?:(?:de|du)[ \t]+|d['’])?[A-ZÀ-Þ][\w'’\-]*\.?(?:[ \t]+{_FR_WORD}){{0,4}})"
 )
 # the US record's label: "Mr. WARNER.", "Mr. BROWN of Ohio.", "The PRESIDING OFFICER.",
 # "Senator INOUYE.", "Chairman HAMILTON." — the surname in capitals, then a period
 _SURNAME = r"(?:Mc|Mac|De|La|O')?[A-Z][A-Z'’-]+"
+# the benches of a French chamber, as its record prints them: "A droite. Mais non !", "Sur
+# divers bancs à gauche. Très bien !" — many voices, nobody's by name
+_BENCHES = (
+    r"(?:À|A)[ \t]+(?:droite|gauche|l['’]extrême[ \t]+(?:gauche|droite))|Au[ \t]+centre"
+    r"|Sur[ \t]+(?:divers|plusieurs|quelques|de[ \t]+nombreux|un[ \t]+grand[ \t]+nombre[ \t]+de)"
+    r"[ \t]+bancs|Plusieurs[ \t]+voix|De[ \t]+nombreuses[ \t]+voix|Voix[ \t]+diverses"
+)
+_BENCH_TAIL = r"(?:[ \t]+(?:à|a|au|du|de|et|sur)[ \t][^.!?\n]{1,60}?)?"
+BENCHES = re.compile(rf"^(?:{_BENCHES})", re.I)
 RECORD_SOURCE = (
     rf"^(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|Senator|Chairman|Chairwoman|Representative|Colonel"
     rf"|General|Admiral|Judge) {_SURNAME}(?: {_SURNAME})*"
@@ -79,6 +89,7 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      r"^(?P<name>(?:M\.|MM\.|Mme|Mmes|Mlle|Dr)[ \t]+[^–—\n]{1,50}?|[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{2,50}?)"
      r"\.?[ \t]*[–—][ \t]+(?P<rest>.*)$"),
     ("record", RECORD_SOURCE.replace("(?P<label>", "(?P<name>", 1) + "$"),
+    ("benches-fr", rf"^(?P<name>{_BENCHES}){_BENCH_TAIL}\.[ \t]+(?P<rest>\S.*)$"),
     ("record-fr", rf"^(?P<name>{_FR_MEMBER})(?:,[ \t]*(?P<title>[^.\n]{{2,120}}?))?\.[ \t]+"
                   r"(?P<rest>\S.*)$"),
 ]  # fmt: skip

@@ -371,7 +371,7 @@ def _register(draft: Draft, label: str, asked: bool = False) -> str:
         role = "speaker"
         if low in labels.EDITOR_LABELS:
             role = "editor"
-        elif low in labels.UNNAMED:
+        elif low in labels.UNNAMED or labels.BENCHES.match(label):
             role = "unattributed"
         elif label in ("Q", "Question") or label.split()[0] in INTERVIEWER_LABELS:
             role = "interviewer"
