@@ -80,8 +80,11 @@ GAPS: dict[tuple[str, str], str] = {
     ("podlets-ep7", "turns"):
         "CC is not in the front matter's hosts, so it is taken for a guest (interviewee)",
     ("umap-chambres-agriculture", "turns"):
-        "two headings without '?' are the interviewer's prompts; the reader takes a heading "
-        "that asks nothing for an intertitle (editor)",
+        "a heading that neither asks nor speaks to the interviewee ('Effectivement, c’est très "
+        "pratique…') is the interviewer's remark; the reader takes it for an intertitle (editor)",
+    ("umap-risque-inondation", "turns"):
+        "a prompt heading that neither asks nor says 'vous' ('Et cette carte … s’intègre au "
+        "portail …, un projet global') is taken for an intertitle (editor)",
 }  # fmt: skip
 
 

@@ -10,7 +10,8 @@ paragraph after a question the interviewee's answer (answers run over several pa
   unattributed (role ``unattributed``, issue 12) and the import says how to name them.
 - Paragraphs before the first question (the standfirst), captions, boxes, rules and credit
   lines are the outlet's: kept as the editor's turns, so they can never be given to the
-  interviewee. A heading that asks nothing (an intertitle) is the editor's too.
+  interviewee. A heading that asks nothing and does not speak to the interviewee (an
+  intertitle) is the editor's too; "## Vous utilisez uMap…" is a prompt, asked.
 - A heading before the first question that does not end with "?" is the title when the front
   matter has none; a credit line ("Propos recueillis par …") names the interviewer.
 - Questions may instead open with a dash (``— Pourquoi … ?``, French press usage): when two
@@ -28,6 +29,7 @@ import re
 
 from quotecli.readers.builder import Draft, ReaderError
 from quotecli.readers.paragraphs import TITLE as _TITLE
+from quotecli.readers.paragraphs import asks
 from quotecli.text.markup import spoken
 
 QUESTION = "QUESTION"
@@ -116,11 +118,11 @@ def read(text: str) -> Draft:
             continue
         if q is not None:
             words, heading = spoken(q[0]), q[1]
-            if heading and not asked and not words.endswith("?"):
+            if heading and not asked and not asks(words):
                 draft.meta.setdefault("title", words)
                 draft.add(editor, paragraph, new=True)
                 continue
-            if words.endswith("?") or not heading:
+            if asks(words) or not heading:  # "## Vous utilisez…": a prompt, asked
                 asked = True
                 draft.speaker(QUESTION, "Interviewer", role="interviewer", labels=[])
                 draft.add(QUESTION, re.sub(r"<br\s*/?>$", "", words).strip(), new=True)

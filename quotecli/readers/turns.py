@@ -35,7 +35,7 @@ from collections import Counter
 
 from quotecli.readers import frontmatter, labels, sitting, sponsor
 from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError, looks_damaged
-from quotecli.readers.paragraphs import CLOSING, NOTE, TITLE, bio, credit, kind
+from quotecli.readers.paragraphs import CLOSING, NOTE, TITLE, asks, bio, credit, kind
 from quotecli.text.names import from_label
 
 EDITOR = "__editor__"
@@ -242,6 +242,9 @@ def read(text: str) -> Draft:
     last = max(i for i, (f, _, _) in enumerate(units) if f is not None)
     kinds = [kind(t, i < first) if f is None and not box else "editor" if box else ""
              for i, (f, t, box) in enumerate(units)]  # fmt: skip
+    if first and units[first - 1][1].lstrip().startswith("#") and asks(units[first - 1][1]):
+        kinds[first - 1] = "question"  # "## Pouvez-vous nous présenter cette carte ?" just
+        # before the first answer: the first question, not the page's furniture
     prose = [t for (_, t, _), k in zip(units[:first], kinds, strict=False) if k == "speech"]
     # a long run of prose is a talk, not a standfirst; words that open mid-sentence end a
     # turn whose label is not in the file (an excerpt): nobody is named for either
