@@ -72,3 +72,18 @@ def test_answers_without_a_name_are_unattributed_never_guessed():
     )
     got = convert(named.encode(), FIXTURE.name)
     assert got.format == "qa" and 'name = "Claire Dubois"' in got.text
+
+
+def test_the_one_guest_the_standfirst_names_answers_and_two_name_nobody():
+    # issue 12: the page's own words ("je reçois Marie Dupont") say whose answers they are
+    page = (
+        "Dans cet épisode, je reçois Marie Dupont.\n\n### Qui es-tu ?\n\nJe suis ingénieure.\n\n"
+        "### Pourquoi ?\n\nParce que.\n"
+    )
+    got = convert(page.encode(), "ep.md", options={"outlet": "Techologie", "language": "fr"})
+    assert {t.speaker.name: t.speaker.role for t in got.source.turns}["Marie Dupont"] == (
+        "interviewee"
+    )
+    two = page.replace("Marie Dupont", "Marie Dupont et Jean Roe")
+    got = convert(two.encode(), "ep.md", options={"outlet": "Techologie", "language": "fr"})
+    assert "interviewee" not in {t.speaker.role for t in got.source.turns}

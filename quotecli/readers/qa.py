@@ -5,8 +5,9 @@ typeset apart (``**Pourquoi avoir signé ?**`` or ``## Pourquoi avoir signé ?``
 paragraph after a question the interviewee's answer (answers run over several paragraphs).
 
 - Front matter (``---`` or ``+++``, as for Markdown transcripts) gives the metadata, including
-  ``interviewee:`` (or a single ``guests:`` entry) — else ``--interviewee NAME`` says whose
-  answers they are. The reader never guesses a name: without one the answers are imported
+  ``interviewee:`` (or a single ``guests:`` entry, or the one guest the standfirst names:
+  "je reçois Marie Dupont", ``people.standfirst_people``) — else ``--interviewee NAME`` says
+  whose answers they are. The reader never guesses a name: without one the answers are imported
   unattributed (role ``unattributed``, issue 12) and the import says how to name them.
 - Paragraphs before the first question (the standfirst), captions, boxes, rules and credit
   lines are the outlet's: kept as the editor's turns, so they can never be given to the
@@ -30,6 +31,7 @@ import re
 from quotecli.readers.builder import Draft, ReaderError
 from quotecli.readers.paragraphs import TITLE as _TITLE
 from quotecli.readers.paragraphs import asks
+from quotecli.readers.people import standfirst_people
 from quotecli.text.markup import spoken
 
 QUESTION = "QUESTION"
@@ -104,6 +106,7 @@ def read(text: str) -> Draft:
     draft = Draft(meta={k: v for k, v in meta.items() if v})
     editor = draft.speaker(turns.EDITOR, "Editor", role="editor")
     asked = False
+    standfirst: list[str] = []
     paragraphs = _paragraphs(body)
     dashed = _dashed(paragraphs)
     for paragraph in paragraphs:
@@ -137,11 +140,14 @@ def read(text: str) -> Draft:
                 or turns.kind(paragraph, False) != "speech"):  # fmt: skip
             if not re.fullmatch(_RULE, paragraph):
                 draft.add(editor, paragraph, new=True)
+                if not asked:  # the standfirst: it may name the one guest ("je reçois X")
+                    standfirst.append(paragraph)
             continue
         draft.speaker(ANSWER, "Interviewee", role="interviewee")
         draft.add(ANSWER, paragraph, new=draft.turns[-1][0] != ANSWER)
     if not asked:
         raise ReaderError("no questions set apart in bold or as headings")
+    draft.meta["_standfirst"] = " ".join(" ".join(standfirst).split())
     return draft
 
 
@@ -153,7 +159,10 @@ def name_speakers(draft: Draft, options: dict) -> None:
     draft.speakers["__editor__"].name = draft.meta["outlet"]
     people = draft.meta.pop("people", {}) or {}
     guests = people.get("guests", [])
+    said, _ = standfirst_people(draft.meta.pop("_standfirst", ""))
     who = options.get("interviewee") or (guests[0] if len(guests) == 1 else None)
+    if not who and len(set(said)) == 1:
+        who = said[0]  # the page's own words: "Dans cet épisode, je reçois Marie Dupont."
     if ANSWER in draft.speakers:
         answer = draft.speakers[ANSWER]
         if not who:  # issue 12: never guess a speaker — the words stay nobody's
