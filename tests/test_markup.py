@@ -8,6 +8,7 @@ tables of (markup, words).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -103,12 +104,16 @@ def test_code_spans_and_escaped_stars_are_kept_as_written():
 
 
 @needs_corpus
-def test_timestamps_stay_editors_notes():
+def test_timestamps_are_the_turns_times_never_in_a_quotation():
+    # issue 12: "**Jerod Santo:** \\[04:10\\] See, …" — the time is the turn's start, and
+    # no "[mm:ss]" is left in the words a quotation is cut from
     _, source = _convert("the-changelog-300.md", {"outlet": "The Changelog"})
     m = Searcher([source]).search("See, I appreciate that", SearchOptions(span="match"))
     match = m.matches[0]
     assert match.quote == "See, I appreciate that"
-    assert "[04:10]" in source.text
+    assert "[04:10]" not in source.text
+    assert any(dict(t.attrs).get("start") == "04:10" for t in source.turns)
+    assert not re.search(r"\[\d{1,2}:\d{2}", source.text.split("\n+++\n", 1)[1])
 
 
 def test_find_and_check_print_the_words(tmp_path, monkeypatch, capsys):
@@ -152,3 +157,18 @@ def test_a_markdown_drafts_emphasis_and_links_are_not_words(tmp_path, capsys):
     assert main(["check", str(draft), "--json"]) == 0
     line = json.loads(capsys.readouterr().out.splitlines()[0])
     assert line["quotation"] == "I really think that every word matters, see the data."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- one thing\n- another thing", "one thing another thing"),
+        ("We need:\n1. tests\n2. docs", "We need: tests docs"),
+        ("* What Are AI Agents\n* Managing Memory", "What Are AI Agents Managing Memory"),
+        ("it was hard\n- and then it got easy", "it was hard - and then it got easy"),
+        ("2019. That was the year.", "2019. That was the year."),
+    ],
+)
+def test_list_markers_are_layout(text, expected):
+    # issue 12: an answer that lists things keeps the items' words, never "- " or "1. "
+    assert spoken(text) == expected

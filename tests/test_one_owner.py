@@ -190,3 +190,34 @@ def test_issue_12_show_marks_the_turns_of_damaged_labels(capsys):
     marked = [line for line in out.splitlines() if line.endswith("! damaged label (OCR?)")]
     assert marked and all(line.startswith("[") for line in marked)
     assert any("RIME MINISTER" in line for line in marked)
+
+
+def test_issue_12_show_says_unattributed_in_words_and_counts_one_turn(tmp_path, capsys):
+    page = tmp_path / "qa.md"
+    page.write_text(
+        "# Entretien\n\n**Pourquoi ?**\n\nParce que.\n\n**Et après ?**\n\nOn verra.\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(page), "--outlet", "Le Monde", "--language", "fr"]) == 0
+    capsys.readouterr()
+    assert main(["show", "--no-pager", "qa"]) == 0
+    out = capsys.readouterr().out
+    assert "__unattributed__" not in out and "[labels: QUESTION]" not in out
+    assert "Unattributed (unattributed) — no speaker is named in the file" in out
+    one = tmp_path / "one.txt"
+    one.write_text("ANN LEE: Hello there.\n", encoding="utf-8")
+    assert main(["import", str(one), "--outlet", "X", "--language", "en"]) == 0
+    capsys.readouterr()
+    assert main(["sources"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("one\t") and "\t1 turn\t" in line for line in lines)
+    assert any(line.startswith("qa\t") and "\t5 turns (2 unattributed)\t" in line for line in lines)
+
+
+def test_issue_12_a_refused_file_names_the_labels_it_saw(tmp_path, capsys):
+    otter = tmp_path / "ep.txt"
+    otter.write_text("Emma Bostian  0:00\nHello.\n\nAli Spittel  0:12\nHi.\n", encoding="utf-8")
+    assert main(["import", str(otter), "--outlet", "X", "--language", "en", "--format",
+                 "press"]) == 2  # fmt: skip
+    err = capsys.readouterr().err
+    assert "labels found: 'Emma Bostian' 1 time, 'Ali Spittel' 1 time — pass --format turns" in err

@@ -9,7 +9,6 @@ import pytest
 
 from quotecli.main import main
 from quotecli.readers import convert, detect
-from quotecli.readers.builder import ReaderError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "import" / "qa-bold.md"
 
@@ -62,11 +61,29 @@ def test_the_standfirst_is_the_outlets_never_the_interviewees(home, capsys):
     }  # fmt: skip
 
 
-def test_the_answers_need_a_name():
-    with pytest.raises(ReaderError, match="--interviewee"):
-        convert(FIXTURE.read_bytes(), FIXTURE.name)
+def test_answers_without_a_name_are_unattributed_never_guessed():
+    # issue 12: imported, the answers nobody's (it was a refusal), and the import says so
+    got = convert(FIXTURE.read_bytes(), FIXTURE.name)
+    assert any("--interviewee" in w for w in got.warnings)
+    roles = {t.speaker.name: t.speaker.role for t in got.source.turns}
+    assert roles["Unattributed"] == "unattributed" and "interviewee" not in roles.values()
     named = FIXTURE.read_text(encoding="utf-8").replace(
         "language: fr\n", "language: fr\ninterviewee: Claire Dubois\n"
     )
     got = convert(named.encode(), FIXTURE.name)
     assert got.format == "qa" and 'name = "Claire Dubois"' in got.text
+
+
+def test_the_one_guest_the_standfirst_names_answers_and_two_name_nobody():
+    # issue 12: the page's own words ("je reçois Marie Dupont") say whose answers they are
+    page = (
+        "Dans cet épisode, je reçois Marie Dupont.\n\n### Qui es-tu ?\n\nJe suis ingénieure.\n\n"
+        "### Pourquoi ?\n\nParce que.\n"
+    )
+    got = convert(page.encode(), "ep.md", options={"outlet": "Techologie", "language": "fr"})
+    assert {t.speaker.name: t.speaker.role for t in got.source.turns}["Marie Dupont"] == (
+        "interviewee"
+    )
+    two = page.replace("Marie Dupont", "Marie Dupont et Jean Roe")
+    got = convert(two.encode(), "ep.md", options={"outlet": "Techologie", "language": "fr"})
+    assert "interviewee" not in {t.speaker.role for t in got.source.turns}

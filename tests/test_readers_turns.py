@@ -47,11 +47,113 @@ OPTS = {"outlet": "Radio X", "language": "en"}
         ("so the answer is: yes", None),
         ("final report: <http://x>", None),
         ("SENATE MEMBERS PRESENT:", None),
+        # the French official record (Sénat, Journal officiel): title, name, a period
+        ("M. le président. La séance est ouverte.", ("M. le président", "La séance est ouverte.",
+                                                     None, "record-fr")),
+        ("Mme Hélène Luc. C'est scandaleux !", ("Mme Hélène Luc", "C'est scandaleux !", None,
+                                               "record-fr")),
+        ("M. Hervé Gaymard, secrétaire d'Etat. Monsieur le président,",
+         ("M. Hervé Gaymard", "Monsieur le président,", None, "record-fr")),
+        ("M. le président. Ouverture de la séance (p. 2330).", None),  # the contents
+        ("M. Dupont a dit. Puis il est parti.", None),
+        # the US record: surname in capitals, then a period
+        ("Mr. LIMAN. Colonel North, were you asked?", ("Mr. LIMAN", "Colonel North, were you "
+                                                       "asked?", None, "record")),
+        ("The CHAIRMAN. The committee will come to order.",
+         ("The CHAIRMAN", "The committee will come to order.", None, "record")),
+        ("Senator INOUYE. Thank you.", ("Senator INOUYE", "Thank you.", None, "record")),
+        ("Mr. Smith. He came.", None),
+        ("[Speaker 1] [00:17] So, Brigitte,", ("Speaker 1", "So, Brigitte,", "00:17",
+                                                "bracket-time")),
+        ("[laughter] [00:12] yes", None),
     ],
 )  # fmt: skip
 def test_label_shapes(line, expected):
     found = labels.find(line)
     assert (tuple(found) if found else None) == expected
+
+
+def test_a_french_record_s_title_is_the_speakers_and_its_contents_nobodys():
+    text = (
+        "SOMMAIRE\n\nM. le président. Ouverture de la séance (p. 2330).\n\n"
+        "M. le président. La séance est ouverte.\n\n"
+        "(La séance est ouverte à neuf heures trente.)\n\n"
+        "M. Hervé Gaymard, secrétaire d'Etat. Le Gouvernement est favorable.\n\n"
+        "M. le président. La parole est à M. Chérioux.\n"
+    )
+    got, source = _convert(text, language="fr")
+    by = {sp.name: sp for sp in source.speakers}
+    assert by["M. Hervé Gaymard"].title == "secrétaire d'Etat"
+    assert {sp.role for sp in source.speakers} <= {"speaker", "editor", "unattributed"}
+    roles = {" ".join(source.text[t.start : t.end].split()): t.speaker.role for t in source.turns}
+    assert roles["(La séance est ouverte à neuf heures trente.)"] == "editor"
+    assert roles["M. le président. Ouverture de la séance (p. 2330)."] == "editor"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\\[01:22\\] Yeah, great.", ("Yeah, great.", "01:22")),
+        ("so databases \\[16:13\\] are hard", ("so databases are hard", None)),
+        ("[00:04:02.17] It would", ("It would", "00:04:02.17")),
+        ("[laughter] no time here", ("[laughter] no time here", None)),
+    ],
+)
+def test_bracketed_times_leave_the_words(text, expected):
+    assert labels.untimed(text) == expected
+
+
+def test_a_changelog_time_is_the_turns_start_never_in_a_quotation():
+    md = (
+        "**Jerod Santo:** \\[01:22\\] Welcome back, friends.\n\n"
+        "**Adam Stacoviak:** So databases \\[16:13\\] are hard.\n\n"
+        "\\[18:40\\] And another thing about them.\n\n**Break:** \\[20:00\\]\n\n"
+        "**Jerod Santo:** Right.\n"
+    )
+    got = readers.convert(md.encode(), "cl.md", options=OPTS)
+    source = got.source
+    words = " ".join(source.text[p.start : p.end] for t in source.turns for p in t.paragraphs)
+    assert "16:13" not in words and "18:40" not in words and "[" not in words
+    starts = [dict(t.attrs).get("start") for t in source.turns]
+    assert starts[:3] == ["01:22", None, "18:40"]
+    m = Searcher([source]).search("So databases are hard", SearchOptions(span="match"))
+    assert m.found and m.matches[0].speaker.name == "Adam Stacoviak"
+
+
+def test_numbered_voices_are_not_damaged_copies_of_each_other():
+    got, _ = _convert("Speaker 1:\nHello there.\n\nSpeaker 2:\nHi.\n\nSpeaker 1:\nSo.\n")
+    assert not [w for w in got.warnings if "damaged" in w]
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "guests", "hosts"),
+    [
+        ("In this SIG Node spotlight, Arpit Agrawal talked with Mrunal Patel, Sergey Kanzhelev "
+         "and Dawn Chen.", ["Mrunal Patel", "Sergey Kanzhelev", "Dawn Chen"], ["Arpit Agrawal"]),
+        ("This week our guest Renee Wynn tells us about NASA.", ["Renee Wynn"], []),
+        ("Dans cet épisode, je reçois Marie Dupont.", ["Marie Dupont"], []),
+        ("A show hosted by Jane Doe and John Roe.", [], ["Jane Doe", "John Roe"]),
+        ("We talk about the weather.", [], []),
+    ],
+)  # fmt: skip
+def test_the_standfirst_names_its_guests_and_hosts(standfirst, guests, hosts):
+    from quotecli.readers.people import standfirst_people
+
+    assert standfirst_people(standfirst) == (guests, hosts)
+
+
+def test_of_two_speakers_the_one_who_asks_is_the_interviewer():
+    two = (
+        "Ann Lee: How did you start?\n\nBo Park: At Google.\n\nAnn Lee: And then?\n\n"
+        "Bo Park: I left.\n\nAnn Lee: Why?\n\nBo Park: It was time.\n"
+    )
+    _, source = _convert(two)
+    assert {sp.name: sp.role for sp in source.speakers if sp.role != "editor"} == {
+        "Ann Lee": "interviewer", "Bo Park": "interviewee",
+    }  # fmt: skip
+    three = two + "\nCy Diaz: Really? You left?\n\nCy Diaz: Why?\n\nCy Diaz: When?\n"
+    _, source = _convert(three)  # a panel: nobody's role is read from the questions
+    assert {sp.role for sp in source.speakers if sp.role != "editor"} == {"speaker"}
 
 
 def _convert(text: str, **options):

@@ -207,11 +207,14 @@ def _convert(
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     base = stem(name)
     if fmt in ("quote", "press"):
-        got = (
-            _copy(text, name, source_id)
-            if fmt == "quote"
-            else _press(text, options, roles or {}, source_id or slug(base))
-        )
+        try:
+            got = (
+                _copy(text, name, source_id)
+                if fmt == "quote"
+                else _press(text, options, roles or {}, source_id or slug(base))
+            )
+        except (ReaderError, transcript.TranscriptError) as exc:  # press: PressFormatError
+            raise ReaderError(_with_labels_seen(str(exc), text)) from None
         return got._replace(warnings=(*left_out, *got.warnings))
     try:
         draft = _draft(fmt, text)
@@ -246,11 +249,12 @@ def _convert(
 
 
 def _with_labels_seen(message: str, text: str) -> str:
-    """A "no speakers" refusal with the labels the text shows most, and what to pass."""
+    """A refusal with the labels the text shows most, and the format that reads them: a file
+    refused says what it saw ("expected two speaker labels … (found 0); labels found: …")."""
     from quotecli.readers import turns
 
-    if "labels found" in message or not message.startswith(("no speakers", "no questions")):
-        return message
+    if "labels found" in message or re.search(r"\s--[a-z]", message):
+        return message  # already said, or a refusal saying which option to pass
     seen = turns.labels_seen(text)
     return f"{message}; {seen}" if seen else message
 

@@ -16,18 +16,13 @@ import html
 import re
 from datetime import datetime
 
+from quotecli.readers import labels
 from quotecli.readers.builder import Draft, ReaderError
 
 OUTLET = "Congressional Record"
 _PRE = re.compile(r"<pre[^>]*>(.*?)</pre>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
-_SURNAME = r"(?:Mc|Mac|De|La|O')?[A-Z][A-Z'’-]+"
-_LABEL = re.compile(
-    rf"^(?P<label>(?:Mr|Mrs|Ms|Miss|Dr)\. {_SURNAME}(?: {_SURNAME})*"
-    r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?"
-    r"|The (?:[A-Z]{2,}(?: [A-Z]{2,})*)(?: pro tempore)?)\.\s+(?P<rest>\S.*)",
-    re.S,
-)
+_LABEL = labels.RECORD  # "Mr. WARNER. Mr. President, …": the one owner of the shape
 _NARRATION = re.compile(
     r"^(?:The (?:assistant |legislative |chief |reading )*clerk|There being no objection|"
     r"\(|The (?:bill|amendment|question|motion|resolution) (?:was|is))"

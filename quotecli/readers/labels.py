@@ -3,16 +3,24 @@
 Owns the shapes; ``turns`` owns what a run of labelled lines becomes. Each shape gives the
 label, the words after it on the same line, and a time when the label carries one:
 
-- strong shapes, labels wherever they occur: Otter's ``Name  0:00`` (two spaces, time, alone
-  on its line); ``**Name** 0:00`` / ``**Name** [00:00]``; ``*Name (00:00)*``; ``0:00:14.3
-  **Name** words``; ``[00:00:41] CC: words``; ``Name (00:01:02): words``; ``**Name:**`` /
-  ``**Name**:`` / ``**(Name)**`` / ``<b>NAME</b>:``; ``**NAME: the question**`` (a question
-  set in bold, the label inside); French ``M. Dupont. –``, ``LE PRÉSIDENT. –``;
+- strong shapes, labels wherever they occur: Otter's ``Name  0:00`` (two spaces, time, alone on
+  its line); ``**Name** 0:00`` / ``**Name** [00:00]``; ``*Name (00:00)*``; ``0:00:14.3 **Name**
+  words``; ``[00:00:41] CC: words``; ``[Speaker 1] [00:17] words``; ``Name (00:01:02): words``;
+  ``**Name:**`` / ``**Name**:`` / ``**(Name)**`` / ``<b>NAME</b>:``; ``**NAME: the question**``
+  (a question set in bold, the label inside); French ``M. Dupont. –``, ``LE PRÉSIDENT. –``; the
+  French official record's ``M. le président. La séance…``, ``M. Hervé Gaymard, secrétaire
+  d'Etat. Monsieur…`` (the words after the comma are the speaker's title; a contents line
+  ending "(p. 2330)." is not a label), and its benches (``A droite. Mais non !``: many voices,
+  nobody's by name: role ``unattributed``); the US record's ``Mr. LIMAN. Colonel…``, ``The
+  CHAIRMAN. The…`` (surname in capitals, then a period: ``crec`` reads the Congressional Record
+  with the same shape);
 - parliamentary labels with the member's riding and party or office in brackets: ``Hon. Don
   Boudria (Glengarry-Prescott-Russell, Lib.):``, ``Le président d'élection (M. Caccia):``; the
   label is the name without the bracket, the bracket is the speaker's title (``Found.title``);
   the chair's and the clerk's offices (``The Speaker:``, ``Le greffier de la Chambre:``,
   ``Des voix:``) are labels by their form;
+- a time in brackets inside the words (``\\[16:13\\]``, ``[00:04:02.17]``) is when, not what:
+  ``untimed`` takes it out of the words;
 - ``== Name`` header lines and ``>>`` speaker changes of live captions;
 - plain ``NAME:`` / ``Name:`` / ``Name : `` (a no-break space before the colon is French
   typography), ``Speaker 1:``, ``Q:``/``A:``/``R:``, ``Q.``/``R.``: weak, a label only when
@@ -32,6 +40,33 @@ _WORD = r"[^\W\d_][\w.'’\-]*"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}}))*"
 _SP = r"[ \t\u00a0\u202f]"
 _AFTER = r"[ \t]*:?[ \t]*(?P<rest>.*)$"  # an optional colon, then the words on the same line
+# the French official record's label (Journal officiel, Sénat, Assemblée): "M. le président.",
+# "Mme Hélène Luc.", "M. Hervé Gaymard, secrétaire d'Etat." — a title, a name, a period
+_FR_WORD = r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?|(?:d['’])?[A-ZÀ-Þ][\w'’\-]+|de|du|des|le|la)"
+_FR_MEMBER = (
+    r"(?:M\.|Mme|MM\.|Mmes|Mlle)[ \t]+(?:(?:le|la)[ \t]+(?:vice-)?(?:président|présidente"
+    r"|rapporteur|rapporteure|ministre)(?:[ \t]+[\w'’\-]+){0,3}?"
+    rf"|(?:(?:de|du)[ \t]+|d['’])?[A-ZÀ-Þ][\w'’\-]*\.?(?:[ \t]+{_FR_WORD}){{0,4}})"
+)
+# the US record's label: "Mr. WARNER.", "Mr. BROWN of Ohio.", "The PRESIDING OFFICER.",
+# "Senator INOUYE.", "Chairman HAMILTON." — the surname in capitals, then a period
+_SURNAME = r"(?:Mc|Mac|De|La|O')?[A-Z][A-Z'’-]+"
+# the benches of a French chamber, as its record prints them: "A droite. Mais non !", "Sur
+# divers bancs à gauche. Très bien !" — many voices, nobody's by name
+_BENCHES = (
+    r"(?:À|A)[ \t]+(?:droite|gauche|l['’]extrême[ \t]+(?:gauche|droite))|Au[ \t]+centre"
+    r"|Sur[ \t]+(?:divers|plusieurs|quelques|de[ \t]+nombreux|un[ \t]+grand[ \t]+nombre[ \t]+de)"
+    r"[ \t]+bancs|Plusieurs[ \t]+voix|De[ \t]+nombreuses[ \t]+voix|Voix[ \t]+diverses"
+)
+_BENCH_TAIL = r"(?:[ \t]+(?:à|a|au|du|de|et|sur)[ \t][^.!?\n]{1,60}?)?"
+BENCHES = re.compile(rf"^(?:{_BENCHES})", re.I)
+RECORD_SOURCE = (
+    rf"^(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|Senator|Chairman|Chairwoman|Representative|Colonel"
+    rf"|General|Admiral|Judge) {_SURNAME}(?: {_SURNAME})*"
+    r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?"
+    r"|The (?:[A-Z]{2,}(?: [A-Z]{2,})*)(?: pro tempore)?)\.\s+(?P<rest>\S.*)"
+)
+RECORD = re.compile(RECORD_SOURCE, re.S)
 _STRONG_SOURCES: list[tuple[str, str]] = [
     ("otter", rf"^(?P<name>{_NAME}) {{2,}}(?P<time>{_TIME})[ \t]*$"),
     ("bold-time", rf"^\*\*(?P<name>[^*\n]{{1,60}}?)\*\*[ \t]*\[?(?P<time>{_TIME})\]?{_AFTER}"),
@@ -39,6 +74,9 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      rf"^\*{{1,2}}(?P<name>[^*\n(]{{1,60}}?)[ \t]*\((?P<time>{_TIME})\)\*{{1,2}}{_AFTER}"),
     ("time-bold", rf"^(?P<time>{_TIME})[ \t]+\*\*(?P<name>[^*\n]{{1,60}}?)\*\*{_AFTER}"),
     ("time-name", rf"^\[(?P<time>{_TIME})\][ \t]*(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
+    ("bracket-time",  # "[Speaker 1] [00:17] So…" (Whisper-and-diarization exports)
+     rf"^\[(?P<name>{_NAME})\][ \t]*\[(?P<time>{_TIME})(?:[ \t]*(?:-->|→|–|-)[ \t]*{_TIME})?\]"
+     r"[ \t]*(?P<rest>.*)$"),
     ("name-time",
      rf"^(?P<name>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:[ \t]*(?P<rest>.*)$"),
     ("bold-question",
@@ -50,8 +88,25 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
     ("dash",
      r"^(?P<name>(?:M\.|MM\.|Mme|Mmes|Mlle|Dr)[ \t]+[^–—\n]{1,50}?|[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{2,50}?)"
      r"\.?[ \t]*[–—][ \t]+(?P<rest>.*)$"),
+    ("record", RECORD_SOURCE.replace("(?P<label>", "(?P<name>", 1) + "$"),
+    ("benches-fr", rf"^(?P<name>{_BENCHES}){_BENCH_TAIL}\.[ \t]+(?P<rest>\S.*)$"),
+    ("record-fr", rf"^(?P<name>{_FR_MEMBER})(?:,[ \t]*(?P<title>[^.\n]{{2,120}}?))?\.[ \t]+"
+                  r"(?P<rest>\S.*)$"),
 ]  # fmt: skip
 STRONG = [(shape, re.compile(pattern)) for shape, pattern in _STRONG_SOURCES]
+# a time in square brackets inside the words, escaped or not (Markdown "\\[16:13\\]"): when
+# the recording got there, not something anyone said
+TIMESTAMP = re.compile(rf"\\?\[(?P<time>{_TIME})\\?\][ \t]*")
+
+
+def untimed(text: str) -> tuple[str, str | None]:
+    """``text`` without its bracketed times, and the time it opens with, if any:
+    "\\[01:22\\] Yeah, \\[01:30\\] so" → ("Yeah, so", "01:22")."""
+    m = TIMESTAMP.match(text.lstrip())
+    first = m.group("time") if m else None
+    return TIMESTAMP.sub("", text), first
+
+
 # "(Glengarry-Prescott-Russell, Lib.)" after a name, then the colon: the Hansard's label
 BRACKET = re.compile(
     rf"^(?P<name>{_NAME})[ \t]*\((?P<title>[^()\n]{{2,120}})\)[ \t]*:[ \t]*(?P<rest>.*)$"
@@ -61,11 +116,15 @@ OFFICE = re.compile(
     r"^(?:(?:The|Madam|Mr\.?)[ \t]+(?:Deputy[ \t]+|Acting[ \t]+|Assistant[ \t]+Deputy[ \t]+)?"
     r"(?:Speaker|Chairman|Chair|Chairperson|Clerk(?:[ \t]+of[ \t]+the[ \t]+House)?|President)"
     r"|(?:Some|An)[ \t]+hon\.?[ \t]+members?"
-    r"|(?:Le|La)[ \t]+(?:vice-)?(?:président|présidente|greffier|greffière)(?:[ \t]+(?:suppléante?"
+    r"|(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?(?:Le|La)[ \t]+(?:vice-)?(?:président|présidente"
+    r"|greffier|greffière)(?:[ \t]+(?:suppléante?"
     r"|d['’]élection|de[ \t]+la[ \t]+Chambre|de[ \t]+séance))?"
     r"|(?:Des|Plusieurs)[ \t]+voix|Une[ \t]+voix|Un[ \t]+député|Une[ \t]+députée)$",
     re.I,
 )
+_RECORD_FR = dict(STRONG)["record-fr"]
+# a contents line of a sitting's record: "M. le président. Ouverture de la séance (p. 2330)."
+_CONTENTS = re.compile(r"\(p(?:p)?\.[ \t]*\d+(?:[ \t]*(?:et|à|-)[ \t]*\d+)?\)\.?[ \t]*$")
 HEADER = re.compile(r"^==[ \t]+(?P<name>[^=\n]{1,60}?)[ \t]*=*[ \t]*$")
 CHEVRON = re.compile(r"^[ \t]*>>[ \t]*(?P<rest>.*)$")
 _COLON = re.compile(rf"^(?P<name>{_NAME}){_SP}*:(?:{_SP}+(?P<rest>.*)|[ \t]*$)")
@@ -137,9 +196,10 @@ def _member(label: str) -> bool:
 
 
 def bracket(line: str) -> str | None:
-    """The words in a parliamentary label's bracket ("Glengarry-Prescott-Russell, Lib.")."""
-    m = BRACKET.match(line)
-    return " ".join(m.group("title").split()) if m else None
+    """The words in a parliamentary label's bracket ("Glengarry-Prescott-Russell, Lib."), or
+    after the name of a French record's label ("M. Hervé Gaymard, secrétaire d'Etat.")."""
+    m = BRACKET.match(line) or _RECORD_FR.match(line)
+    return " ".join(m.group("title").split()) if m and m.group("title") else None
 
 
 def strong_form(label: str) -> bool:
@@ -158,7 +218,9 @@ def find(line: str) -> Found | None:
             label = clean(m.group("name"))
             words = label.split()
             ok = bool(words) and len(words) <= 5 and words[0].lower() not in NOT_LABELS
-            if ok and (shape != "dash" or plausible(label)):
+            if shape == "record-fr" and _CONTENTS.search(line):
+                continue  # the sitting's contents, not a speech
+            if ok and (shape not in ("dash", "bracket-time") or plausible(label)):
                 rest = (m.groupdict().get("rest") or "").strip()
                 return Found(label, rest, m.groupdict().get("time"), shape)
             if shape in ("bold", "bold-question", "html-bold"):

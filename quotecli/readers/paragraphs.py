@@ -2,8 +2,10 @@
 
 Owns the one decision ``turns`` (and ``qa``) make about an unlabelled paragraph: ``kind``
 says "speech", "editor" (headings, rules, HTML blocks, images, link lists, show notes before
-the transcript, captions, credits, bylines, section marks, a title line), "note" (a stage
-note), "applause" or "question" (a heading or bold line that asks). A byline is short ("Par
+the transcript, captions, credits, bylines, section marks, a title line, a blockquote: a
+web page's pull-quote repeats words it typesets as an answer), "note" (a stage
+note), "applause" or "question" (a heading or bold line that asks, or a heading that speaks
+to the interviewee: "## Vous utilisez uMap…" is a prompt). A byline is short ("Par
 Jean Dupont", "By Jane Doe, in Lyon"): "Par contre, …" is a speaker's words. Lines that close
 an interview ("Propos recueillis par…", "Interview réalisée par mail", "À propos de X") and a
 bio paragraph ("X est un entrepreneur…") are the outlet's too. It never decides who speaks.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft
+from quotecli.readers.sitting import STAGE
 
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 _CREDIT = re.compile(
@@ -47,15 +50,27 @@ NOTE = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,40}\]|\(\(?[^()\n]{1,40}\)?\))[ \t]*$"
 LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\n]+>|https?://\S+")
 
 
+# a heading that speaks to the interviewee ("## Vous utilisez uMap…", "## Nous avons repéré
+# votre carte…"): the interviewer's prompt, though it asks nothing
+_ADDRESS = re.compile(r"\b(?:vous|votre|vos|you|your)\b", re.I)
+
+
+def asks(heading: str) -> bool:
+    """Whether a heading is the interviewer's: it asks ("?") or speaks to the interviewee."""
+    words = heading.strip().lstrip("#").strip().rstrip("*").strip()
+    return words.endswith("?") or bool(_ADDRESS.search(words))
+
+
 def kind(para: str, before_first: bool) -> str:
     """ "speech", "editor", "note" (a stage note), "applause" or "question"."""
     first = para.lstrip()
     plain = _TAG.sub("", para).strip()
     if NOTE.match(para):
         return "applause" if "applau" in para.lower() else "note"
+    if "\n" not in para.strip() and STAGE.match(para):
+        return "note"  # "(La séance est ouverte à neuf heures trente.)": a stage direction
     if first.startswith("#"):
-        words = first.lstrip("#").strip()
-        return "question" if words.rstrip("*").endswith("?") and not before_first else "editor"
+        return "question" if asks(first) and not before_first else "editor"
     if re.fullmatch(r"\*\*[^*]+\*\*(?:<br\s*/?>)?", first.strip()):
         return "question" if first.rstrip("<br/> ").rstrip("*").endswith("?") else "editor"
     if first.startswith("|") or (
@@ -64,6 +79,8 @@ def kind(para: str, before_first: bool) -> str:
         return "editor"  # a table, an HTML block, a shortcode, an image
     if not plain or _CREDIT.match(first) or before_first and byline(first):
         return "editor"
+    if all(ln.lstrip().startswith(">") for ln in para.split("\n") if ln.strip()):
+        return "editor"  # a Markdown blockquote on a web page: a pull-quote, the outlet's
     if re.fullmatch(r"[*_][^*_\s].*[*_]", first, re.S):
         return "editor"  # an italic standfirst or caption (not "* item", a list)
     lines = [ln for ln in para.split("\n") if ln.strip()]

@@ -19,8 +19,65 @@ says — never by guessing:
 
 from __future__ import annotations
 
-from quotecli.readers.builder import Draft
+import re
+
+from quotecli.readers.builder import Draft, SpeakerDraft
 from quotecli.text import folding
+
+_NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:de|van|von|da|del|le|la|[A-ZÀ-Þ][\w'’\-]+)){1,3}"
+_NAMES = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|et|&)[ \t]+|,[ \t]+(?:and|et)[ \t]+){_NAME})*"
+# "talked with X, Y and Z", "our guest X", "je reçois X": the guests the standfirst names
+_GUEST_CUE = re.compile(
+    r"(?:\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?|chat(?:s|ted)?|sat down) (?:with|to)"
+    r"|\b(?:joined by|interview(?:s|ed)?|welcom(?:e|es|ed|ing)|(?:our|special|my) guests?"
+    r"|guests?:|with guests?|je reçois|nous recevons|reçoit|notre invitée?|invitée?s? ?:"
+    r"|avec (?:notre|mon|ma) invitée?)),?[ \t]+(?:(?:the|our|le|la)[ \t]+[\w'’ -]{0,40}?,?[ \t]+)?"
+    rf"(?P<names>{_NAMES})"
+)
+# "Arpit Agrawal talked with …", "hosted by Jane Doe": the host the standfirst names
+_HOST_CUE = re.compile(
+    rf"(?P<lead>{_NAME})[ \t]+(?:talk(?:s|ed)?|spoke|speaks|chat(?:s|ted)?|sat down) (?:with|to)\b"
+    rf"|\b(?:hosted by|your hosts?|animé par|présenté par)[ \t]+(?P<names>{_NAMES})"
+)
+_JOINT = re.compile(r"[/&+]|\s(?:and|et)\s")
+_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+|et[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+")
+# a turn that asks: it ends on a question mark (a quotation's closing mark aside)
+_ASKS = re.compile(r"\?[\s\"”»’)*_]*$")
+
+
+def standfirst_people(standfirst: str) -> tuple[list[str], list[str]]:
+    """(guests, hosts) the standfirst names by its own words (see the module's docstring)."""
+    guests: list[str] = []
+    hosts: list[str] = []
+    for m in _GUEST_CUE.finditer(standfirst):
+        guests += [n for n in _SPLIT.split(m.group("names")) if n]
+    for m in _HOST_CUE.finditer(standfirst):
+        if m.group("lead"):
+            hosts.append(m.group("lead"))
+        else:
+            hosts += [n for n in _SPLIT.split(m.group("names")) if n]
+    return [g for g in guests if g not in hosts], hosts
+
+
+def asker(draft: Draft, named: list[SpeakerDraft]) -> SpeakerDraft | None:
+    """Of two named speakers, the one whose turns mostly ask, the other's seldom (or None)."""
+    asked: dict[str, list[int]] = {}
+    for label, paragraphs, _ in draft.turns:
+        if label.startswith("__") or label not in draft.speakers or not paragraphs:
+            continue
+        tally = asked.setdefault(label, [0, 0])
+        tally[0] += bool(_ASKS.search(paragraphs[-1].strip()))
+        tally[1] += 1
+    share = {lab: q / n for lab, (q, n) in asked.items()}
+    keys = {id(sp): key for key, sp in draft.speakers.items()}
+    askers = [sp for sp in named if asked.get(keys[id(sp)], [0, 0])[1] >= 3
+              and share[keys[id(sp)]] >= 0.5]  # fmt: skip
+    if len(askers) != 1 or len(named) != 2:
+        return None  # a panel, a book club, a call with more voices: roles are not read
+    top = share[keys[id(askers[0])]]
+    others = [share[keys[id(sp)]] for sp in named if sp is not askers[0] and keys[id(sp)] in share]
+    return askers[0] if others and max(others) <= top / 2 else None
+
 
 EDITOR = "__editor__"
 QUESTION = "__question__"
@@ -53,7 +110,8 @@ def name_speakers(draft: Draft, options: dict) -> None:
     meta = draft.meta
     people = meta.pop("people", {}) or {}
     standfirst = " ".join(meta.pop("_standfirst", "").split())
-    if meta.pop("_debate", False):
+    debate = meta.pop("_debate", False)
+    if debate:
         standfirst = ""  # a sitting's header lists its speakers: nobody is its subject
     outlet = meta.get("outlet") or "Editor"
     if EDITOR in draft.speakers:
@@ -92,7 +150,23 @@ def name_speakers(draft: Draft, options: dict) -> None:
             if sp.role == "speaker" and len(sp.name.split()) >= 2 and sp.name in standfirst:
                 sp.role = "interviewee"
                 chosen.add("interviewee")
-    others = [sp for sp in named if sp.role == "speaker"]
+    if not chosen and standfirst:
+        said_guests, said_hosts = standfirst_people(standfirst)
+        for sp in named:
+            if sp.role != "speaker":
+                continue
+            guest = person(sp.labels[0], said_guests) or person(sp.name, said_guests)
+            host = None if guest else person(sp.labels[0], said_hosts)
+            if guest or host:
+                if len(sp.name.split()) < 2:
+                    sp.name = guest or host or sp.name
+                sp.role = "interviewee" if guest else "interviewer"
+                chosen.add(sp.role)
+    if not chosen and not debate and (asks := asker(draft, named)) is not None:
+        asks.role = "interviewer"
+        chosen.add("interviewer")
+    # a joint label ("M/G/S", "Jen & Safia") is several people at once: nobody's one voice
+    others = [sp for sp in named if sp.role == "speaker" and not _JOINT.search(sp.labels[0])]
     if "interviewee" in chosen:
         for sp in others:
             sp.role = "interviewer"

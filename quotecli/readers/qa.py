@@ -5,11 +5,14 @@ typeset apart (``**Pourquoi avoir signé ?**`` or ``## Pourquoi avoir signé ?``
 paragraph after a question the interviewee's answer (answers run over several paragraphs).
 
 - Front matter (``---`` or ``+++``, as for Markdown transcripts) gives the metadata, including
-  ``interviewee:`` — else ``--interviewee NAME`` must say whose answers they are: the reader
-  never guesses a name.
+  ``interviewee:`` (or a single ``guests:`` entry, or the one guest the standfirst names:
+  "je reçois Marie Dupont", ``people.standfirst_people``) — else ``--interviewee NAME`` says
+  whose answers they are. The reader never guesses a name: without one the answers are imported
+  unattributed (role ``unattributed``, issue 12) and the import says how to name them.
 - Paragraphs before the first question (the standfirst), captions, boxes, rules and credit
   lines are the outlet's: kept as the editor's turns, so they can never be given to the
-  interviewee. A heading that asks nothing (an intertitle) is the editor's too.
+  interviewee. A heading that asks nothing and does not speak to the interviewee (an
+  intertitle) is the editor's too; "## Vous utilisez uMap…" is a prompt, asked.
 - A heading before the first question that does not end with "?" is the title when the front
   matter has none; a credit line ("Propos recueillis par …") names the interviewer.
 - Questions may instead open with a dash (``— Pourquoi … ?``, French press usage): when two
@@ -27,6 +30,8 @@ import re
 
 from quotecli.readers.builder import Draft, ReaderError
 from quotecli.readers.paragraphs import TITLE as _TITLE
+from quotecli.readers.paragraphs import asks
+from quotecli.readers.people import standfirst_people
 from quotecli.text.markup import spoken
 
 QUESTION = "QUESTION"
@@ -101,6 +106,7 @@ def read(text: str) -> Draft:
     draft = Draft(meta={k: v for k, v in meta.items() if v})
     editor = draft.speaker(turns.EDITOR, "Editor", role="editor")
     asked = False
+    standfirst: list[str] = []
     paragraphs = _paragraphs(body)
     dashed = _dashed(paragraphs)
     for paragraph in paragraphs:
@@ -115,13 +121,13 @@ def read(text: str) -> Draft:
             continue
         if q is not None:
             words, heading = spoken(q[0]), q[1]
-            if heading and not asked and not words.endswith("?"):
+            if heading and not asked and not asks(words):
                 draft.meta.setdefault("title", words)
                 draft.add(editor, paragraph, new=True)
                 continue
-            if words.endswith("?") or not heading:
+            if asks(words) or not heading:  # "## Vous utilisez…": a prompt, asked
                 asked = True
-                draft.speaker(QUESTION, "Interviewer", role="interviewer")
+                draft.speaker(QUESTION, "Interviewer", role="interviewer", labels=[])
                 draft.add(QUESTION, re.sub(r"<br\s*/?>$", "", words).strip(), new=True)
                 continue
         if not re.fullmatch(r"[-*_]{3,}", paragraph):
@@ -134,11 +140,14 @@ def read(text: str) -> Draft:
                 or turns.kind(paragraph, False) != "speech"):  # fmt: skip
             if not re.fullmatch(_RULE, paragraph):
                 draft.add(editor, paragraph, new=True)
+                if not asked:  # the standfirst: it may name the one guest ("je reçois X")
+                    standfirst.append(paragraph)
             continue
         draft.speaker(ANSWER, "Interviewee", role="interviewee")
         draft.add(ANSWER, paragraph, new=draft.turns[-1][0] != ANSWER)
     if not asked:
         raise ReaderError("no questions set apart in bold or as headings")
+    draft.meta["_standfirst"] = " ".join(" ".join(standfirst).split())
     return draft
 
 
@@ -150,11 +159,20 @@ def name_speakers(draft: Draft, options: dict) -> None:
     draft.speakers["__editor__"].name = draft.meta["outlet"]
     people = draft.meta.pop("people", {}) or {}
     guests = people.get("guests", [])
+    said, _ = standfirst_people(draft.meta.pop("_standfirst", ""))
     who = options.get("interviewee") or (guests[0] if len(guests) == 1 else None)
+    if not who and len(set(said)) == 1:
+        who = said[0]  # the page's own words: "Dans cet épisode, je reçois Marie Dupont."
     if ANSWER in draft.speakers:
-        if not who:
-            raise ReaderError(
-                "the answers are not labelled with a name: pass --interviewee NAME "
-                "(or 'interviewee:' in the front matter)"
-            )
-        draft.speakers[ANSWER].name = str(who)
+        answer = draft.speakers[ANSWER]
+        if not who:  # issue 12: never guess a speaker — the words stay nobody's
+            answer.name, answer.role, answer.labels = "Unattributed", "unattributed", []
+            draft.warnings.append(NO_NAME)
+            return
+        answer.name = str(who)
+
+
+NO_NAME = (
+    "the answers are not labelled with a name: they are unattributed "
+    "(pass --interviewee NAME, or 'interviewee:' in the front matter, to name them)"
+)

@@ -8,7 +8,9 @@ this module turns the lines into a ``Draft``:
   ``Speaker 1``) or it recurs; a label is never invented and never completed by guess — it
   becomes a full name only when the page itself lists that person (front-matter ``hosts``,
   ``guests``, ``speakers``) and the label is their name, their first name or their initials;
-- a label's time goes to the turn line (``start=``), never into the quotable text;
+- a label's time goes to the turn line (``start=``), never into the quotable text; so does a
+  bracketed time opening its words (``**Adam:** \\[01:22\\] Yeah``), and one inside the words
+  (``databases \\[16:13\\] is``) is taken out: a quotation never holds a timestamp;
 - paragraphs without a label continue the last speaker, except what is not speech: headings,
   rules, HTML blocks and shortcodes, images, link lists, italic standfirsts and captions,
   credit and transcription lines, stage notes, info boxes and figures. Those are the outlet's,
@@ -33,7 +35,7 @@ from collections import Counter
 
 from quotecli.readers import frontmatter, labels, sitting, sponsor
 from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError, looks_damaged
-from quotecli.readers.paragraphs import CLOSING, NOTE, TITLE, bio, credit, kind
+from quotecli.readers.paragraphs import CLOSING, NOTE, TITLE, asks, bio, credit, kind
 from quotecli.text.names import from_label
 
 EDITOR = "__editor__"
@@ -109,9 +111,9 @@ def census(text: str) -> list[tuple[str, int]]:
 def _speech(text: str) -> str:
     """A paragraph's words: Markdown markup and escapes undone (``text.markup.spoken``: no
     ``*``, link or image reaches a quotation), HTML markup and entities gone."""
-    from quotecli.text.markup import spoken
+    from quotecli.text.markup import listed, spoken
 
-    text = spoken(text) if _INLINE_MARKS & set(text) else text
+    text = spoken(text) if _INLINE_MARKS & set(text) or listed(text) else text
     if "<" in text or "&" in text:
         text = html.unescape(_TAG.sub("", text))
         text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
@@ -240,6 +242,9 @@ def read(text: str) -> Draft:
     last = max(i for i, (f, _, _) in enumerate(units) if f is not None)
     kinds = [kind(t, i < first) if f is None and not box else "editor" if box else ""
              for i, (f, t, box) in enumerate(units)]  # fmt: skip
+    if first and units[first - 1][1].lstrip().startswith("#") and asks(units[first - 1][1]):
+        kinds[first - 1] = "question"  # "## Pouvez-vous nous présenter cette carte ?" just
+        # before the first answer: the first question, not the page's furniture
     prose = [t for (_, t, _), k in zip(units[:first], kinds, strict=False) if k == "speech"]
     # a long run of prose is a talk, not a standfirst; words that open mid-sentence end a
     # turn whose label is not in the file (an excerpt): nobody is named for either
@@ -258,6 +263,9 @@ def read(text: str) -> Draft:
             for role, pattern in (("Q", _EXAMINER), ("A", _WITNESS)):
                 if m := pattern.search(para.strip()):
                     court[role] = " ".join(m.group(1).split())
+        para, stamp = labels.untimed(para) if "[" in para else (para, None)
+        if f is not None and not f.time and stamp and para.strip():
+            f = f._replace(time=stamp)  # "**Adam:** \\[01:22\\] Yeah": the turn's start
         attrs = {"start": f.time} if f is not None and f.time else None
         if f is not None and f.shape == "header":
             pending, current, fresh = f.label, _register(draft, f.label), True
@@ -294,7 +302,9 @@ def read(text: str) -> Draft:
         else:
             key = _register(draft, current)
             times = draft.meta.get("_times", {}).pop(len(draft.turns), None) if fresh else None
-            if not fresh and draft.turns and draft.turns[-1][0] == key:
+            if stamp and not fresh:  # "\\[00:04:02.17\\] It would…": the speaker goes on, timed
+                draft.add(key, _speech(para), {"start": stamp}, new=True)
+            elif not fresh and draft.turns and draft.turns[-1][0] == key:
                 draft.turns[-1][1].append(_speech(para))  # a timed turn goes on
             else:
                 draft.add(key, _speech(para), times, new=True)
@@ -314,7 +324,7 @@ def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:
     titles: dict[str, str | None] = {}
     for line in _lines(body):
         f = labels.find(line.strip())
-        if f is not None and f.shape == "bracket":
+        if f is not None and f.shape in ("bracket", "record-fr"):
             titles.setdefault(f.label, labels.bracket(line.strip()))
     if not sitting.debate(found, lambda f: titles.get(f.label)):
         return
@@ -337,12 +347,17 @@ def _damaged(draft: Draft, counts: Counter) -> None:
             continue
         better = [x for x in trusted if x in KNOWN or counts.get(x, 0) > n]
         good = looks_damaged(label, better)
+        if good and _DIGITS.sub("#", good) == _DIGITS.sub("#", label):
+            continue  # "Speaker 2" is not a damaged "Speaker 1": numbered voices differ so
         if good and good != label:
             draft.speakers[label].title = "damaged label"
             draft.speakers[label].name = label  # as printed: not tidied into a name
             draft.warnings.append(
                 f"label {label!r} looks damaged (like {good!r}?): kept as its own speaker"
             )
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _register(draft: Draft, label: str, asked: bool = False) -> str:
@@ -359,7 +374,7 @@ def _register(draft: Draft, label: str, asked: bool = False) -> str:
         role = "speaker"
         if low in labels.EDITOR_LABELS:
             role = "editor"
-        elif low in labels.UNNAMED:
+        elif low in labels.UNNAMED or labels.BENCHES.match(label):
             role = "unattributed"
         elif label in ("Q", "Question") or label.split()[0] in INTERVIEWER_LABELS:
             role = "interviewer"
@@ -372,12 +387,15 @@ def _register(draft: Draft, label: str, asked: bool = False) -> str:
 
 
 def labels_seen(text: str) -> str | None:
-    """ "labels found: 'Kamala Harris:' 112 times — pass --format dialogue", or None."""
+    """ "labels found: 'Kamala Harris:' 112 times — pass --format dialogue", or None (the
+    reader to pass is the one that reads the shapes seen: ``turns`` for '**Name**', Otter…)."""
     seen = census(text)
     if not seen:
         return None
     listed = ", ".join(f"'{lab}' {n} time{'s' if n > 1 else ''}" for lab, n in seen)
-    return f"labels found: {listed} — pass --format dialogue"
+    # plain "NAME:" labels are the dialogue reader's; Otter, bold, record labels the turn reader's
+    fmt = "dialogue" if all(lab.endswith(":") for lab, _ in seen) else "turns"
+    return f"labels found: {listed} — pass --format {fmt}"
 
 
 def refusal(text: str) -> str:

@@ -130,5 +130,7 @@ def _bold(block: str) -> str:
         keep = m.start() == 0 and words.rstrip().endswith((":", "?"))
         out += [block[at : m.start()], f"**{words}**" if keep else words]
         at = m.end()
+        if re.match(r" [.,:;!?)]", block[at : at + 2]):
+            at += 1  # the space is the parser's, after "</strong>": "The CHAIRMAN."
     out.append(block[at:])
     return " ".join("".join(out).split(" ")).strip()

@@ -7,11 +7,15 @@ per transcript, never cut (a pipe gets every speaker; a script wants ``--json``)
 
 from __future__ import annotations
 
+import re
+
 from quotecli.library.backend import Schema
 from quotecli.render import safe
 from quotecli.render.jsonl import dumps
 from quotecli.results import Imported, ImportFailure, SourceRow
 from quotecli.transcript import Source
+
+_INTERNAL = re.compile(r"^__\w+__$")
 
 
 def source_line(row: SourceRow, json_out: bool) -> str:
@@ -19,7 +23,7 @@ def source_line(row: SourceRow, json_out: bool) -> str:
     if json_out:
         return dumps(row.to_json())
     people = ", ".join(f"{p['name']} ({p['role']})" for p in row.speakers if p["role"] != "editor")
-    turns = f"{row.turns} turns"
+    turns = f"{row.turns} turn{'' if row.turns == 1 else 's'}"
     turns += f" ({row.unattributed} unattributed)" if row.unattributed else ""
     cells = (row.id, row.outlet or "", row.date or "n.d.", turns, people)
     return "\t".join(safe(c).replace("\t", " ") for c in cells)
@@ -33,9 +37,13 @@ def show(source: Source) -> str:
     if source.interviewer:
         head.append(f"interviewer: {source.interviewer}")
     for sp in source.speakers:
-        aliases = ", ".join(lab for lab in sp.labels if lab != sp.name)
+        # a reader's own keys ("__unattributed__", "__editor__") were never printed in the file
+        printed = [lab for lab in sp.labels if lab != sp.name and not _INTERNAL.match(lab)]
+        aliases = ", ".join(printed)
         extra = f" — {sp.title}" if sp.title else ""
         extra += f" [labels: {aliases}]" if aliases else ""
+        if sp.role == "unattributed" and not printed:
+            extra += " — no speaker is named in the file for these words"
         head.append(f"speaker {sp.id}: {sp.name} ({sp.role}){extra}")
     out = [safe("\n".join(head))]
     for turn in source.turns:

@@ -53,6 +53,9 @@ _C1 = re.compile(r"[\x80-\x9f]")
 # (Catalan "l·l"), an ellipsis, a soft hyphen
 _JOINERS = frozenset("\u2019\u2018\u02bc\u2010\u2011\u2013\u2014\u00b7\u2026\u00ad")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# ì ò ù before another letter: Italian and French write them only at a word's end ("più",
+# "où"); inside a word they are Czech "ě ů" read as Western ("snìmovny", "schùzi")
+_GRAVE_INSIDE = re.compile(r"[ìòùÌÒÙ](?=[^\W\d_])")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -119,8 +122,9 @@ def _declared(raw: bytes) -> Decoded | None:
 def _told(codec: str, text: str, why: str) -> str:
     """The warning for a file read in a legacy encoding: which, and words it gave."""
     label = dict(LEGACY).get(codec, codec)
-    words = list(dict.fromkeys(_ACCENTED.findall(text[:100_000])))[:3]
-    shown = ", ".join(f"'{w.strip('.,;:!?()[]«»')}'" for w in words)
+    stripped = (w.strip(".,;:!?()[]«»\"'’“”") for w in _ACCENTED.findall(text[:100_000]))
+    words = list(dict.fromkeys(w for w in stripped if any(c.isalpha() for c in w)))[:3]
+    shown = ", ".join(f"'{w}'" for w in words)
     return f"read as {label} ({why}): {shown or 'no accented words'} — pass --encoding if wrong"
 
 
@@ -151,9 +155,10 @@ def _implausible(text: str) -> int:
     candidate and tell nothing); inside a word, a character that is neither a letter nor a
     joiner between two letters ("marsza³ek") or a capital after a small letter ("prŽsident"); a
     word mixing Latin and Cyrillic letters ("Montrйal"); a long word with no ASCII letter in a
-    Latin reading ("Ïðåäñåäàòåëü": Cyrillic read as Western).
+    Latin reading ("Ïðåäñåäàòåëü": Cyrillic read as Western); "ì", "ò", "ù" inside a word
+    ("snìmovny": Czech read as Western).
     """
-    odd = len(_C1.findall(text)) * 10
+    odd = len(_C1.findall(text)) * 10 + len(_GRAVE_INSIDE.findall(text))
     for word in _ACCENTED.findall(text):
         for i in range(1, len(word) - 1):
             c = word[i]

@@ -18,6 +18,9 @@ Rules, after CommonMark but deliberately small:
   underscore inside a word (``snake_case``) and a lone ``*`` or ``_`` with spaces around it
   (``2 * 3``) are text;
 - a code span keeps its content as written (`` `go fmt` `` → ``go fmt``);
+- a list's markers (``- ``, ``* ``, ``+ ``, ``1. ``, ``2) `` opening a line) are layout: a
+  paragraph that opens with one, or has two lines or more that do, keeps the items' words
+  only (an answer that lists things); a lone ``- `` on a wrapped line of prose is text;
 - a line break inside a paragraph is a space: a soft break is one in Markdown already, and a
   hard break (two trailing spaces, or a backslash, before the newline) is typesetting, not
   speech; a paragraph is one stretch of speech and its quotations paste as one line.
@@ -47,6 +50,7 @@ _STAR = re.compile(r"(?<![*\w])(\*{1,3})(?=\S)(?P<x>[^*]*?[^\s*])\1(?!\*)")
 _UNDER = re.compile(r"(?<![_\w])(_{1,3})(?=\S)(?P<x>[^_]*?[^\s_])\1(?![_\w])")
 _STRIKE = re.compile(r"(?<!~)~~(?=\S)(?P<x>[^~]*?\S)~~(?!~)")
 _MARKS = frozenset("\\`*_[<~")
+_BULLET = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
 
 
 def _park_all(content: str) -> str:
@@ -57,10 +61,17 @@ def _words(m: re.Match) -> str:
     return m.group("x")
 
 
+def listed(text: str) -> bool:
+    """Whether ``text`` is, or holds, a Markdown list (its markers are layout)."""
+    return bool(_BULLET.match(text)) or len(_BULLET.findall(text)) >= 2
+
+
 def spoken(text: str) -> str:
     """``text`` with Markdown inline markup taken off: the words, as written."""
-    if not _MARKS.intersection(text) and "\n" not in text:
+    if not _MARKS.intersection(text) and "\n" not in text and not _BULLET.match(text):
         return text
+    if listed(text):
+        text = _BULLET.sub("", text)
     text = _CODE.sub(lambda m: _park_all(m.group("x")), text)
     text = _ESCAPE.sub(lambda m: chr(_PARK + ord(m.group(1))), text)
     text = _BREAK.sub(" ", text)
