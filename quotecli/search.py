@@ -106,7 +106,7 @@ class Searcher:
         return found
 
     def search(self, query: str, options: SearchOptions = SearchOptions()) -> QueryResult:
-        typed = lexicon.read_numbers(folding.words(query, english=_english(query)), query)
+        typed = _typed(query)
         words = [w.text for w in typed]
         display = [query[w.start : w.end] for w in typed]  # reasons quote what was typed
         if not words:
@@ -159,7 +159,7 @@ class Searcher:
 def closest_in(indexes: list[matching.SourceIndex], query: str) -> Closest | None:
     """The passage a phrase found nowhere most likely stands for, lexically (``quote check``'s
     not_found quotations): the closest passage ``search`` would show, not a quotation."""
-    typed = lexicon.read_numbers(folding.words(query, english=_english(query)), query)
+    typed = _typed(query)
     words = [w.text for w in typed]
     if not words:
         return None
@@ -304,6 +304,11 @@ def _label_prefix(query: str, typed, indexes) -> int:
 
 
 @lru_cache(maxsize=4096)
+def _typed(query: str) -> list[folding.Word]:
+    """The phrase's folded words, as ``search`` and ``closest_in`` compare them."""
+    return folding.words(query, english=_english(query))
+
+
 def _english(query: str) -> bool:
     """Whether "dont" in the phrase is "don't" (``folding``): unless the phrase reads French."""
     if "dont" not in query.lower():

@@ -198,3 +198,20 @@ def test_english_draft_over_an_english_transcript(tmp_path, monkeypatch, capsys)
     assert drift["speaker"]["name"] == "Malcolm Turnbull"
     assert rows[3]["speaker"]["role"] == "interviewer"
     assert rows[4]["speaker"]["name"].startswith("Minister for Veterans")
+
+
+def test_a_number_written_with_separators_is_verbatim_in_a_draft():
+    """A draft quoting "15,000" as the source prints it is verbatim: a draft's words fold as the
+    transcript's (one folding: numbers over several words are one word on both sides)."""
+    from quotecli import transcript
+
+    text = (
+        '+++\nschema = 1\nid = "t"\noutlet = "Radio"\nlanguage = "en"\n\n[[speakers]]\n'
+        'id = "ann"\nname = "Ann Lee"\nrole = "interviewee"\n+++\n\n::: ann\n'
+        "We hired 15,000 teachers and waited forty-five minutes for the results.\n"
+    )
+    checker = verify.Checker([transcript.parse(text, "t")])
+    (q,) = drafts.find_quotations(
+        "« We hired 15,000 teachers and waited forty-five minutes », dit Ann Lee.", ["Ann Lee"]
+    )
+    assert checker.check(q).verdict == "verbatim"

@@ -269,8 +269,7 @@ def claims(index, query, chosen, display, reach: tuple[int, int], cut) -> str:
     lo, hi = max(reach[0], first.lo), min(reach[1], last.hi - 1)
     # a clause the phrase left out is no claim of its own, but a gap it typed words into
     # ("I have presented" over "I [will be] presenting") is
-    at = {p: j for j, (p, _) in chosen.items()}
-    dropped = cut[0] in at and cut[1] in at and at[cut[1]] == at[cut[0]] + 1
+    dropped = _left_out(chosen, cut)
     there = []
     for p in range(lo, hi + 1):
         # the words right at the edges of a dropped clause qualify what the phrase keeps:
@@ -305,6 +304,13 @@ def claims(index, query, chosen, display, reach: tuple[int, int], cut) -> str:
         if kind in strong:
             return f"the source has the {kind} “{_text(index, p)}”, the phrase does not"
     return ""
+
+
+def _left_out(chosen, cut) -> bool:
+    """Whether the region's cut is a clause the phrase left out: the phrase's words on either
+    side of it are neighbours in the phrase (nothing typed in its place)."""
+    at = {p: j for j, (p, _) in chosen.items()}
+    return cut[0] in at and cut[1] in at and at[cut[1]] == at[cut[0]] + 1
 
 
 def _expected(chosen, j: int) -> list[int]:
@@ -364,9 +370,7 @@ def traded(index, query, chosen, missing, display, cut) -> str:
         return ""
     at = {p: j for j, (p, _) in chosen.items()}
     # a clause left out whole, of three words or more ("des leaders" is no clause)
-    dropped_clause = (
-        cut[0] in at and cut[1] in at and at[cut[1]] == at[cut[0]] + 1 and cut[1] - cut[0] > 3
-    )
+    dropped_clause = _left_out(chosen, cut) and cut[1] - cut[0] > 3
     lo, hi = min(at), max(at)
     for j in added:
         for e in _expected(chosen, j):

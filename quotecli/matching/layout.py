@@ -21,7 +21,7 @@ import zlib
 from array import array
 from typing import TYPE_CHECKING, NamedTuple
 
-from quotecli.text import folding, lexicon, sentences
+from quotecli.text import folding, sentences
 
 if TYPE_CHECKING:
     from quotecli.transcript import Source
@@ -62,9 +62,7 @@ def build(source: Source) -> Layout:
         for p in t.paragraphs:
             for a, b in sentences.split(text, p.start, p.end):
                 lo = len(words)
-                piece = text[a:b]
-                # numbers over several words are one ("forty-five", "15,000": lexicon)
-                for w in lexicon.read_numbers(folding.words(piece, a, english), piece, a):
+                for w in folding.words(text[a:b], a, english):
                     words.append(w.text)
                     starts.append(w.start)
                     ends.append(w.end)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import unicodedata
 from typing import NamedTuple
 
+from quotecli.text import lexicon
+
 # Characters that fold to a word separator. Apostrophes separate too: "l'Etat", "l’État" and
 # "l Etat" must all give the words "l" "etat" (French elision; English "don't" → "don" "t",
 # which is consistent on both sides of a comparison).
@@ -113,7 +115,8 @@ _ENGLISH_ELIDED = {**_ELIDED, "dont": ("don", "t")}
 
 def words(text: str, base: int = 0, english: bool = False) -> list[Word]:
     """The folded words of ``text`` with their source spans (offsets relative to ``base``);
-    ``english``: the text is English ("dont" is "don't")."""
+    ``english``: the text is English ("dont" is "don't"). A number written over several words
+    is one word, its digits, spanning them all."""
     result = _words(text, base)
     elided = _ENGLISH_ELIDED if english else _ELIDED
     if any(w.text in elided for w in result):
@@ -126,7 +129,8 @@ def words(text: str, base: int = 0, english: bool = False) -> list[Word]:
             head = w.start + len(parts[0])
             split += [Word(parts[0], w.start, head), Word(parts[1], head, w.end)]
         result = split
-    return result
+    # a number over several words is one ("forty-five", "15,000": ``lexicon.read_numbers``)
+    return lexicon.read_numbers(result, text, base)
 
 
 def _words(text: str, base: int) -> list[Word]:
