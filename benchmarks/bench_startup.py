@@ -40,7 +40,7 @@ def _cpu(cmd: list[str], env: dict) -> float:
     # which would shadow the baseline tree on PYTHONPATH when run from the checkout
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-                   cwd=env["QUOTE_HOME"], check=False, timeout=60)  # fmt: skip
+                   cwd=env["HOME"], check=False, timeout=60)  # fmt: skip
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
@@ -67,9 +67,12 @@ def main() -> None:
     args = ap.parse_args()
     py = sys.executable
     home = tempfile.mkdtemp(prefix="quote-bench-")
-    env = dict(os.environ, QUOTE_HOME=home, LANG="C.UTF-8")
+    # a user's setting: no QUOTE_HOME, the folders under a (fresh) HOME, as platformdirs says
+    env = dict(os.environ, HOME=home, LANG="C.UTF-8")
     # bytecode is written, as an installed package has it
-    for var in ("QUOTE_STYLE", "LC_ALL", "LC_MESSAGES", "PYTHONPATH", "PYTHONDONTWRITEBYTECODE"):
+    for var in ("QUOTE_HOME", "QUOTE_LIBRARY", "QUOTE_STYLE", "LC_ALL", "LC_MESSAGES",
+                "PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "XDG_DATA_HOME", "XDG_CONFIG_HOME",
+                "XDG_CACHE_HOME"):  # fmt: skip
         env.pop(var, None)
     bundled = str(ROOT / "data" / "la-tribune-2024-02-ferrari.quote.txt")
     # quote runs as its entry point does (quotecli.main:main), from the tree on PYTHONPATH

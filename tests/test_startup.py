@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from quotecli import transcript
+from quotecli.matching import layout
+from quotecli.matching.index import SourceIndex
 from quotecli.transcript import fileformat
 from tests.conftest import quote_env
 
@@ -32,7 +35,7 @@ PLAIN_SEARCH = {
     "quotecli.render.paste", "quotecli.render.printers", "quotecli.results", "quotecli.search",
     "quotecli.status", "quotecli.text", "quotecli.text.dates", "quotecli.text.folding",
     "quotecli.text.ids", "quotecli.text.lang", "quotecli.text.lexicon",
-    "quotecli.text.names", "quotecli.text.sentences", "quotecli.transcript",
+    "quotecli.text.names", "quotecli.transcript",
     "quotecli.transcript.fileformat", "quotecli.transcript.model",
     # after the merges of issues 13, 14 and 15: the matcher's rules on numbers and negations,
     # the citation's source types, and the library's backend interface
@@ -99,7 +102,42 @@ def test_issue_16_bundled_front_matter_is_parsed_ahead():
     assert len(_front_matter_memo()) == len(list(DATA.glob("*.quote.txt")))
 
 
-if __name__ == "__main__":  # regenerate fileformat.MEMO after a bundled transcript changed
+def _bundled():
+    return [transcript.load(p) for p in sorted(DATA.glob("*.quote.txt"))]
+
+
+def test_issue_16_bundled_transcripts_ship_their_layout():
+    """Each bundled transcript's folded words and sentences are shipped made ahead, and are
+    what the rules of today make of it (regenerate with ``python -m tests.test_startup``)."""
+    for source in _bundled():
+        assert layout.shipped(source) == layout.build(source), source.path
+        index = SourceIndex(source)
+        assert (index.words, index.sentences) == tuple(layout.build(source))[::3]
+
+
+def test_a_stale_shipped_layout_is_not_used(tmp_path):
+    """Another VERSION, another text or a damaged file: the layout is built again."""
+    (source,) = _bundled()[:1]
+    text = Path(source.path).read_text(encoding="utf-8")
+    copy = tmp_path / Path(source.path).name
+    beside = tmp_path / (copy.name[: -len(layout.SUFFIX)] + layout.SHIPPED)
+    copy.write_text(text, encoding="utf-8")
+    made = layout.ship(source)
+    for data in (bytes([layout.VERSION + 1]) + made[1:], made[:40], b""):
+        beside.write_bytes(data)
+        assert layout.shipped(transcript.load(copy)) is None
+    beside.write_bytes(made)
+    assert layout.shipped(transcript.load(copy)) == layout.build(source)
+    edited = text.replace("Mistral", "Mistrale", 1)
+    copy.write_text(edited, encoding="utf-8")
+    assert layout.shipped(transcript.load(copy)) is None
+    assert SourceIndex(transcript.load(copy)).words != layout.build(source).words
+
+
+if __name__ == "__main__":  # regenerate the memos after a bundled transcript or a rule changed
     with open(fileformat.MEMO, "w", encoding="utf-8") as fh:
         json.dump(_front_matter_memo(), fh, ensure_ascii=False, indent=1)
         fh.write("\n")
+    for source in _bundled():
+        with open(source.path[: -len(layout.SUFFIX)] + layout.SHIPPED, "wb") as fh:
+            fh.write(layout.ship(source))

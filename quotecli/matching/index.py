@@ -22,9 +22,10 @@ class SourceIndex:
 
     def __init__(self, source: Source, stored: Layout | None = None):
         """Index ``source``; ``stored`` is its layout as the library kept it at import (the
-        same as ``layout.build(source)``, which is computed when none is given)."""
+        same as ``layout.build(source)``, which is computed when none is given and quote did
+        not ship it made ahead: ``layout.shipped``)."""
         self.source = source
-        got = stored if stored is not None else layout.build(source)
+        got = stored or layout.shipped(source) or layout.build(source)
         self.words: list[str] = got.words
         self.starts: list[int] = got.starts
         self.ends: list[int] = got.ends

@@ -11,6 +11,10 @@ another version is never used: the library computes it again (``quote library in
 the stale ones). ``tests/test_layout_store.py`` pins a digest of the layouts of the fixture
 corpus to this number: a change to folding or sentence splitting that changes any layout fails
 it until ``VERSION`` is raised. Nothing here knows about databases or scores.
+
+The transcripts quote ships come with their layout made ahead (``shipped``, ``ship``: a file
+``NAME.layout`` beside ``NAME.quote.txt``, this ``VERSION`` in its first byte), so a search of
+the bundled interview folds only the phrase too; a stale or foreign file is ignored.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import zlib
 from array import array
 from typing import TYPE_CHECKING, NamedTuple
 
-from quotecli.text import folding, sentences
+from quotecli.text import folding
 
 if TYPE_CHECKING:
     from quotecli.transcript import Source
@@ -52,6 +56,8 @@ class Layout(NamedTuple):
 
 def build(source: Source) -> Layout:
     """The layout of a source: its quotable paragraphs split into sentences and folded words."""
+    from quotecli.text import sentences  # not on a plain search of what quote ships
+
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -68,6 +74,33 @@ def build(source: Source) -> Layout:
                     ends.append(w.end)
                 found.append(Sentence(a, b, lo, len(words), p.number, t.index))
     return Layout(words, starts, ends, found)
+
+
+SUFFIX = ".quote.txt"
+SHIPPED = ".layout"
+
+
+def shipped(source: Source) -> Layout | None:
+    """The layout made ahead for a transcript that quote ships (``ship``); None when there is
+    no such file, or it holds another ``VERSION`` or the layout of another text."""
+    if not source.path.endswith(SUFFIX):
+        return None
+    try:
+        with open(source.path[: -len(SUFFIX)] + SHIPPED, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    if data[:1] != bytes([VERSION]):
+        return None
+    try:
+        return decode(data[1:], source.text)
+    except (zlib.error, struct.error, UnicodeDecodeError):
+        return None
+
+
+def ship(source: Source) -> bytes:
+    """What ``shipped`` reads: this ``VERSION``, then the source's layout (``encode``)."""
+    return bytes([VERSION]) + encode(build(source), source.text)
 
 
 def _ints(values) -> bytes:
