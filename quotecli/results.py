@@ -68,6 +68,9 @@ class Match:
     notes: tuple[str, ...] = ()  # editor's notes inside the matched words, verbatim
     context: str | None = None  # the question that prompted an answer (--context)
     time: dict | None = None  # {"start": "HH:MM:SS.mmm", "end": …} of a timed transcript
+    # source tokens damaged by character recognition that the match reads as the phrase's
+    # words: (as printed, read as), issue 13
+    misread: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict:
         return {
@@ -85,6 +88,7 @@ class Match:
             "citation": self.citation.to_json(),
             "context": self.context,
             "time": self.time,
+            "misread": [{"printed": a, "read": b} for a, b in self.misread],
         }
 
 

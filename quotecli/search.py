@@ -152,7 +152,7 @@ class Searcher:
         tied = [ca for ca in found if ca[0].score >= top - matching.AMBIGUITY_MARGIN]
         ambiguous = len(tied) > 1
         shown = found[: max(options.limit, min(len(tied), MAX_AMBIGUOUS_SHOWN))]
-        matches = tuple(_to_match(c, a, options, cite) for c, a in shown)
+        matches = tuple(_to_match(c, a, options, cite, (words, display)) for c, a in shown)
         return QueryResult(query, True, ambiguous, matches)
 
 
@@ -347,7 +347,24 @@ def _span(cand, attr, span: str) -> tuple[int, int]:
     return index.paragraph_spans[first.paragraph][0], index.paragraph_spans[last.paragraph][1]
 
 
-def _to_match(cand, attr, options: SearchOptions, cite: Citer) -> Match:
+def _misreads(cand, words: list[str], display: list[str]) -> tuple[tuple[str, str], ...]:
+    """The source's tokens the match reads through their misprints: (as printed, as typed)."""
+    index = cand.index
+    if not index.misread:  # (computed once per source: most have no damaged token)
+        return ()
+    from quotecli.text.misread import glued
+
+    text, starts, ends = index.source.text, index.starts, index.ends
+    out = []
+    for j, p, _ in cand.pairs:
+        if index.misread_as(words[j], p):
+            a = starts[p]
+            a -= glued(text[max(0, a - 2) : a])
+            out.append((text[a : ends[p]], display[j]))
+    return tuple(out)
+
+
+def _to_match(cand, attr, options: SearchOptions, cite: Citer, typed=None) -> Match:
     index = cand.index
     source = index.source
     start, end = _span(cand, attr, options.span)
@@ -372,6 +389,7 @@ def _to_match(cand, attr, options: SearchOptions, cite: Citer) -> Match:
         notes=tuple(source.text[a:b] for a, b in attr.notes),
         context=context,
         time=time,
+        misread=_misreads(cand, *typed) if typed and not cand.exact else (),
     )
 
 

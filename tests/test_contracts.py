@@ -36,7 +36,8 @@ CITATION = {"style": (STR, NONE), "locale": STR, "bibliography": STR, "in_text":
             "note": (STR, NONE), "text": STR, "csl": DICT}  # fmt: skip
 MATCH = {"quote": STR, "match": STR, "start": INT, "end": INT, "unit": STR, "paragraph": INT,
          "score": NUM, "exact": BOOL, "editorial": BOOL, "speaker": DICT, "source": DICT,
-         "citation": DICT, "context": (STR, NONE), "time": (DICT, NONE)}  # fmt: skip
+         "citation": DICT, "context": (STR, NONE), "time": (DICT, NONE),
+         "misread": LIST}  # fmt: skip
 RESULT = {"schema": INT, "query": STR, "found": BOOL, "ambiguous": BOOL, "matches": LIST,
           "closest": (DICT, NONE)}  # fmt: skip
 

@@ -9,12 +9,15 @@ per source id for the life of a run, rebuilt only when the provider hands a new 
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Callable
 
 from quotecli.matching import layout
 from quotecli.matching.layout import Layout, Sentence
 from quotecli.text import lexicon
 from quotecli.transcript import Source
+
+MISREAD = 0.95  # the similarity of a word read through a misprint of the source (issue 13)
 
 
 class SourceIndex:
@@ -76,6 +79,7 @@ class SourceIndex:
         self._options: dict[tuple[str, bool], list[tuple[int, float]]] = {}
         self._by_position: dict[tuple[str, bool], tuple[list, list[int]]] = {}
         self._stems: dict[str, list[str]] | None = None
+        self._misread: dict[str, list[int]] | None = None
         self.matched: dict[tuple, list] = {}
         """The candidates of phrases already matched here, kept by ``search`` (issue 16)."""
 
@@ -86,6 +90,38 @@ class SourceIndex:
             if a <= s < b:
                 return (a, b)
         return None
+
+    @property
+    def misread(self) -> dict[str, list[int]]:
+        """Source tokens damaged by character recognition, by what they may read
+        (``misread.readings``: "Ia" → "la", "11" → "il"), computed on first need."""
+        if self._misread is None:
+            from quotecli.text import folding, misread
+
+            found: dict[str, list[int]] = {}
+            text, starts, ends = self.source.text, self.starts, self.ends
+            near = set(misread.suspects(self.words))
+            for sign in misread.GLYPHS.finditer(text):
+                k = bisect_right(starts, sign.start()) - 1
+                near.update((k, k + 1))  # in the token, or glued before the next one
+            for i in sorted(near):
+                if not 0 <= i < len(starts):
+                    continue
+                a, b = starts[i], ends[i]
+                printed, before = text[a:b], text[max(0, a - 2) : a]
+                if not misread.damaged(printed, before):
+                    continue
+                for reading in misread.readings(printed, before):
+                    for w in folding.fold_words(reading):
+                        if w != self.words[i]:
+                            found.setdefault(w, []).append(i)
+                        break
+            self._misread = found
+        return self._misread
+
+    def misread_as(self, word: str, pos: int) -> bool:
+        """Whether the source token at ``pos`` is ``word`` only read through its misprints."""
+        return self.words[pos] != word and pos in self.misread.get(word, ())
 
     def options(self, word: str, exact_only: bool) -> list[tuple[int, float]]:
         """Positions where ``word`` occurs, exactly (similarity 1) or with a typo.
@@ -123,6 +159,8 @@ class SourceIndex:
         if exact_only:
             return found
         found += _unelided(self, word)
+        # a token that character recognition damaged, read as the word it stands for
+        found += [(pos, MISREAD) for pos in self.misread.get(word, ())]
         if n < 4:
             return _best(found)
         from rapidfuzz import process

@@ -96,6 +96,9 @@ def render_match(m: Match, style: Style, locale: str) -> list[str]:
     else:
         where.append(f"paragraph {m.paragraph}")
     where.append("exact" if m.exact else f"score {m.score:g} (words differ from the phrase)")
+    if m.misread:
+        read = ", ".join(f"“{safe(a)}” as “{safe(b)}”" for a, b in m.misread)
+        where.append(f"read through misprints: {read}")
     where.append(f"characters {m.start}–{m.end}")
     lines.append(style.dim("  " + " · ".join(where)))
     if m.context:
