@@ -76,7 +76,7 @@ def test_interviewer_words_carry_a_warning(capsys):
 # --- JSON contract -------------------------------------------------------------------------
 
 MATCH_KEYS = {"quote", "match", "start", "end", "unit", "paragraph", "score", "exact", "editorial",
-              "speaker", "source", "citation", "context", "time"}  # fmt: skip
+              "speaker", "source", "citation", "context", "time", "misread"}  # fmt: skip
 SOURCE_KEYS = {"id", "path", "outlet", "date", "interviewer", "title", "url", "language"}
 CITATION_KEYS = {"style", "locale", "bibliography", "in_text", "note", "text", "csl"}
 
