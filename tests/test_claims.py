@@ -222,3 +222,15 @@ def test_numbers_read_over_several_words_keep_their_spans():
         and ("2013", "2013") in got
         and ("500", "500") in got
     )
+
+
+def test_a_function_word_is_placed_where_the_phrase_puts_it():
+    """ "We [have] presented it" takes the "We" of "We will be presenting it", not the "we" after
+    the region (which hid the source's "will" from the claim check: found before, blind-5)."""
+    said = "We will be presenting it to the Senate and we look forward to it."
+    text = TEXT.replace("Families moved in after the works.", said)
+    searcher = Searcher([transcript.parse(text, "budget")])
+    for phrase in ("We have presented it to the Senate", "We presented it to the Senate"):
+        result = searcher.search(phrase)
+        assert not result.found, phrase
+    assert searcher.search("We will present it to the Senate").found  # an inflection only

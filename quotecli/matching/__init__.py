@@ -133,9 +133,10 @@ def _evaluate(index, query, in_win, content, display, scored: dict) -> Candidate
                 continue
             d0, d1 = abs(p - e0), abs(p - e1)
             d = d0 if d0 < d1 else d1
-            # near the placed words, or exactly where the phrase puts it ("et ce au niveau
-            # mondial": "et" three words before the first content word)
-            if a - 2 <= p <= b + 2 or d == 0:
+            # near the placed words, or (next to) where the phrase puts it ("et ce au niveau
+            # mondial": "et" three words before the first content word; "We [have] presented"
+            # takes the "We" of "We will be presenting", not the one after the region)
+            if a - 2 <= p <= b + 2 or d <= 2:
                 t = (d, -s, p, s)
                 if m is None or t < m:
                     m = t
