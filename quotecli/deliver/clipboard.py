@@ -362,6 +362,14 @@ def _osc52(req: _Request) -> CopyOutcome:
     return CopyOutcome(True, "osc52", None, False)
 
 
+# The helper process says why pyperclip failed in one line (its exception's first line), never
+# with a traceback: the line goes into quote's own message.
+_ONE_LINE = (
+    "import sys, pyperclip\ntry:\n {}\nexcept Exception as exc:\n"
+    " sys.stderr.write((str(exc).splitlines() or [type(exc).__name__])[0]); sys.exit(1)"
+)
+
+
 def _pyperclip(req: _Request) -> CopyOutcome:
     # pyperclip picks its own tool from the process environment, not from ``req.environ``; on
     # Linux its xclip/wl-copy owner inherits our stdout (the ``$(…)`` hang) and has no timeout,
@@ -371,12 +379,12 @@ def _pyperclip(req: _Request) -> CopyOutcome:
     except ImportError:
         raise _Unreachable("pyperclip is not installed") from None
     if _platform(req.environ) == "linux":
-        code = "import sys, pyperclip; pyperclip.copy(sys.stdin.buffer.read().decode('utf-8'))"
+        code = _ONE_LINE.format("pyperclip.copy(sys.stdin.buffer.read().decode('utf-8'))")
         error = _run_helper([sys.executable, "-c", code], req.data, req.environ, req.timeout)
         if error:
             return CopyOutcome(False, "pyperclip", error, False)
         # pyperclip ignores its tool's exit status (no display: "copied"), so read it back
-        paste = "import sys, pyperclip; sys.stdout.buffer.write(pyperclip.paste().encode('utf-8'))"
+        paste = _ONE_LINE.format("sys.stdout.buffer.write(pyperclip.paste().encode('utf-8'))")
         same = _read_back([sys.executable, "-c", paste], req.data, req.environ, req.timeout)
         if not same:
             why = "the clipboard did not hold the text afterwards (is the display reachable?)"
