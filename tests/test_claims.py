@@ -234,3 +234,29 @@ def test_a_function_word_is_placed_where_the_phrase_puts_it():
         result = searcher.search(phrase)
         assert not result.found, phrase
     assert searcher.search("We will present it to the Senate").found  # an inflection only
+
+
+@pytest.mark.parametrize(("phrase", "found"), [
+    # a relative pronoun left out makes the relative clause a statement of the phrase's own
+    ("Microsoft est l'un des leaders mondiaux du cloud et des logiciels d'entreprise", False),
+    ("Microsoft, qui est l'un des leaders mondiaux du cloud", True),
+    # clauses exchanged across a "car" the phrase left out: the cause becomes the effect
+    ("le marché aura accès à une solution française de la meilleure qualité, ce qui renforce "
+     "la souveraineté européenne", False),
+    ("cela renforce la souveraineté européenne car le marché aura accès à une solution", True),
+    # a chunk moved across a left-out "mais" keeps what is said (tests/queries/blind-2.tsv)
+    ("pour défendre l'intérêt général, l'Etat français a pris ses positions sur l'AI Act", True),
+])  # fmt: skip
+def test_relative_clauses_and_causes_keep_their_shape(bundled, phrase, found):
+    assert bundled.search(phrase).found is found
+
+
+def test_a_one_letter_name_exchanged_is_refused():
+    """ "C" and "Pascal" exchanged around a negation (blind-7, Go Time): a capitalised name is
+    a content word however short its letters."""
+    said = "I did not grow up necessarily with C; I grew up with Pascal and its successors."
+    searcher = Searcher([transcript.parse(TEXT.replace("Families moved in after the works.", said),
+                                          "budget")])  # fmt: skip
+    assert searcher.search(said).found
+    swapped = "I grew up with C; I did not grow up necessarily with Pascal and its successors"
+    assert not searcher.search(swapped).found

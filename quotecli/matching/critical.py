@@ -142,6 +142,43 @@ def one_for_one(index, query, chosen, display, cut) -> str:
     return ""
 
 
+def relative_dropped(index, query, chosen, display) -> str:
+    """A relative pronoun of the source left out between two neighbouring words of the phrase:
+    "Microsoft est" over "Microsoft, qui est", "the submarine will be" over "the submarine,
+    which will be" — the phrase states what the source says in a relative clause."""
+    words = index.words
+    placed = {p for p, _ in chosen.values()}
+    for j, (p, _) in chosen.items():
+        nxt = chosen.get(j + 1)
+        if nxt is None or not p + 2 <= nxt[0] <= p + 3:
+            continue
+        if words[p + 1] in lexicon.RELATIVES and p + 1 not in placed:
+            return (
+                f"the source has “{display_word(index, p + 1)}” between “{display[j]}” and "
+                f"“{display[j + 1]}”: the phrase states what it says in a relative clause"
+            )
+    return ""
+
+
+def across_connector(index, query, chosen) -> str:
+    """Chunks of the phrase moved whole across a word of cause the phrase left out
+    ("le marché aura accès…, ce qui renforce X" over "Cela renforce X car le marché aura
+    accès…"): what the source gives as the cause, the phrase gives as the effect."""
+    words = index.words
+    at = {p: j for j, (p, _) in chosen.items() if lexicon.is_content(query[j])}
+    if len(at) < 2:
+        return ""
+    lo, hi = min(at), max(at)
+    for c in range(lo + 1, hi):
+        if words[c] not in lexicon.CONNECTORS or c in at or any(p == c for p, _ in chosen.values()):
+            continue
+        left = [j for p, j in at.items() if p < c]
+        right = [j for p, j in at.items() if p > c]
+        if left and right and max(right) < min(left):
+            return f"the phrase puts the words after the source's “{_text(index, c)}” first"
+    return ""
+
+
 def added_name(query, missing, display) -> str:
     """A name typed that the source does not have (capitalised, not the phrase's first word)."""
     for j in missing:
@@ -179,7 +216,12 @@ def swapped(index, query, chosen, display) -> str:
     the phrase exchanged ("OpenAI/Microsoft") read the same. Chunks moved whole ("une vraie
     alternative à OpenAI, Mistral devient") exchange no two words so.
     """
-    content = sorted(j for j in chosen if lexicon.is_content(query[j]))
+    # a name counts though its letters make a function word: "C" (the language), "R", "Go"
+    content = sorted(
+        j for j in chosen
+        if lexicon.is_content(query[j])
+        or (display[j][:1].isupper() and chosen[j][0] in index.names)
+    )  # fmt: skip
 
     def near(j: int, other: int, p: int) -> bool:
         left = [k for k in content if k < j and k != other]

@@ -188,6 +188,16 @@ LIGHT_ADVERBS = frozenset(
 
 _ANTONYM_PREFIXES = ("in", "im", "il", "ir", "dis", "des", "un", "non", "mal", "mes", "a")
 
+# Words that tie two clauses by cause: clauses typed in the other order across one of them
+# reverse what causes what ("Cela renforce X car le marché aura accès…" is not "le marché aura
+# accès…, ce qui renforce X"). A contrast ("mais", "but") typed in the phrase is
+# ``critical.swapped_around``'s; one left out may be crossed ("pour défendre l'intérêt général,
+# l'Etat a pris ses positions" over "… non pas vis-à-vis de celles de Mistral, mais pour …").
+CONNECTORS = frozenset("car parce puisque donc because since so therefore thus".split())
+# Relative pronouns that are the subject of their clause: "Microsoft, qui est l'un des leaders",
+# "our future submarine, which will be": typed without them, the clause becomes a statement of
+# the phrase's own ("Microsoft est l'un des leaders").
+RELATIVES = frozenset("qui lequel laquelle lesquels lesquelles which who".split())
 SUBJECTS = frozenset("je j tu il elle on nous vous ils elles i you he she we they".split())
 """Subject pronouns: light in coverage, but typed in place of a named subject they change
 who is said to have done something."""
