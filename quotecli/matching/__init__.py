@@ -298,18 +298,26 @@ def match(
     if ranked:
         floor = ranked[0][0] - 1
         windows = {(s0, s1) for n, _, s0, s1 in ranked[:MAX_WINDOWS] if n >= floor}
+    # A window that lacks more content words than ``score`` allows is never accepted: it is
+    # evaluated only when no window could be, for the closest passage (issue 16).
+    need = len(content) - len(content) // 5
+    able = {(s0, s1) for n, _, s0, s1 in ranked if n >= need and (s0, s1) in windows}
     found: list[Candidate] = []
     scored: dict[tuple, Candidate] = {}
     for p in exact_hits:
         # the phrase word for word: scored as such, whatever the windows make of it
         chosen = {j: (p + j, 1.0) for j in range(len(query))}
         found.append(_scored(index, query, content, chosen, display or query, scored))
-    for s0, s1 in windows:
-        lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
-        in_win = _in_window(opts, keys, lo, hi)
-        cand = _evaluate(index, query, in_win, content, display or query, scored)
-        if cand is not None:
-            found.append(cand)
+    evaluated: dict[tuple[int, int], Candidate | None] = {}
+    for window in (w for w in windows if w in able), (w for w in windows if w not in able):
+        if evaluated and any(c.accepted for c in [*found, *evaluated.values()] if c):
+            break  # (the windows left cannot be accepted and no closest passage is needed)
+        for s0, s1 in window:
+            lo, hi = index.sentences[s0].lo, index.sentences[s1].hi
+            in_win = _in_window(opts, keys, lo, hi)
+            evaluated[s0, s1] = _evaluate(index, query, in_win, content, display or query, scored)
+    # in the windows' own order: candidates of equal rank keep the order they always had
+    found += [c for w in windows if (c := evaluated.get(w)) is not None]
     if not any(c.accepted for c in found) and not _swapped:
         # "la culture et les langues" for "les langues et la culture": coordinated words
         # may come in either order; try the phrase with the two sides of "et" exchanged.
