@@ -53,6 +53,7 @@ IMPORT = {
         "Jon Calhoun=interviewer",
     ],  # as a listener would give them: the hosts introduce "our two guests today"
     "transcript-15569.xml": ["--role", "President Bush=interviewee"],  # a joint press conference
+    "E100.mp3.vtt": ["--outlet", "The Seen and the Unseen"],  # the file names no outlet
 }  # PM XML files need no option
 
 

@@ -260,3 +260,22 @@ def test_a_one_letter_name_exchanged_is_refused():
     assert searcher.search(said).found
     swapped = "I grew up with C; I did not grow up necessarily with Pascal and its successors"
     assert not searcher.search(swapped).found
+
+
+def test_a_name_found_only_away_from_its_place_is_refused(bundled):
+    """ "Microsoft devient une vraie alternative" over "…de Microsoft, …, Mistral devient une
+    vraie alternative" (blind-8): the subject changed, not a word moved."""
+    result = bundled.search("Microsoft devient une vraie alternative à OpenAI sur Azure")
+    assert not result.found
+    assert result.closest is not None and "“Microsoft” where the source has “Mistral”" in (
+        result.closest.reason
+    )
+    assert bundled.search("une vraie alternative à OpenAI sur Azure, Mistral devient").found
+
+
+def test_a_number_is_matched_in_its_place_only(bundled):
+    """ "De fifteen plus, l'accord…" took the 15 of the sentence before (found by the property
+    test of tests/test_abstention.py)."""
+    phrase = "De fifteen plus, l'accord de distribution avec Microsoft n'est pas exclusif"
+    assert not bundled.search(phrase).found
+    assert bundled.search(phrase.replace(" fifteen", "")).found

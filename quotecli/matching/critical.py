@@ -52,6 +52,41 @@ def suspect_loners(chosen: dict, loners: list[int]) -> list[int]:
     ]  # fmt: skip
 
 
+def name_in_its_place(index, query, chosen, loners, display) -> str:
+    """A name of the phrase found only away from its place, where the source has another name:
+    "Microsoft devient une vraie alternative" over "…de Microsoft, …, Mistral devient une vraie
+    alternative" is the subject changed, not a word moved (issue 13)."""
+    placed = {p for p, _ in chosen.values()}
+    for j in loners:
+        p = chosen[j][0]
+        if p not in index.names:
+            continue
+        for e in _expected(chosen, j):
+            if 0 <= e < len(index.words) and e not in placed and e in index.names:
+                if index.words[e] != query[j]:
+                    return f"“{display[j]}” where the source has “{display_word(index, e)}”"
+    return ""
+
+
+def number_away(query, chosen, display) -> str:
+    """A number of the phrase found away from where its nearest content words put it ("De
+    fifteen plus, l'accord…" taking the 15 of the sentence before): a number is matched in its
+    place or not at all (two words of play)."""
+    content = {j: p for j, (p, _) in chosen.items()
+               if lexicon.is_content(query[j]) and not lexicon.is_number(query[j])}  # fmt: skip
+    for j, (p, _) in chosen.items():
+        if not lexicon.is_number(query[j]):
+            continue
+        left = [k for k in content if k < j]
+        right = [k for k in content if k > j]
+        expect = ([content[max(left)] + (j - max(left))] if left else []) + (
+            [content[min(right)] - (min(right) - j)] if right else []
+        )
+        if expect and min(abs(p - e) for e in expect) > 2:
+            return f"the number “{display[j]}” is not where the phrase puts it in the source"
+    return ""
+
+
 def numbers(index, query, chosen, display, cut) -> str:
     """A number of the phrase that is not the source's, or a source number the phrase changed."""
     for j, w in enumerate(query):

@@ -129,8 +129,11 @@ def refusal(index, query, content, chosen, display, shape) -> str:
         moved = _replaced(index, query, kept, [j for j in suspects if j in content], cut)
         if moved:
             return _listed([f"“{display[j]}” where the source has “{w}”" for j, w in moved], "; ")
-    why = critical.numbers(index, query, chosen, display, cut) or critical.negations(
-        index, query, chosen, loners
+    why = (
+        critical.number_away(query, chosen, display)
+        or critical.numbers(index, query, chosen, display, cut)
+        or critical.negations(index, query, chosen, loners)
+        or critical.name_in_its_place(index, query, chosen, loners, display)
     )
     if why:
         return why
