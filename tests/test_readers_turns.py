@@ -156,6 +156,46 @@ def test_of_two_speakers_the_one_who_asks_is_the_interviewer():
     assert {sp.role for sp in source.speakers if sp.role != "editor"} == {"speaker"}
 
 
+_COHOSTS = (
+    "---\nhosts:\n  - Ann Lee\n---\n\n"
+    "Ann Lee: Welcome back. Bo is here with me.\n\n"
+    "Bo Park: Hi. Today we have a special guest with us, Cy Diaz. Cy, who are you?\n\n"
+    "Cy Diaz: I build bridges.\n\nAnn Lee: Why bridges?\n\nCy Diaz: They last.\n\n"
+    "Bo Park: And roads?\n\nCy Diaz: Less so.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "roles"),
+    [
+        # issue 12: a co-host the front matter does not list introduces the guest
+        (_COHOSTS, {},
+         {"Ann Lee": "interviewer", "Bo Park": "interviewer", "Cy Diaz": "interviewee"}),
+        # the same with the host named on the command line
+        (_COHOSTS.split("---\n\n", 1)[1], {"interviewer": "Ann Lee"},
+         {"Ann Lee": "interviewer", "Bo Park": "interviewer", "Cy Diaz": "interviewee"}),
+        # "joining me": the one who says it hosts, the one named is the guest; the third voice
+        # is neither introduced nor hosting, so nobody guesses: a speaker
+        ("Ann Lee: Joining me today is Cy Diaz.\n\nCy Diaz: Hello.\n\nBo Park: Hi all.\n\n"
+         "Cy Diaz: I build bridges.\n\nBo Park: Me too.\n\nAnn Lee: Thanks.\n",
+         {"interviewer": "Ann Lee"},
+         {"Ann Lee": "interviewer", "Cy Diaz": "interviewee", "Bo Park": "speaker"}),
+        # one voice besides the host: still the guest
+        ("Ann Lee: Hello.\n\nCy Diaz: Hello.\n\nAnn Lee: So?\n\nCy Diaz: So.\n",
+         {"interviewer": "Ann Lee"},
+         {"Ann Lee": "interviewer", "Cy Diaz": "interviewee"}),
+        # a moderator and a panel that nobody introduces: the panel answers
+        ("Ann Lee: Who trades?\n\nBo Park: Nobody.\n\nCy Diaz: Me.\n\nAnn Lee: Why?\n\n"
+         "Bo Park: Losses.\n\nCy Diaz: Gains.\n",
+         {"interviewer": "Ann Lee"},
+         {"Ann Lee": "interviewer", "Bo Park": "interviewee", "Cy Diaz": "interviewee"}),
+    ],
+)  # fmt: skip
+def test_a_co_host_is_not_taken_for_a_guest(text, options, roles):
+    _, source = _convert(text, **options)
+    assert {s.name: s.role for s in source.speakers if s.role != "editor"} == roles
+
+
 def _convert(text: str, **options):
     got = readers.convert(text.encode(), "t.txt", options={**OPTS, **options})
     return got, transcript.parse(got.text, "t")

@@ -77,8 +77,6 @@ GAPS: dict[tuple[str, str], str] = {
         "in the member's turn: a transcript marks only square-bracket notes as the editor's",
     ("ladybug-62-otter", "turns"):
         "Emma's intro and a GRANDstack ad share one paragraph: the whole paragraph is the ad",
-    ("podlets-ep7", "turns"):
-        "CC is not in the front matter's hosts, so it is taken for a guest (interviewee)",
     ("umap-chambres-agriculture", "turns"):
         "a heading that neither asks nor speaks to the interviewee ('Effectivement, c’est très "
         "pratique…') is the interviewer's remark; the reader takes it for an intertitle (editor)",
