@@ -87,3 +87,18 @@ def test_the_one_guest_the_standfirst_names_answers_and_two_name_nobody():
     two = page.replace("Marie Dupont", "Marie Dupont et Jean Roe")
     got = convert(two.encode(), "ep.md", options={"outlet": "Techologie", "language": "fr"})
     assert "interviewee" not in {t.speaker.role for t in got.source.turns}
+
+
+@pytest.mark.parametrize("field", ["Claire Dubois; Marc Roe", "Claire Dubois & Marc Roe"])
+def test_two_interviewees_in_one_field_are_two_people_and_answer_nobody(field):
+    # issue 12: "interviewee: A; B" was one person named "A; B"; the answers are unlabelled,
+    # so they could be either's: unattributed, and the warning names both
+    named = FIXTURE.read_text(encoding="utf-8").replace(
+        "language: fr\n", f"language: fr\ninterviewee: {field}\n"
+    )
+    got = convert(named.encode(), FIXTURE.name)
+    assert "interviewee" not in {t.speaker.role for t in got.source.turns}
+    assert ";" not in got.text.split("+++")[1] and "&" not in got.text.split("+++")[1]
+    assert any("Claire Dubois, Marc Roe" in w for w in got.warnings)
+    got = convert(FIXTURE.read_bytes(), FIXTURE.name, options={"interviewee": field})
+    assert "interviewee" not in {t.speaker.role for t in got.source.turns}

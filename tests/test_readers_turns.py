@@ -196,6 +196,36 @@ def test_a_co_host_is_not_taken_for_a_guest(text, options, roles):
     assert {s.name: s.role for s in source.speakers if s.role != "editor"} == roles
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        'interviewee: "Ann Lee; Bo Park"',
+        "interviewee: Ann Lee and Bo Park",
+        "guests: Ann Lee & Bo Park",
+        "guests:\n  - Ann Lee\n  - Bo Park",
+        "title: Bridges with Ann Lee and Bo Park",
+    ],
+)
+def test_a_front_matter_field_naming_two_people_gives_two_interviewees(header):
+    # issue 12: "A; B" was one guest named "A; B", matching no label
+    text = (
+        f"---\n{header}\n---\n\nCY DIAZ: Why bridges?\n\nANN: They last.\n\n"
+        "BO: And they are cheap.\n\nCY DIAZ: Really?\n\nANN: Yes.\n\nBO: No.\n"
+    )
+    _, source = _convert(text)
+    assert {s.name: s.role for s in source.speakers if s.role != "editor"} == {
+        "Cy Diaz": "interviewer", "Ann Lee": "interviewee", "Bo Park": "interviewee",
+    }  # fmt: skip
+
+
+def test_the_interviewee_option_may_name_several_people():
+    text = "ANN: Hello.\n\nBO: Hi.\n\nCY: Why?\n\nANN: Yes.\n\nBO: No.\n\nCY: So?\n"
+    _, source = _convert(text, interviewee="ANN; BO")
+    assert {s.name: s.role for s in source.speakers if s.role != "editor"} == {
+        "ANN": "interviewee", "BO": "interviewee", "CY": "interviewer",
+    }  # fmt: skip
+
+
 def _convert(text: str, **options):
     got = readers.convert(text.encode(), "t.txt", options={**OPTS, **options})
     return got, transcript.parse(got.text, "t")

@@ -27,6 +27,7 @@ import re
 
 from quotecli.readers.builder import Draft, SpeakerDraft
 from quotecli.text import folding
+from quotecli.text.names import several
 
 _NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:de|van|von|da|del|le|la|[A-ZÀ-Þ][\w'’\-]+)){1,3}"
 _NAMES = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|et|&)[ \t]+|,[ \t]+(?:and|et)[ \t]+){_NAME})*"
@@ -191,13 +192,15 @@ def name_speakers(draft: Draft, options: dict) -> None:
             who = listed[0]
         if who:
             sp.name = who
-    interviewee, interviewer = options.get("interviewee"), options.get("interviewer")
+    # --interviewee "A; B" / "A and B": each of them (names.several, the one list reader)
+    interviewees = {_fold(n) for n in several(options.get("interviewee") or "")}
+    interviewers = {_fold(n) for n in several(options.get("interviewer") or "")}
     chosen = set()
     for sp in named:
         keys = {_fold(k) for k in (sp.name, *sp.labels)}
-        if interviewee and _fold(interviewee) in keys or sp.name in guests:
+        if interviewees & keys or sp.name in guests:
             sp.role = "interviewee"
-        elif interviewer and _fold(interviewer) in keys or sp.name in hosts or sp.title == "asks":
+        elif interviewers & keys or sp.name in hosts or sp.title == "asks":
             sp.role = "interviewer"
         else:  # "Q:", "JOURNALIST:" keep their role but name nobody else's
             continue

@@ -7,8 +7,9 @@ paragraph after a question the interviewee's answer (answers run over several pa
 - Front matter (``---`` or ``+++``, as for Markdown transcripts) gives the metadata, including
   ``interviewee:`` (or a single ``guests:`` entry, or the one guest the standfirst names:
   "je reçois Marie Dupont", ``people.standfirst_people``) — else ``--interviewee NAME`` says
-  whose answers they are. The reader never guesses a name: without one the answers are imported
-  unattributed (role ``unattributed``, issue 12) and the import says how to name them.
+  whose answers they are. The reader never guesses a name: without one, or with several
+  ("interviewee: A; B", two guests — ``names.several`` reads the list), the answers are
+  imported unattributed (role ``unattributed``, issue 12) and the import says why.
 - Paragraphs before the first question (the standfirst), captions, boxes, rules and credit
   lines are the outlet's: kept as the editor's turns, so they can never be given to the
   interviewee. A heading that asks nothing and does not speak to the interviewee (an
@@ -33,6 +34,7 @@ from quotecli.readers.paragraphs import TITLE as _TITLE
 from quotecli.readers.paragraphs import asks
 from quotecli.readers.people import standfirst_people
 from quotecli.text.markup import spoken
+from quotecli.text.names import several
 
 QUESTION = "QUESTION"
 ANSWER = "ANSWER"
@@ -160,18 +162,25 @@ def name_speakers(draft: Draft, options: dict) -> None:
     people = draft.meta.pop("people", {}) or {}
     guests = people.get("guests", [])
     said, _ = standfirst_people(draft.meta.pop("_standfirst", ""))
-    who = options.get("interviewee") or (guests[0] if len(guests) == 1 else None)
+    # "--interviewee 'A; B'" or two guests: unlabelled answers could be either's — nobody's
+    listed = several(options["interviewee"]) if options.get("interviewee") else guests
+    who = listed[0] if len(listed) == 1 else None
     if not who and len(set(said)) == 1:
         who = said[0]  # the page's own words: "Dans cet épisode, je reçois Marie Dupont."
     if ANSWER in draft.speakers:
         answer = draft.speakers[ANSWER]
         if not who:  # issue 12: never guess a speaker — the words stay nobody's
             answer.name, answer.role, answer.labels = "Unattributed", "unattributed", []
-            draft.warnings.append(NO_NAME)
+            many = len(set(listed)) > 1
+            draft.warnings.append(NO_NAME_OF.format(", ".join(listed)) if many else NO_NAME)
             return
         answer.name = str(who)
 
 
+NO_NAME_OF = (
+    "the answers are not labelled with a name and several people answer ({}): they are "
+    "unattributed (pass --interviewee NAME if one person answers)"
+)
 NO_NAME = (
     "the answers are not labelled with a name: they are unattributed "
     "(pass --interviewee NAME, or 'interviewee:' in the front matter, to name them)"
