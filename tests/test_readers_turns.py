@@ -369,3 +369,40 @@ def test_a_sponsor_read_dialogue_is_the_editors():
     assert (who["Welcome to the show"].name, who["Welcome to the show"].role) == ("Ann", "speaker")
     assert who["Tell me more"].role == "editor" and "sponsor read" in who["Tell me more"].name
     assert who["So, my first question"].role == "speaker"
+
+
+_SITTING = (
+    "M. le président. La parole est à M. Perin.\n\n"
+    "M. Georges Perin. Messieurs, je commence. (Très-bien ! très-bien ! à droite.) Or, nous "
+    "sommes en nombre.\n\n"
+    "M. Henri Villain. Avant d'être député, on est électeur.\n\n"
+    "lVJ. Georges Péri». Soit, mais je demanderai alors pourquoi ils sont absents.\n\n"
+    "C'est la Constitution qui le veut.\n\nM. le président. N'interrompez pas !\n\n"
+    "M. Henri Villain. Je proteste (et je le dirai dimanche) contre cela.\n"
+)
+
+
+def _sitting(text: str):
+    opts = {"outlet": "JO", "language": "fr", "date": "1881-01-11"}
+    got = readers.convert(text.encode(), "seance.txt", options=opts)
+    return got, transcript.parse(got.text, "seance")
+
+
+def test_issue12_an_ocr_damaged_label_opens_a_turn_under_the_label_as_printed():
+    got, source = _sitting(_SITTING)
+    speakers = [t.speaker.name for t in source.turns]
+    assert speakers == [
+        "M. le président", "M. Georges Perin", "M. Henri Villain", "lVJ. Georges Péri»",
+        "M. le président", "M. Henri Villain",
+    ]  # fmt: skip
+    damaged = next(s for s in source.speakers if s.name == "lVJ. Georges Péri»")
+    assert damaged.title == "damaged label" and damaged.role == "speaker"
+    assert any("'lVJ. Georges Péri»' looks damaged" in w for w in got.warnings)
+    m = Searcher([source]).search("C'est la Constitution qui le veut", SearchOptions()).matches[0]
+    assert m.speaker.name == "lVJ. Georges Péri»"  # not Villain's, the last speaker before
+
+
+def test_a_damaged_title_before_a_name_nobody_has_is_no_label():
+    text = _SITTING.replace("lVJ. Georges Péri». Soit", "lVJ. Bonjour. Soit")
+    _, source = _sitting(text)
+    assert "lVJ. Bonjour" not in {s.name for s in source.speakers}

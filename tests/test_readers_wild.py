@@ -70,8 +70,8 @@ GAPS: dict[tuple[str, str], str] = {
         "the talk before the Q&A is unattributed: the reader cannot tell the host's "
         "introduction from the guest's talk",
     ("chambre-1881-01-11-p2", "said"):
-        "an OCR-damaged label ('lVJ. Georges Péri».') is not read: Perin's words go on as the "
-        "last speaker's",
+        "the OCR-damaged label 'lVJ. Georges Péri».' opens a turn of its own under the label as "
+        "printed, with a warning (never merged by guess, README); the fixture expects Perin",
     ("chambre-1881-01-11-p2", "not_speech"):
         "the room's reactions in parentheses inside a speech paragraph ('(Très-bien ! …)') stay "
         "in the member's turn: a transcript marks only square-bracket notes as the editor's",
