@@ -377,7 +377,8 @@ _SITTING = (
     "sommes en nombre.\n\n"
     "M. Henri Villain. Avant d'être député, on est électeur.\n\n"
     "lVJ. Georges Péri». Soit, mais je demanderai alors pourquoi ils sont absents.\n\n"
-    "C'est la Constitution qui le veut.\n\nM. le président. N'interrompez pas !\n\n"
+    "C'est la Constitution qui le veut. (Interruptions diverses.) M. le président. "
+    "N'interrompez pas !\n\n"
     "M. Henri Villain. Je proteste (et je le dirai dimanche) contre cela.\n"
 )
 
@@ -406,3 +407,29 @@ def test_a_damaged_title_before_a_name_nobody_has_is_no_label():
     text = _SITTING.replace("lVJ. Georges Péri». Soit", "lVJ. Bonjour. Soit")
     _, source = _sitting(text)
     assert "lVJ. Bonjour" not in {s.name for s in source.speakers}
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    ["(Très-bien ! très-bien ! à droite.)", "(Applause.)", "(Laughter)", "(Rires.)",
+     "(Applaudissements.)", "(Vive approbation à droite. — Exclamations à gauche.)"],
+)  # fmt: skip
+def test_issue12_the_rooms_reaction_inside_a_speech_is_the_records(reaction):
+    text = _SITTING.replace("(Très-bien ! très-bien ! à droite.)", reaction)
+    _, source = _sitting(text)
+    turn = next(t for t in source.turns if t.speaker.name == "M. Georges Perin")
+    words = source.text[turn.start : turn.end]
+    assert f"[{reaction}]" in words  # kept as printed, inside the editor's brackets
+    searcher = Searcher([source])
+    m = searcher.search(reaction.strip("()"), SearchOptions()).matches[0]
+    assert (m.speaker.role, m.speaker.name, m.editorial) == ("editor", "JO", True)
+    m = searcher.search("Or, nous sommes en nombre", SearchOptions()).matches[0]
+    assert m.speaker.name == "M. Georges Perin"
+
+
+def test_a_speakers_own_parenthesis_is_speech_and_a_label_after_a_reaction_is_a_turn():
+    _, source = _sitting(_SITTING)
+    m = Searcher([source]).search("et je le dirai dimanche", SearchOptions()).matches[0]
+    assert m.speaker.name == "M. Henri Villain"  # "(et je le dirai …)" is his own aside
+    m = Searcher([source]).search("N'interrompez pas", SearchOptions()).matches[0]
+    assert m.speaker.name == "M. le président"  # run on after "(Interruptions diverses.)"

@@ -70,7 +70,9 @@ def _lines(body: str) -> list[str]:
     filled = [line for line in lines if line.strip()]
     if filled and sum(bool(_MARGIN.match(line)) for line in filled) >= 0.5 * len(filled):
         lines = [_MARGIN.sub("", line) for line in lines if line.strip() and not _PAGE.match(line)]
-    return [_SHORTCODE.sub("", line) if line.startswith("{{") else line for line in lines]
+    lines = [_SHORTCODE.sub("", line) if line.startswith("{{") else line for line in lines]
+    # "… (Bruit.) M. le président. Je…": a record's label run on after a reaction (issue 12)
+    return [part for line in lines for part in (sitting.run_on(line) if ") " in line else [line])]
 
 
 def margins(body: str) -> bool:
@@ -117,7 +119,7 @@ def _speech(text: str) -> str:
     if "<" in text or "&" in text:
         text = html.unescape(_TAG.sub("", text))
         text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
-    return text.strip()
+    return sitting.reactions(text.strip())  # "(Rires.)" in a speech: the record's, bracketed
 
 
 _INLINE_MARKS = frozenset("\\`*_[<~")
