@@ -111,6 +111,8 @@ def detect(text: str) -> str:
         return "crec"
     if webpage.sniff(head):
         return "html"
+    if qa.numbered(head):
+        return "qa"  # "**Q: …?**" questions, unlabelled answers: a Q&A page, not a dialogue
     if markdown.sniff(head):
         return "markdown"
     if turns.sniff(head):
