@@ -79,3 +79,20 @@ def test_plain_names_do_not_import_nameparser():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
     assert out.stdout.strip() == "False True", out.stderr
+
+
+@pytest.mark.parametrize(
+    ("field", "people"),
+    [
+        ("Ann Lee; Bo Park", ["Ann Lee", "Bo Park"]),
+        ("Ann Lee and Bo Park", ["Ann Lee", "Bo Park"]),
+        ("Ann Lee & Bo Park", ["Ann Lee", "Bo Park"]),
+        ("Ann Lee, Bo Park and Cy Diaz", ["Ann Lee", "Bo Park", "Cy Diaz"]),
+        ("Ferrari, Marina", ["Marina Ferrari"]),  # family name first: one person
+        ("Doe, Jane; Roe, John", ["Jane Doe", "John Roe"]),
+        ("Martin Luther King, Jr.", ["Martin Luther King, Jr."]),  # a suffix, not a person
+        ("RuPaul", ["RuPaul"]),
+    ],
+)
+def test_a_field_listing_several_people_is_read_as_several(field, people):
+    assert names.several(field) == people

@@ -135,6 +135,37 @@ def test_srt_with_voice_and_name_prefixes():
     assert m.time == {"start": "00:00:03.500", "end": "00:00:08.000"}
 
 
+@pytest.mark.parametrize(
+    ("options", "roles"),
+    [
+        (
+            {"interviewee": "Ada Lovelace"},
+            {"Bo Host": "interviewer", "Ada Lovelace": "interviewee"},
+        ),
+        ({"interviewer": "Bo Host"}, {"Bo Host": "interviewer", "Ada Lovelace": "interviewee"}),
+        ({"interviewer": "Ada"}, {"Bo Host": "speaker", "Ada Lovelace": "speaker"}),  # no such name
+        ({}, {"Bo Host": "speaker", "Ada Lovelace": "speaker"}),
+    ],
+)
+@pytest.mark.parametrize("ext", ["vtt", "srt"])
+def test_issue12_subtitle_speakers_take_the_roles_the_options_give(ext, options, roles):
+    sep = "." if ext == "vtt" else ","
+    cues = [("Bo Host", "Welcome back."), ("Ada Lovelace", "Thank you."),
+            ("Bo Host", "Why engines?"), ("Ada Lovelace", "They compute.")]  # fmt: skip
+    body = "".join(
+        f"{n + 1}\n00:00:0{n}{sep}000 --> 00:00:0{n + 1}{sep}000\n<v {who}>{words}\n\n"
+        for n, (who, words) in enumerate(cues)
+    )
+    raw = ("WEBVTT\n\n" if ext == "vtt" else "") + body
+    got = readers.convert(
+        raw.encode(), f"ep.{ext}", options={"outlet": "Radio", "language": "en", **options}
+    )
+    source = transcript.parse(got.text, "ep")
+    assert {s.name: s.role for s in source.speakers} == roles
+    m = Searcher([source]).search("They compute", SearchOptions()).matches[0]
+    assert (m.speaker.name, m.speaker.role) == ("Ada Lovelace", roles["Ada Lovelace"])
+
+
 def test_markdown_front_matter_gives_metadata():
     md = (
         "---\ntitle: On quoting\ndate: 2024-03-05\nshow: Quote Cast\nlang: en\n---\n\n"

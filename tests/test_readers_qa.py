@@ -87,3 +87,57 @@ def test_the_one_guest_the_standfirst_names_answers_and_two_name_nobody():
     two = page.replace("Marie Dupont", "Marie Dupont et Jean Roe")
     got = convert(two.encode(), "ep.md", options={"outlet": "Techologie", "language": "fr"})
     assert "interviewee" not in {t.speaker.role for t in got.source.turns}
+
+
+@pytest.mark.parametrize("field", ["Claire Dubois; Marc Roe", "Claire Dubois & Marc Roe"])
+def test_two_interviewees_in_one_field_are_two_people_and_answer_nobody(field):
+    # issue 12: "interviewee: A; B" was one person named "A; B"; the answers are unlabelled,
+    # so they could be either's: unattributed, and the warning names both
+    named = FIXTURE.read_text(encoding="utf-8").replace(
+        "language: fr\n", f"language: fr\ninterviewee: {field}\n"
+    )
+    got = convert(named.encode(), FIXTURE.name)
+    assert "interviewee" not in {t.speaker.role for t in got.source.turns}
+    assert ";" not in got.text.split("+++")[1] and "&" not in got.text.split("+++")[1]
+    assert any("Claire Dubois, Marc Roe" in w for w in got.warnings)
+    got = convert(FIXTURE.read_bytes(), FIXTURE.name, options={"interviewee": field})
+    assert "interviewee" not in {t.speaker.role for t in got.source.turns}
+
+
+_ASKED = [
+    "Why did you become an engineer?",
+    "What is your favourite bridge?",
+    "And what comes next for you?",
+]
+_SAID = [
+    "Because I liked rivers and the sound of water.",
+    "The one I have not built yet, in the north.",
+    "More bridges, and then a long holiday.",
+]
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["**{n}. {q}**", "**{n}.** {q}", "**Q{n}:** {q}", "**Q{n}: {q}**", "{n}. **{q}**",
+     "### {n}) {q}", "**{n}) {q}**", "**Q: {q}**", "**Question {n} : {q}**"],
+)  # fmt: skip
+def test_issue12_numbered_and_labelled_questions_are_the_interviewers(form):
+    page = "---\ntitle: Three questions\ninterviewee: Ann Lee\n---\n\nAnn Lee builds bridges.\n\n"
+    page += "\n\n".join(
+        f"{form.format(n=i + 1, q=q)}\n\n{a}"
+        for i, (q, a) in enumerate(zip(_ASKED, _SAID, strict=True))
+    )
+    got = convert(page.encode(), "p.md", options={"outlet": "X", "language": "en"})
+    assert got.format == "qa"
+    source = got.source
+    turns = [(t.speaker.role, source.text[t.start : t.end].strip()) for t in source.turns]
+    asked = [("interviewer", q) for q in _ASKED]  # the number or the "Q1:" label left out
+    said = [("interviewee", a) for a in _SAID]
+    pairs = [turn for both in zip(asked, said, strict=True) for turn in both]
+    assert turns == [("editor", "Ann Lee builds bridges."), *pairs]
+
+
+def test_labelled_answers_keep_a_numbered_dialogue_with_the_turn_reader():
+    page = "**Q1:** Why bridges?\n\n**A1:** They last.\n\n**Q2:** And roads?\n\n**A2:** Less so.\n"
+    got = convert(page.encode(), "p.md", options={"outlet": "X", "language": "en"})
+    assert got.format != "qa"

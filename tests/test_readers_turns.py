@@ -156,6 +156,76 @@ def test_of_two_speakers_the_one_who_asks_is_the_interviewer():
     assert {sp.role for sp in source.speakers if sp.role != "editor"} == {"speaker"}
 
 
+_COHOSTS = (
+    "---\nhosts:\n  - Ann Lee\n---\n\n"
+    "Ann Lee: Welcome back. Bo is here with me.\n\n"
+    "Bo Park: Hi. Today we have a special guest with us, Cy Diaz. Cy, who are you?\n\n"
+    "Cy Diaz: I build bridges.\n\nAnn Lee: Why bridges?\n\nCy Diaz: They last.\n\n"
+    "Bo Park: And roads?\n\nCy Diaz: Less so.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "roles"),
+    [
+        # issue 12: a co-host the front matter does not list introduces the guest
+        (_COHOSTS, {},
+         {"Ann Lee": "interviewer", "Bo Park": "interviewer", "Cy Diaz": "interviewee"}),
+        # the same with the host named on the command line
+        (_COHOSTS.split("---\n\n", 1)[1], {"interviewer": "Ann Lee"},
+         {"Ann Lee": "interviewer", "Bo Park": "interviewer", "Cy Diaz": "interviewee"}),
+        # "joining me": the one who says it hosts, the one named is the guest; the third voice
+        # is neither introduced nor hosting, so nobody guesses: a speaker
+        ("Ann Lee: Joining me today is Cy Diaz.\n\nCy Diaz: Hello.\n\nBo Park: Hi all.\n\n"
+         "Cy Diaz: I build bridges.\n\nBo Park: Me too.\n\nAnn Lee: Thanks.\n",
+         {"interviewer": "Ann Lee"},
+         {"Ann Lee": "interviewer", "Cy Diaz": "interviewee", "Bo Park": "speaker"}),
+        # one voice besides the host: still the guest
+        ("Ann Lee: Hello.\n\nCy Diaz: Hello.\n\nAnn Lee: So?\n\nCy Diaz: So.\n",
+         {"interviewer": "Ann Lee"},
+         {"Ann Lee": "interviewer", "Cy Diaz": "interviewee"}),
+        # a moderator and a panel that nobody introduces: the panel answers
+        ("Ann Lee: Who trades?\n\nBo Park: Nobody.\n\nCy Diaz: Me.\n\nAnn Lee: Why?\n\n"
+         "Bo Park: Losses.\n\nCy Diaz: Gains.\n",
+         {"interviewer": "Ann Lee"},
+         {"Ann Lee": "interviewer", "Bo Park": "interviewee", "Cy Diaz": "interviewee"}),
+    ],
+)  # fmt: skip
+def test_a_co_host_is_not_taken_for_a_guest(text, options, roles):
+    _, source = _convert(text, **options)
+    assert {s.name: s.role for s in source.speakers if s.role != "editor"} == roles
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        'interviewee: "Ann Lee; Bo Park"',
+        "interviewee: Ann Lee and Bo Park",
+        "guests: Ann Lee & Bo Park",
+        "guests:\n  - Ann Lee\n  - Bo Park",
+        "title: Bridges with Ann Lee and Bo Park",
+    ],
+)
+def test_a_front_matter_field_naming_two_people_gives_two_interviewees(header):
+    # issue 12: "A; B" was one guest named "A; B", matching no label
+    text = (
+        f"---\n{header}\n---\n\nCY DIAZ: Why bridges?\n\nANN: They last.\n\n"
+        "BO: And they are cheap.\n\nCY DIAZ: Really?\n\nANN: Yes.\n\nBO: No.\n"
+    )
+    _, source = _convert(text)
+    assert {s.name: s.role for s in source.speakers if s.role != "editor"} == {
+        "Cy Diaz": "interviewer", "Ann Lee": "interviewee", "Bo Park": "interviewee",
+    }  # fmt: skip
+
+
+def test_the_interviewee_option_may_name_several_people():
+    text = "ANN: Hello.\n\nBO: Hi.\n\nCY: Why?\n\nANN: Yes.\n\nBO: No.\n\nCY: So?\n"
+    _, source = _convert(text, interviewee="ANN; BO")
+    assert {s.name: s.role for s in source.speakers if s.role != "editor"} == {
+        "ANN": "interviewee", "BO": "interviewee", "CY": "interviewer",
+    }  # fmt: skip
+
+
 def _convert(text: str, **options):
     got = readers.convert(text.encode(), "t.txt", options={**OPTS, **options})
     return got, transcript.parse(got.text, "t")
@@ -299,3 +369,67 @@ def test_a_sponsor_read_dialogue_is_the_editors():
     assert (who["Welcome to the show"].name, who["Welcome to the show"].role) == ("Ann", "speaker")
     assert who["Tell me more"].role == "editor" and "sponsor read" in who["Tell me more"].name
     assert who["So, my first question"].role == "speaker"
+
+
+_SITTING = (
+    "M. le président. La parole est à M. Perin.\n\n"
+    "M. Georges Perin. Messieurs, je commence. (Très-bien ! très-bien ! à droite.) Or, nous "
+    "sommes en nombre.\n\n"
+    "M. Henri Villain. Avant d'être député, on est électeur.\n\n"
+    "lVJ. Georges Péri». Soit, mais je demanderai alors pourquoi ils sont absents.\n\n"
+    "C'est la Constitution qui le veut. (Interruptions diverses.) M. le président. "
+    "N'interrompez pas !\n\n"
+    "M. Henri Villain. Je proteste (et je le dirai dimanche) contre cela.\n"
+)
+
+
+def _sitting(text: str):
+    opts = {"outlet": "JO", "language": "fr", "date": "1881-01-11"}
+    got = readers.convert(text.encode(), "seance.txt", options=opts)
+    return got, transcript.parse(got.text, "seance")
+
+
+def test_issue12_an_ocr_damaged_label_opens_a_turn_under_the_label_as_printed():
+    got, source = _sitting(_SITTING)
+    speakers = [t.speaker.name for t in source.turns]
+    assert speakers == [
+        "M. le président", "M. Georges Perin", "M. Henri Villain", "lVJ. Georges Péri»",
+        "M. le président", "M. Henri Villain",
+    ]  # fmt: skip
+    damaged = next(s for s in source.speakers if s.name == "lVJ. Georges Péri»")
+    assert damaged.title == "damaged label" and damaged.role == "speaker"
+    assert any("'lVJ. Georges Péri»' looks damaged" in w for w in got.warnings)
+    m = Searcher([source]).search("C'est la Constitution qui le veut", SearchOptions()).matches[0]
+    assert m.speaker.name == "lVJ. Georges Péri»"  # not Villain's, the last speaker before
+
+
+def test_a_damaged_title_before_a_name_nobody_has_is_no_label():
+    text = _SITTING.replace("lVJ. Georges Péri». Soit", "lVJ. Bonjour. Soit")
+    _, source = _sitting(text)
+    assert "lVJ. Bonjour" not in {s.name for s in source.speakers}
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    ["(Très-bien ! très-bien ! à droite.)", "(Applause.)", "(Laughter)", "(Rires.)",
+     "(Applaudissements.)", "(Vive approbation à droite. — Exclamations à gauche.)"],
+)  # fmt: skip
+def test_issue12_the_rooms_reaction_inside_a_speech_is_the_records(reaction):
+    text = _SITTING.replace("(Très-bien ! très-bien ! à droite.)", reaction)
+    _, source = _sitting(text)
+    turn = next(t for t in source.turns if t.speaker.name == "M. Georges Perin")
+    words = source.text[turn.start : turn.end]
+    assert f"[{reaction}]" in words  # kept as printed, inside the editor's brackets
+    searcher = Searcher([source])
+    m = searcher.search(reaction.strip("()"), SearchOptions()).matches[0]
+    assert (m.speaker.role, m.speaker.name, m.editorial) == ("editor", "JO", True)
+    m = searcher.search("Or, nous sommes en nombre", SearchOptions()).matches[0]
+    assert m.speaker.name == "M. Georges Perin"
+
+
+def test_a_speakers_own_parenthesis_is_speech_and_a_label_after_a_reaction_is_a_turn():
+    _, source = _sitting(_SITTING)
+    m = Searcher([source]).search("et je le dirai dimanche", SearchOptions()).matches[0]
+    assert m.speaker.name == "M. Henri Villain"  # "(et je le dirai …)" is his own aside
+    m = Searcher([source]).search("N'interrompez pas", SearchOptions()).matches[0]
+    assert m.speaker.name == "M. le président"  # run on after "(Interruptions diverses.)"

@@ -111,6 +111,8 @@ def detect(text: str) -> str:
         return "crec"
     if webpage.sniff(head):
         return "html"
+    if qa.numbered(head):
+        return "qa"  # "**Q: …?**" questions, unlabelled answers: a Q&A page, not a dialogue
     if markdown.sniff(head):
         return "markdown"
     if turns.sniff(head):
@@ -238,8 +240,8 @@ def _convert(
         from quotecli.readers import qa
 
         qa.name_speakers(draft, options)
-    if fmt in ("dialogue", "turns", "markdown", "docx", "pdf"):
-        from quotecli.readers import people
+    if fmt in ("dialogue", "turns", "markdown", "docx", "pdf", "vtt", "srt"):
+        from quotecli.readers import people  # subtitles' named voices too (issue 12)
 
         people.name_speakers(draft, options)
     draft.warnings[:0] = left_out

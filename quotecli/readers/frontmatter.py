@@ -30,7 +30,12 @@ PEOPLE = {
     "speakers": "speakers", "speaker": "speakers", "authors": "authors", "author": "authors",
     "interviewee": "guests", "interviewees": "guests", "invités": "guests", "invité": "guests",
 }  # fmt: skip
-_WITH = re.compile(r"\b(?:with|avec|featuring|feat\.|ft\.)\s+((?:[A-ZÀ-Þ][\w'’-]+\s?){2,4})\s*$")
+_FULL = r"(?:[A-ZÀ-Þ][\w'’-]+[ \t]?){2,4}"
+# "Big Data with Felipe Hoffa", "… with Matt Linton and Paul Turner": the guests a title names
+_WITH = re.compile(
+    rf"\b(?:with|avec|featuring|feat\.|ft\.)\s+({_FULL}(?:(?:,[ \t]*|[ \t]*(?:&|and|et)[ \t]+)"
+    rf"{_FULL})*)\s*$"
+)
 TEXT_KEYS = ("outlet", "date", "title", "url", "interviewer", "language", "credit", "episode")
 
 
@@ -88,9 +93,11 @@ def _flat(block: str, sep: str) -> dict:
 
 
 def _names(value) -> list[str]:
-    """Names from a people field: "A", "A, B", ["A", "B"], [{"name": "A"}, …]."""
+    """Names from a people field: "A", "A, B", "A; B", "A & B", ["A", "B"], [{"name": "A"}, …]."""
+    from quotecli.text.names import several  # "A; B", "A and B", "Ferrari, Marina"
+
     if isinstance(value, str):
-        return [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", value) if n.strip()]
+        return several(value)
     if isinstance(value, dict):
         value = [value]
     out = []
@@ -98,7 +105,7 @@ def _names(value) -> list[str]:
         if isinstance(item, dict):
             item = item.get("name") or item.get("title")
         if isinstance(item, str) and item.strip():
-            out.append(item.strip())
+            out += several(item)  # a list item may itself be "A & B"
     return out
 
 
@@ -126,7 +133,7 @@ def settle(raw: dict) -> dict:
             meta.setdefault(low, text)
     guest = _WITH.search(meta.get("title", ""))  # "Big Data with Felipe Hoffa": the page says
     if guest and not people.get("guests"):
-        people["guests"] = [guest.group(1).strip()]
+        people["guests"] = _names(guest.group(1))
     if people:
         meta["people"] = people
     return meta

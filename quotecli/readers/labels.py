@@ -13,7 +13,9 @@ label, the words after it on the same line, and a time when the label carries on
   ending "(p. 2330)." is not a label), and its benches (``A droite. Mais non !``: many voices,
   nobody's by name: role ``unattributed``); the US record's ``Mr. LIMAN. Colonel…``, ``The
   CHAIRMAN. The…`` (surname in capitals, then a period: ``crec`` reads the Congressional Record
-  with the same shape);
+  with the same shape); the French record's label with its "M." damaged by OCR (``lVJ.
+  Georges Péri».``, shape ``record-fr-ocr``), a label only when ``damaged_member`` finds the
+  clean label it copies;
 - parliamentary labels with the member's riding and party or office in brackets: ``Hon. Don
   Boudria (Glengarry-Prescott-Russell, Lib.):``, ``Le président d'élection (M. Caccia):``; the
   label is the name without the bracket, the bracket is the speaker's title (``Found.title``);
@@ -43,10 +45,14 @@ _AFTER = r"[ \t]*:?[ \t]*(?P<rest>.*)$"  # an optional colon, then the words on 
 # the French official record's label (Journal officiel, Sénat, Assemblée): "M. le président.",
 # "Mme Hélène Luc.", "M. Hervé Gaymard, secrétaire d'Etat." — a title, a name, a period
 _FR_WORD = r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?|(?:d['’])?[A-ZÀ-Þ][\w'’\-]+|de|du|des|le|la)"
+# a title of nobility before the name ("M. le baron Reille", "M. le comte de Colbert-Laplace")
+# and the "fils"/"père" after it ("M. Le Provost de Launay fils") are the member's label too
+_FR_RANK = r"(?:baron|baronne|comte|comtesse|marquis|marquise|vicomte|duc|duchesse|prince|général)"
 _FR_MEMBER = (
     r"(?:M\.|Mme|MM\.|Mmes|Mlle)[ \t]+(?:(?:le|la)[ \t]+(?:vice-)?(?:président|présidente"
     r"|rapporteur|rapporteure|ministre)(?:[ \t]+[\w'’\-]+){0,3}?"
-    rf"|(?:(?:de|du)[ \t]+|d['’])?[A-ZÀ-Þ][\w'’\-]*\.?(?:[ \t]+{_FR_WORD}){{0,4}})"
+    rf"|(?:(?:le|la)[ \t]+{_FR_RANK}[ \t]+)?(?:(?:de|du)[ \t]+|d['’])?[A-ZÀ-Þ][\w'’\-]*\.?"
+    rf"(?:[ \t]+{_FR_WORD}){{0,4}}(?:[ \t]+(?:fils|père|aîné|jeune))?)"
 )
 # the US record's label: "Mr. WARNER.", "Mr. BROWN of Ohio.", "The PRESIDING OFFICER.",
 # "Senator INOUYE.", "Chairman HAMILTON." — the surname in capitals, then a period
@@ -58,6 +64,12 @@ _BENCHES = (
     r"|Sur[ \t]+(?:divers|plusieurs|quelques|de[ \t]+nombreux|un[ \t]+grand[ \t]+nombre[ \t]+de)"
     r"[ \t]+bancs|Plusieurs[ \t]+voix|De[ \t]+nombreuses[ \t]+voix|Voix[ \t]+diverses"
 )
+# the record's "M." as OCR prints it on a scanned page (Gallica: "lVJ.", "IVI.", "M,"), then a
+# name that may be damaged too ("Péri»."): a label only when ``damaged_member`` finds the
+# clean label it copies — a damaged title alone before any capitalised word is not one
+_FR_OCR_TITLE = r"(?:[lI1|][VW][JIl1|]?|[lI1]M|M[,;]|N[lI1])[.,]"
+_FR_OCR_NAME = r"[A-ZÀ-Þ][\w'’\-»«]*(?:[ \t]+(?:de|du|le|la|[A-ZÀ-Þ][\w'’\-»«]*)){0,3}"
+_FR_OCR = re.compile(rf"^{_FR_OCR_TITLE}[ \t]*")
 _BENCH_TAIL = r"(?:[ \t]+(?:à|a|au|du|de|et|sur)[ \t][^.!?\n]{1,60}?)?"
 BENCHES = re.compile(rf"^(?:{_BENCHES})", re.I)
 RECORD_SOURCE = (
@@ -92,6 +104,7 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
     ("benches-fr", rf"^(?P<name>{_BENCHES}){_BENCH_TAIL}\.[ \t]+(?P<rest>\S.*)$"),
     ("record-fr", rf"^(?P<name>{_FR_MEMBER})(?:,[ \t]*(?P<title>[^.\n]{{2,120}}?))?\.[ \t]+"
                   r"(?P<rest>\S.*)$"),
+    ("record-fr-ocr", rf"^(?P<name>{_FR_OCR_TITLE}[ \t]*{_FR_OCR_NAME})[.,][ \t]+(?P<rest>\S.*)$"),
 ]  # fmt: skip
 STRONG = [(shape, re.compile(pattern)) for shape, pattern in _STRONG_SOURCES]
 # a time in square brackets inside the words, escaped or not (Markdown "\\[16:13\\]"): when
@@ -202,6 +215,21 @@ def bracket(line: str) -> str | None:
     return " ".join(m.group("title").split()) if m and m.group("title") else None
 
 
+def damaged_member(label: str, members: list[str]) -> str | None:
+    """The clean record label an OCR-damaged one copies ("lVJ. Georges Péri»" → "M. Georges
+    Perin"): the names after the titles within two edits (``builder.looks_damaged``), else
+    None — then it is no label at all."""
+    from quotecli.readers.builder import looks_damaged
+
+    name = _FR_OCR.sub("", label)
+    names = {_RECORD_TITLE.sub("", m): m for m in members}
+    good = looks_damaged(name, list(names)) if name not in names else name
+    return names.get(good) if good else None
+
+
+_RECORD_TITLE = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle)[ \t]+")
+
+
 def strong_form(label: str) -> bool:
     """A plain label that is a label by its form alone: capitals ("MR. CARTER"), Q/A, Speaker 1."""
     if KNOWN.match(label) or OFFICE.match(label):
@@ -217,7 +245,8 @@ def find(line: str) -> Found | None:
         if m:
             label = clean(m.group("name"))
             words = label.split()
-            ok = bool(words) and len(words) <= 5 and words[0].lower() not in NOT_LABELS
+            most = 7 if shape == "record-fr" else 5  # "M. le comte de Colbert-Laplace"
+            ok = bool(words) and len(words) <= most and words[0].lower() not in NOT_LABELS
             if shape == "record-fr" and _CONTENTS.search(line):
                 continue  # the sitting's contents, not a speech
             if ok and (shape not in ("dash", "bracket-time") or plausible(label)):

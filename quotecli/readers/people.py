@@ -12,7 +12,11 @@ says — never by guessing:
   the speaker whose lines are questions set in bold are interviewers; people the standfirst
   names in full are its subjects (interviewees), except in a debate (parliamentary labels),
   where everyone is a ``speaker``. With interviewees known, the other named
-  speakers are the interviewers; with only interviewers known, the others are interviewees;
+  speakers are the interviewers; with only interviewers known, the others are interviewees —
+  unless the file says otherwise (``on_air``): a co-host the page does not list (who
+  introduces the guest, welcomes the audience, mostly asks) is an interviewer, and when the
+  file introduces its guests, a voice it neither introduces nor shows hosting stays a
+  ``speaker`` rather than a guessed guest (issue 12);
 - the outlet speaks the editor's turns and, unless ``--interviewer`` names someone, the
   questions set apart.
 """
@@ -23,21 +27,32 @@ import re
 
 from quotecli.readers.builder import Draft, SpeakerDraft
 from quotecli.text import folding
+from quotecli.text.names import several
 
 _NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:de|van|von|da|del|le|la|[A-ZÀ-Þ][\w'’\-]+)){1,3}"
 _NAMES = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|et|&)[ \t]+|,[ \t]+(?:and|et)[ \t]+){_NAME})*"
 # "talked with X, Y and Z", "our guest X", "je reçois X": the guests the standfirst names
 _GUEST_CUE = re.compile(
-    r"(?:\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?|chat(?:s|ted)?|sat down) (?:with|to)"
-    r"|\b(?:joined by|interview(?:s|ed)?|welcom(?:e|es|ed|ing)|(?:our|special|my) guests?"
+    r"(?:(?P<told>\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?|chat(?:s|ted)?|sat down) (?:with|to))"
+    r"|\b(?:joined by|interview(?:s|ed)?|welcom(?:e|es|ed|ing)|(?:[Oo]ur|[Ss]pecial|[Mm]y) guests?"
     r"|guests?:|with guests?|je reçois|nous recevons|reçoit|notre invitée?|invitée?s? ?:"
-    r"|avec (?:notre|mon|ma) invitée?)),?[ \t]+(?:(?:the|our|le|la)[ \t]+[\w'’ -]{0,40}?,?[ \t]+)?"
+    r"|avec (?:notre|mon|ma) invitée?|[Jj]oining (?:me|us)))"
+    # "a special guest with us, Kelsey Hightower", "joining us today is …"
+    r"(?:[ \t]+(?:with (?:us|me)|here|today|tonight|this (?:week|time)|on the show|is|are))*"
+    r",?[ \t]+(?:(?:the|our|my|le|la)[ \t]+[\w'’ -]{0,40}?,?[ \t]+)?"
     rf"(?P<names>{_NAMES})"
 )
 # "Arpit Agrawal talked with …", "hosted by Jane Doe": the host the standfirst names
 _HOST_CUE = re.compile(
     rf"(?P<lead>{_NAME})[ \t]+(?:talk(?:s|ed)?|spoke|speaks|chat(?:s|ted)?|sat down) (?:with|to)\b"
-    rf"|\b(?:hosted by|your hosts?|animé par|présenté par)[ \t]+(?P<names>{_NAMES})"
+    rf"|\b(?:hosted by|your hosts?|(?:my|our) co-?hosts?|animé par|présenté par),?[ \t]+"
+    rf"(?P<names>{_NAMES})"
+)
+# what only a host says on air: the audience welcomed to the show, a guest joining them
+_HOSTING = re.compile(
+    r"\b(?:[Ww]elcome (?:back )?to (?:the |this |our )?(?:show|podcast|episode|programme"
+    r"|program|[A-Z])|I(?:'|’| a)m your host|[Jj]oining (?:me|us)\b|(?:I|[Ww]e)(?:'|’)(?:m|re)"
+    r" joined by|(?:[Bb]ienvenue dans|[Jj]e reçois|[Nn]ous recevons)\b)"
 )
 _JOINT = re.compile(r"[/&+]|\s(?:and|et)\s")
 _SPLIT = re.compile(r",[ \t]*(?:and[ \t]+|et[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+")
@@ -59,8 +74,8 @@ def standfirst_people(standfirst: str) -> tuple[list[str], list[str]]:
     return [g for g in guests if g not in hosts], hosts
 
 
-def asker(draft: Draft, named: list[SpeakerDraft]) -> SpeakerDraft | None:
-    """Of two named speakers, the one whose turns mostly ask, the other's seldom (or None)."""
+def _asking(draft: Draft) -> dict[str, list[int]]:
+    """Per label, [turns that end on a question, turns]."""
     asked: dict[str, list[int]] = {}
     for label, paragraphs, _ in draft.turns:
         if label.startswith("__") or label not in draft.speakers or not paragraphs:
@@ -68,6 +83,12 @@ def asker(draft: Draft, named: list[SpeakerDraft]) -> SpeakerDraft | None:
         tally = asked.setdefault(label, [0, 0])
         tally[0] += bool(_ASKS.search(paragraphs[-1].strip()))
         tally[1] += 1
+    return asked
+
+
+def asker(draft: Draft, named: list[SpeakerDraft]) -> SpeakerDraft | None:
+    """Of two named speakers, the one whose turns mostly ask, the other's seldom (or None)."""
+    asked = _asking(draft)
     share = {lab: q / n for lab, (q, n) in asked.items()}
     keys = {id(sp): key for key, sp in draft.speakers.items()}
     askers = [sp for sp in named if asked.get(keys[id(sp)], [0, 0])[1] >= 3
@@ -77,6 +98,46 @@ def asker(draft: Draft, named: list[SpeakerDraft]) -> SpeakerDraft | None:
     top = share[keys[id(askers[0])]]
     others = [share[keys[id(sp)]] for sp in named if sp is not askers[0] and keys[id(sp)] in share]
     return askers[0] if others and max(others) <= top / 2 else None
+
+
+def on_air(draft: Draft, named: list[SpeakerDraft]) -> tuple[list[int], list[int]]:
+    """(guests, hosts) among the named speakers (as ``id()``), by what the file says of them.
+
+    A speaker who introduces another as the guest ("today we have a special guest with us,
+    Kelsey Hightower", "joining me is …", "our guest …") is a host and the one introduced
+    (by name, first name or initials) the guest; "your host X", "my co-host X" name a host;
+    who welcomes the audience to the show, or whose turns mostly ask (three or more, half
+    of them ending on a question), is a host. A speaker named a guest is never a host.
+    """
+    guests: set[int] = set()
+    hosts: set[int] = set()
+    mine = {id(sp) for sp in named}
+
+    def who(name: str, besides: SpeakerDraft | None) -> list[SpeakerDraft]:
+        return [o for o in named if o is not besides
+                and (person(o.labels[0], [name]) or _fold(o.name) == _fold(name))]  # fmt: skip
+
+    for label, paragraphs, _ in draft.turns:
+        sp = draft.speakers.get(label)
+        if sp is None or id(sp) not in mine:
+            continue
+        text = " ".join(" ".join(paragraphs).split())
+        for m in _GUEST_CUE.finditer(text):
+            if m.group("told"):  # "I talked with X" in a speaker's mouth introduces nobody
+                continue
+            for name in _SPLIT.split(m.group("names")):
+                for other in who(name, sp) if name else ():
+                    guests.add(id(other))
+                    hosts.add(id(sp))
+        for m in _HOST_CUE.finditer(text):
+            for name in _SPLIT.split(m.group("names") or ""):
+                hosts.update(id(o) for o in (who(name, None) if name else ()))
+        if _HOSTING.search(text):
+            hosts.add(id(sp))
+    for label, (q, n) in _asking(draft).items():
+        if n >= 3 and q / n >= 0.5 and id(draft.speakers[label]) in mine:
+            hosts.add(id(draft.speakers[label]))
+    return sorted(guests), sorted(hosts - guests)
 
 
 EDITOR = "__editor__"
@@ -131,13 +192,15 @@ def name_speakers(draft: Draft, options: dict) -> None:
             who = listed[0]
         if who:
             sp.name = who
-    interviewee, interviewer = options.get("interviewee"), options.get("interviewer")
+    # --interviewee "A; B" / "A and B": each of them (names.several, the one list reader)
+    interviewees = {_fold(n) for n in several(options.get("interviewee") or "")}
+    interviewers = {_fold(n) for n in several(options.get("interviewer") or "")}
     chosen = set()
     for sp in named:
         keys = {_fold(k) for k in (sp.name, *sp.labels)}
-        if interviewee and _fold(interviewee) in keys or sp.name in guests:
+        if interviewees & keys or sp.name in guests:
             sp.role = "interviewee"
-        elif interviewer and _fold(interviewer) in keys or sp.name in hosts or sp.title == "asks":
+        elif interviewers & keys or sp.name in hosts or sp.title == "asks":
             sp.role = "interviewer"
         else:  # "Q:", "JOURNALIST:" keep their role but name nobody else's
             continue
@@ -167,9 +230,18 @@ def name_speakers(draft: Draft, options: dict) -> None:
         chosen.add("interviewer")
     # a joint label ("M/G/S", "Jen & Safia") is several people at once: nobody's one voice
     others = [sp for sp in named if sp.role == "speaker" and not _JOINT.search(sp.labels[0])]
+    guests_said, hosts_said = on_air(draft, named) if others and chosen else ([], [])
     if "interviewee" in chosen:
-        for sp in others:
-            sp.role = "interviewer"
+        for sp in others:  # the guests known, the others ask, unless introduced as guests
+            sp.role = "interviewee" if id(sp) in guests_said else "interviewer"
+    elif "interviewer" in chosen and len(others) == 1 and id(others[0]) not in hosts_said:
+        others[0].role = "interviewee"  # the host known, the one other voice is the guest's
     elif "interviewer" in chosen:
-        for sp in others:
-            sp.role = "interviewee"
+        for sp in others:  # a co-host the page does not list is not a guest (issue 12)
+            if id(sp) in guests_said:
+                sp.role = "interviewee"
+            elif id(sp) in hosts_said:
+                sp.role = "interviewer"
+            elif not guests_said:  # a moderator and a panel: the others answer
+                sp.role = "interviewee"
+            # else: the file says who the guests are, and not this one: a speaker, unguessed

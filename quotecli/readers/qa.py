@@ -7,8 +7,9 @@ paragraph after a question the interviewee's answer (answers run over several pa
 - Front matter (``---`` or ``+++``, as for Markdown transcripts) gives the metadata, including
   ``interviewee:`` (or a single ``guests:`` entry, or the one guest the standfirst names:
   "je reçois Marie Dupont", ``people.standfirst_people``) — else ``--interviewee NAME`` says
-  whose answers they are. The reader never guesses a name: without one the answers are imported
-  unattributed (role ``unattributed``, issue 12) and the import says how to name them.
+  whose answers they are. The reader never guesses a name: without one, or with several
+  ("interviewee: A; B", two guests — ``names.several`` reads the list), the answers are
+  imported unattributed (role ``unattributed``, issue 12) and the import says why.
 - Paragraphs before the first question (the standfirst), captions, boxes, rules and credit
   lines are the outlet's: kept as the editor's turns, so they can never be given to the
   interviewee. A heading that asks nothing and does not speak to the interviewee (an
@@ -33,6 +34,7 @@ from quotecli.readers.paragraphs import TITLE as _TITLE
 from quotecli.readers.paragraphs import asks
 from quotecli.readers.people import standfirst_people
 from quotecli.text.markup import spoken
+from quotecli.text.names import several
 
 QUESTION = "QUESTION"
 ANSWER = "ANSWER"
@@ -53,18 +55,54 @@ def _dashed(paragraphs: list[str]) -> bool:
     return sum(bool(_DASH.match(p)) for p in paragraphs) >= 2
 
 
+# the interviewer's label or the question's number before a question set apart: "Q:", "Q1.",
+# "Question 3 :", "1.", "2)" (issue 12) — a label, never the question's words
+_ASKER = r"(?:(?:Q|Question|Frage|Pregunta)[ \t]*\d{0,2}[ \t\u00a0]*[.:)–—-]|\d{1,2}[ \t]*[.)])"
+_NUMBER = re.compile(rf"^{_ASKER}[ \t]+(?=\S)")
+# "**Q: How did you…\n…?**" (over several lines), "**1.** Why…?", "1. **Why…?**"
+_LABELLED_BOLD = re.compile(
+    rf"^(?:\*\*|__)(?P<q>{_ASKER}[ \t]+(?:(?!\*\*|__).)+?)(?:\*\*|__)$", re.S
+)
+_BOLD_NUMBER = re.compile(rf"^(?:\*\*|__)(?P<n>{_ASKER})(?:\*\*|__)[ \t]+(?P<q>\S.*)$", re.S)
+_LISTED_BOLD = re.compile(r"^\d{1,2}[.)][ \t]+(?:\*\*|__)(?P<q>[^\n]+?)(?:\*\*|__)$")
+
+
 def _question(paragraph: str, dashed: bool = False) -> tuple[str, bool] | None:
-    """(the question's words, whether it is a heading) when the paragraph is set apart."""
+    """(the question's words, whether it is a heading) when the paragraph is set apart; an
+    interviewer's label or a number before it ("Q1:", "2.") is not part of the words."""
     if dashed:
         m = _DASH.match(paragraph)
         return (" ".join(m.group("q").split()), False) if m else None
-    m = _BOLD.match(paragraph)
+    m = _BOLD.match(paragraph) or _LABELLED_BOLD.match(paragraph) or _LISTED_BOLD.match(paragraph)
     if m and "**" not in m.group("q"):
-        return m.group("q").strip(), False
+        return _NUMBER.sub("", " ".join(m.group("q").split())), False
+    m = _BOLD_NUMBER.match(paragraph)
+    if m and "**" not in m.group("q") and asks(m.group("q")):
+        return " ".join(m.group("q").split()), False
     m = _HEADING.match(paragraph)
     if m:
-        return m.group("q").strip(), True
+        return _NUMBER.sub("", m.group("q").strip()), True
     return None
+
+
+def numbered(head: str) -> bool:
+    """A Q&A page whose questions carry the interviewer's label or a number ("**Q: …?**",
+    "**1.** …?", "## 2) …?") and whose answers carry none: two such questions or more, and
+    no other paragraph opening with a speaker label. Its labels are the page's typesetting,
+    not a dialogue's: the page is ``qa``'s, not the turn reader's."""
+    from quotecli.readers import labels
+    from quotecli.readers.markdown import front_matter
+
+    try:
+        _, body = front_matter(head)
+    except ReaderError:
+        return False
+    paragraphs = _paragraphs(body)
+    labelled = [p for p in paragraphs if re.match(rf"^(?:\*\*|__|#{{1,6}}[ \t]+)?{_ASKER}", p)
+                or _LISTED_BOLD.match(p)]  # fmt: skip
+    asked = [p for p in labelled if (q := _question(p)) and asks(q[0])]
+    answers = [p for p in paragraphs if p not in labelled and labels.find(p.split("\n")[0])]
+    return len(asked) >= 2 and len(answers) < 2
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -160,18 +198,25 @@ def name_speakers(draft: Draft, options: dict) -> None:
     people = draft.meta.pop("people", {}) or {}
     guests = people.get("guests", [])
     said, _ = standfirst_people(draft.meta.pop("_standfirst", ""))
-    who = options.get("interviewee") or (guests[0] if len(guests) == 1 else None)
+    # "--interviewee 'A; B'" or two guests: unlabelled answers could be either's — nobody's
+    listed = several(options["interviewee"]) if options.get("interviewee") else guests
+    who = listed[0] if len(listed) == 1 else None
     if not who and len(set(said)) == 1:
         who = said[0]  # the page's own words: "Dans cet épisode, je reçois Marie Dupont."
     if ANSWER in draft.speakers:
         answer = draft.speakers[ANSWER]
         if not who:  # issue 12: never guess a speaker — the words stay nobody's
             answer.name, answer.role, answer.labels = "Unattributed", "unattributed", []
-            draft.warnings.append(NO_NAME)
+            many = len(set(listed)) > 1
+            draft.warnings.append(NO_NAME_OF.format(", ".join(listed)) if many else NO_NAME)
             return
         answer.name = str(who)
 
 
+NO_NAME_OF = (
+    "the answers are not labelled with a name and several people answer ({}): they are "
+    "unattributed (pass --interviewee NAME if one person answers)"
+)
 NO_NAME = (
     "the answers are not labelled with a name: they are unattributed "
     "(pass --interviewee NAME, or 'interviewee:' in the front matter, to name them)"

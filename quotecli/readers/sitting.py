@@ -5,8 +5,10 @@ the speech around it. Its section marks ("* * *", "STANDING ORDERS", "ROUTINE PR
 stage directions ("(Motion agreed to)") and narration ("Hon. Don Boudria (…, Lib.) moved:")
 are the record's own, never inside a member's turn; the words after them are nobody's until
 a label says whose. The sitting's date is printed alone on a line of the header ("Tuesday,
-September 23, 1997", "Le mardi 23 septembre 1997"). This module finds these; it never
-decides who speaks.
+September 23, 1997", "Le mardi 23 septembre 1997"). The room's reactions printed inside a
+speech ("(Très-bien ! …)", "(Applause.)", ``REACTION``: those forms only) are the record's
+too, and a label run on after one opens the next turn (``run_on``). This module finds these;
+it never decides who speaks.
 """
 
 from __future__ import annotations
@@ -17,6 +19,51 @@ from quotecli.text.dates import MONTHS
 
 # a stage direction on a line of its own, however long: the record's, not a member's words
 STAGE = re.compile(r"^[ \t]*\([^()\n]{2,400}\)\.?[ \t]*$")
+# the room's reaction, in parentheses inside a member's paragraph ("(Très-bien ! très-bien ! à
+# droite.)", "(Applause.)", "(Rires.)"): only these forms — a speaker's own parenthesis is
+# speech (issue 12). A few adjectives may come first ("Vive approbation", "Nouvelles
+# exclamations"); OCR's "Trèsbien" and "Aux voix 1" are the same words.
+_AHEAD = (
+    r"(?:(?:vive|vives|vif|vifs|nouvel|nouvelle|nouvelles|nouveaux|nombreuses|longue|longues"
+    r"|bruyante|bruyantes|légère|légères|sustained|loud|prolonged|general|some|much|renewed)"
+    r"[ \t]+)*"
+)
+_REACTS = (
+    r"(?:très[- \t]*bien|trèsbien|bravos?|rires?|hilarité|sourires?|applaudissements?"
+    r"|assentiments?|approbations?|adhésion|exclamations?|interruptions?|murmures?|rumeurs?"
+    r"|bruits?|mouvements?|sensation|protestations?|réclamations?|dénégations?|agitation"
+    r"|oh[ \t]*!|ah[ \t]*!|aux[ \t]+voix|parlez|à[ \t]+l['’]ordre|silence"
+    r"|applause|laughter|laughs|cheers|cheering|boos?|booing|hear,?[ \t]+hear|groans|uproar"
+    r"|crosstalk|inaudible|standing[ \t]+ovation|shouts|interjections?)"
+)
+REACTION = re.compile(
+    rf"\(\(?(?i:{_AHEAD}{_REACTS})(?![\w-])[^()\n]{{0,300}}\)\)?"
+)  # "((applause))"
+
+
+def reactions(paragraph: str) -> str:
+    """A paragraph with the room's reactions marked as the record's notes ("[(Rires.)]"):
+    square brackets are the editor's in a transcript, so they are never a speaker's words."""
+    if "(" not in paragraph:
+        return paragraph
+    return REACTION.sub(lambda m: f"[{m.group(0)}]", paragraph)
+
+
+def run_on(line: str) -> list[str]:
+    """A line cut where a label runs on after a reaction ("… (Bruit.) M. le président. Je…"):
+    the record lost the paragraph break, not the change of speaker."""
+    from quotecli.readers import labels
+
+    out, start = [], 0
+    for m in REACTION.finditer(line):
+        rest = line[m.end() :].lstrip()
+        f = labels.find(rest) if rest else None
+        if f is not None and f.shape in ("record-fr", "benches-fr", "record"):
+            out.append(line[start : m.end()])
+            start = len(line) - len(rest)
+    return [*out, line[start:]] if out else [line]
+
+
 # the record narrating what a member did: "Hon. Don Boudria (…, Lib.) moved:" — not a label
 NARRATION = re.compile(
     r"^[ \t]*[A-ZÀ-Þ][^()\n]{1,60}\([^()\n]{2,120}\)[ \t]+(?:moved|presented|laid|rose"

@@ -8,7 +8,10 @@ turn, one cue per line, and the turn line records every cue's time in order::
 
     ::: amit-varma start=00:00:30.000 end=00:00:40.000 cues=00:00:30.000/00:00:33.000,…
 
-so a quotation maps back to the cues it spans (``transcript.Source.time_of``). A long run of
+so a quotation maps back to the cues it spans (``transcript.Source.time_of``). Roles are not
+this module's: named voices get theirs from ``people.name_speakers`` as every reader's
+speakers do (``--interviewee``/``--interviewer``, issue 12); ``name_speaker`` only names the
+one voice of cues that name nobody. A long run of
 one speaker is cut into turns of about ``CUES_PER_TURN`` cues at a sentence end, to keep the
 turn lines readable.
 

@@ -51,7 +51,7 @@ def sniff(head: str) -> bool:
     """Labels of a shape only transcripts have recur (plain ``NAME:`` text is "dialogue")."""
     _, body = frontmatter.split(head) if head.startswith(("---\n", "+++\n")) else ({}, head)
     found = [f for line in _lines(body) if (f := labels.find(line.strip()))]
-    strong = [f for f in found if f.shape not in ("colon", "bold", "dash")]
+    strong = [f for f in found if f.shape not in ("colon", "bold", "dash", "record-fr-ocr")]
     return len(strong) >= 2
 
 
@@ -70,7 +70,9 @@ def _lines(body: str) -> list[str]:
     filled = [line for line in lines if line.strip()]
     if filled and sum(bool(_MARGIN.match(line)) for line in filled) >= 0.5 * len(filled):
         lines = [_MARGIN.sub("", line) for line in lines if line.strip() and not _PAGE.match(line)]
-    return [_SHORTCODE.sub("", line) if line.startswith("{{") else line for line in lines]
+    lines = [_SHORTCODE.sub("", line) if line.startswith("{{") else line for line in lines]
+    # "… (Bruit.) M. le président. Je…": a record's label run on after a reaction (issue 12)
+    return [part for line in lines for part in (sitting.run_on(line) if ") " in line else [line])]
 
 
 def margins(body: str) -> bool:
@@ -117,7 +119,7 @@ def _speech(text: str) -> str:
     if "<" in text or "&" in text:
         text = html.unescape(_TAG.sub("", text))
         text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
-    return text.strip()
+    return sitting.reactions(text.strip())  # "(Rires.)" in a speech: the record's, bracketed
 
 
 _INLINE_MARKS = frozenset("\\`*_[<~")
@@ -179,6 +181,10 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]
         i: f for i, line in enumerate(lines) if not boxed[i] and (f := labels.find(line.strip()))
     }
     sure = _confirmed(list(found.values()))
+    members = sorted({f.label for f in found.values() if f.shape == "record-fr"})
+    for i, f in list(found.items()):  # "lVJ. Georges Péri». Soit…": a label if it copies one
+        if f.shape == "record-fr-ocr" and not labels.damaged_member(f.label, members):
+            del found[i]
     titles = {f.label: labels.bracket(lines[i].strip()) for i, f in found.items()}
     # a sitting's marks split its runs, once speech has begun
     marks = sitting.debate(list(found.values()), lambda f: titles[f.label])
@@ -250,8 +256,9 @@ def read(text: str) -> Draft:
     # turn whose label is not in the file (an excerpt): nobody is named for either
     midway = bool(prose) and prose[0].lstrip()[:1].islower()
     opening = UNATTRIBUTED if len(prose) >= _LONG_PROSE or midway else EDITOR
-    if draft.meta.get("_debate"):
-        opening = EDITOR  # a sitting's record opens with its header: contents, date, prayers
+    if draft.meta.get("_debate") and not midway:
+        opening = EDITOR  # a sitting's record opens with its header: contents, date, prayers;
+        # a page that opens mid-sentence opens in a speech whose label is on the page before
     draft.meta["_standfirst"] = " ".join(
         _plain(t) for (f, t, _), k in zip(units[:first], kinds, strict=False)
         if opening == EDITOR and not credit(t)
@@ -315,7 +322,22 @@ def read(text: str) -> Draft:
             draft.speakers[label].title = title
     sponsor.mark(draft)
     _damaged(draft, Counter(f.label for f, _, _ in units if f is not None and f.label))
+    _damaged_members(draft, [f for f, _, _ in units if f is not None])
     return draft
+
+
+def _damaged_members(draft: Draft, found: list[labels.Found]) -> None:
+    """A sitting's label that OCR damaged ("lVJ. Georges Péri».", issue 12) opens a turn of
+    its own, under the label as printed, and is reported: whose it is, quote does not guess."""
+    members = sorted({f.label for f in found if f.shape == "record-fr"})
+    for label in dict.fromkeys(f.label for f in found if f.shape == "record-fr-ocr"):
+        good = labels.damaged_member(label, members)
+        if label in draft.speakers and good:
+            draft.speakers[label].title = "damaged label"
+            draft.speakers[label].name = label
+            draft.warnings.append(
+                f"label {label!r} looks damaged (like {good!r}?): kept as its own speaker"
+            )
 
 
 def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:

@@ -13,8 +13,10 @@ Fur" → family "Le Fur"), a lower-case French or Dutch particle is the non-drop
 ("Olivier de La Verpillière" → "de" + "La Verpillière", "Vincent van Gogh" → "van" + "Gogh").
 Plain names are split here; a name with a title, a suffix, a nickname or a comma ("Dr. Martin
 Luther King Jr.", "Ferrari, Marina") goes through the ``nameparser`` library, imported only
-then, so a search over plain names never loads it. Every record format and style takes its
-names from :func:`csl`, so a person is named the same way everywhere.
+then, so a search over plain names never loads it. A field that lists several people ("A; B",
+"A and B", "A & B") is split by :func:`several`, with the same parser for a comma. Every
+record format and style takes its names from :func:`csl`, so a person is named the same way
+everywhere.
 """
 
 from __future__ import annotations
@@ -111,6 +113,45 @@ def _parsed(full: str) -> dict:
     if human.suffix:
         name["suffix"] = human.suffix
     return name
+
+
+# Between two people in a list: "A; B", "A and B", "A & B", "A et B" (never a comma: see
+# ``several``).
+_BETWEEN = re.compile(r"\s*;\s*|\s*&\s*|\s+(?:and|et|und|y)\s+")
+
+
+def several(text: str) -> list[str]:
+    """The people a field lists, each as a name: "A; B", "A and B", "A & B", "A, B and C".
+
+    A comma separates people only when it stands between names: "Ferrari, Marina" is one
+    person written family first (→ "Marina Ferrari"), "Martin Luther King, Jr." one person
+    with a suffix — ``nameparser`` reads those, imported only for a comma.
+    """
+    out: list[str] = []
+    for chunk in _BETWEEN.split(" ".join(text.split())):
+        parts = [p.strip() for p in chunk.split(",") if p.strip()]
+        if len(parts) == 2 and (_suffix(parts[1]) or all(" " not in p for p in parts)):
+            out.append(_one(chunk))  # "King, Jr.", "Ferrari, Marina"
+        else:
+            out.extend(parts)
+    return out
+
+
+def _suffix(part: str) -> bool:
+    from nameparser.config import CONSTANTS
+
+    key = part.lower().replace(".", "")
+    return key in CONSTANTS.suffix_acronyms or key in CONSTANTS.suffix_not_acronyms
+
+
+def _one(chunk: str) -> str:
+    from nameparser import HumanName
+
+    human = HumanName(chunk)
+    if not human.last:
+        return chunk.strip()
+    given = " ".join(p for p in (human.first, human.middle, human.last) if p)
+    return f"{given}, {human.suffix}" if human.suffix else given
 
 
 def display(name: dict) -> str:
