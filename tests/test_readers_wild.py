@@ -125,7 +125,10 @@ STAND_IN = {"outlet": "Outlet not given (test stand-in)"}
 
 
 def given_options(path: Path) -> dict:
-    return dict(expect_of(path).get("options") or {})
+    """The options of the answer key, as a user types them: several names in one value ("A;
+    B"), which is what ``--interviewer``/``--interviewee`` take."""
+    options = dict(expect_of(path).get("options") or {})
+    return {k: "; ".join(v) if isinstance(v, list) else v for k, v in options.items()}
 
 
 def convert(path: Path, stand_in: bool = True):
