@@ -235,6 +235,20 @@ def _sentences_in_order(index, in_query_order: list[int]) -> bool:
     return sents == sorted(sents)
 
 
+def _past_function_words(index, slot: range, step: int) -> list[int]:
+    """An edge's slot, then up to three more source words on its far side while the slot holds
+    function words only (they weigh nothing as a substitution)."""
+    out = list(slot)
+    words = index.words
+    while out and len(out) < len(slot) + 3:
+        if any(0 <= p < len(words) and lexicon.is_content(words[p]) for p in out):
+            break
+        out.append(out[-1] + step if step > 0 else out[0] - 1)
+        if step < 0:
+            out.sort()
+    return out
+
+
 def _replaced(index, query, chosen, missing, cut) -> list[tuple[int, str]]:
     """Typed words that stand where the source has another content word (substitutions)."""
     placed = set(p for p, _ in chosen.values())
@@ -249,10 +263,11 @@ def _replaced(index, query, chosen, missing, cut) -> list[tuple[int, str]]:
             slot = range(pl + 1, pr) if pl < pr else [pr - 1, pl + 1]
         elif pl is not None:
             # at the end of the phrase: the source's next word or the one after (a function
-            # word may sit between: "était-il" for "étions")
-            slot = range(pl + 1, pl + 2 + (j - max(left)))
+            # word may sit between: "était-il" for "étions"), past up to three function words
+            # ("would probably be teleportation" over "would probably be to be right")
+            slot = _past_function_words(index, range(pl + 1, pl + 2 + (j - max(left))), 1)
         elif pr is not None:
-            slot = range(max(0, pr - 1 - (min(right) - j)), pr)
+            slot = _past_function_words(index, range(max(0, pr - 1 - (min(right) - j)), pr), -1)
         else:
             continue
         # a short "dropped clause" with a word typed in its place was replaced, not dropped

@@ -161,9 +161,36 @@ KNOWN = re.compile(
     r"^(?:Q|A|R|Question|Answer|Réponse|Speaker \d+|Intervenant \d+"
     r"|(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|Sen\.|Rep\.) \S.*)$"
 )  # a title before a name ("Mme Dupont :", "Senator Black:") is a label's form
-EDITOR_LABELS = frozenset(
-    "announcer announcement voiceover voice-over narrator break ad sponsor advertisement music "
-    "intro outro jingle générique".split()
+# the record's own descriptions printed with a speaker label's colon ("AUDIO DESCRIPTION: The
+# following occurred in open court:", "Editor's note: …"): a note, nobody's words
+NOTE_LABELS = frozenset(
+    (
+        "audio description",
+        "description",
+        "stage direction",
+        "stage directions",
+        "editor's note",
+        "editor’s note",
+        "editor note",
+        "editors note",
+        "transcriber's note",
+        "transcriber’s note",
+        "transcriber note",
+        "note de la rédaction",
+        "note de la redaction",
+        "sound effect",
+        "sound effects",
+        "didascalie",
+        "caption",
+        "captions",
+    )
+)
+EDITOR_LABELS = (
+    frozenset(
+        "announcer announcement voiceover voice-over narrator break ad sponsor advertisement music "
+        "intro outro jingle générique".split()
+    )
+    | NOTE_LABELS
 )
 UNNAMED = frozenset(("unknown speaker", "unknown", "speaker", "inconnu", "unidentified"))
 

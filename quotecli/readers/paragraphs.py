@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft
+from quotecli.readers.labels import NOTE_LABELS
 from quotecli.readers.sitting import STAGE
 
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
@@ -61,12 +62,18 @@ def asks(heading: str) -> bool:
     return words.endswith("?") or bool(_ADDRESS.search(words))
 
 
+_NOTE_HEAD = re.compile(r"^[*_\[(]*([^:\n*_\])]{3,30}?)[*_\])]*[ \t]*:")
+
+
 def kind(para: str, before_first: bool) -> str:
     """ "speech", "editor", "note" (a stage note), "applause" or "question"."""
     first = para.lstrip()
     plain = _TAG.sub("", para).strip()
     if NOTE.match(para):
         return "applause" if "applau" in para.lower() else "note"
+    head = _NOTE_HEAD.match(plain)
+    if head and " ".join(head.group(1).lower().split()) in NOTE_LABELS:
+        return "note"  # "AUDIO DESCRIPTION: Discussion is held at side-bar, on the record."
     if "\n" not in para.strip() and STAGE.match(para):
         return "note"  # "(La séance est ouverte à neuf heures trente.)": a stage direction
     if first.startswith("#"):

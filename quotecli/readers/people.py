@@ -195,6 +195,16 @@ def name_speakers(draft: Draft, options: dict) -> None:
     # --interviewee "A; B" / "A and B": each of them (names.several, the one list reader)
     interviewees = {_fold(n) for n in several(options.get("interviewee") or "")}
     interviewers = {_fold(n) for n in several(options.get("interviewer") or "")}
+    # a first name alone ("Vic:") is the one full name of the file or the options it begins
+    # ("Vic Vijayakumar:", --interviewee "Vic Vijayakumar"); two candidates: nobody's
+    full = {n for n in [*several(options.get("interviewee") or ""),
+                        *several(options.get("interviewer") or ""), *listed,
+                        *(sp.name for sp in named)] if len(n.split()) >= 2}  # fmt: skip
+    for sp in named:
+        if len(sp.name.split()) == 1 and sp.name[:1].isupper() and not sp.name.isupper():
+            begun = {n for n in full if _fold(n.split()[0]) == _fold(sp.name)}
+            if len(begun) == 1:
+                sp.name = begun.pop()
     chosen = set()
     for sp in named:
         keys = {_fold(k) for k in (sp.name, *sp.labels)}

@@ -121,8 +121,12 @@ def _confirmed(found: list[tuple[str, str, str]]) -> set[str]:
         and f.shape == "colon"
     )  # fmt: skip
     sure = {lab for lab, n in counts.items() if n >= 2 or labels.strong_form(lab)}
-    if sure:  # beside a recurring label, a short one said once is a label too ("Sarah:")
-        sure |= {lab for lab in counts if len(lab.split()) <= 2}
+    if sure:  # beside a recurring label, a short one said once is a label too ("Sarah:"), and
+        # a full name said once whose first name recurs ("Bekah Hawrot Weigel:", then "Bekah:")
+        sure |= {
+            lab for lab in counts
+            if len(lab.split()) <= 2 or (len(lab.split()) <= 4 and lab.split()[0] in sure)
+        }  # fmt: skip
     return sure
 
 

@@ -71,8 +71,18 @@ def _lines(body: str) -> list[str]:
     if filled and sum(bool(_MARGIN.match(line)) for line in filled) >= 0.5 * len(filled):
         lines = [_MARGIN.sub("", line) for line in lines if line.strip() and not _PAGE.match(line)]
     lines = [_SHORTCODE.sub("", line) if line.startswith("{{") else line for line in lines]
+    # one time stamped on every line ("0:00 Michael Kennedy  00:00", "0:00 Hello…"): a
+    # converter's stamp, not the turns' times, so it is left out
+    heads = Counter(m.group() for line in filled if (m := _STAMP_HEAD.match(line)))
+    if heads and len(filled) >= 6:
+        head, n = heads.most_common(1)[0]
+        if n >= 0.9 * len(filled):
+            lines = [line[len(head) :] if line.startswith(head) else line for line in lines]
     # "… (Bruit.) M. le président. Je…": a record's label run on after a reaction (issue 12)
     return [part for line in lines for part in (sitting.run_on(line) if ") " in line else [line])]
+
+
+_STAMP_HEAD = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \t]+")
 
 
 def margins(body: str) -> bool:
@@ -129,12 +139,25 @@ _BOX = re.compile(
 )
 # A court transcript's swearing-in block: who the witness is, who examines ("BY MS. MURRAY:")
 _COURT = re.compile(
-    r"^(?:called as a witness|having been duly sworn|(?:DIRECT|CROSS|REDIRECT|RECROSS)"
-    r"[- ]EXAMINATION|BY (?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*:$"
+    r"^(?:called as a witness|having been duly sworn|(?:(?:CONTINUED|RESUMED) )?(?:DIRECT|CROSS"
+    r"|REDIRECT|RECROSS)[- ]EXAMINATION|BY (?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*:$"
     r"|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?:\s.{0,30})?$)"  # page header "O5S1GUO1"
 )
-_EXAMINER = re.compile(r"^BY ((?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*):$", re.M)
-_WITNESS = re.compile(r"^([A-Z][A-Z'’. -]+),\s*\ncalled as a witness", re.M)
+_EXAMINER = re.compile(
+    r"^(?:(?:(?:CONTINUED|RESUMED) )?(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ]EXAMINATION )?"
+    r"BY ((?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*):$",
+    re.M,
+)
+_WITNESS = re.compile(
+    r"^([A-Z][A-Z'’. -]+),\s*\ncalled as a witness"
+    # "The witness, Gary Farro, having been previously sworn, …" (a reporter's note)
+    r"|\b[Tt]he witness,? ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}),? having been"
+    r" (?:previously |duly )?sworn",
+    re.M,
+)
+# "Q Good morning." / "A That's correct.": the examiner's and the witness's lines without the
+# period, read as labels only where a transcript has many of both (never "A lot of…" in prose)
+_BARE_QA = re.compile(r"^(?P<name>[QA])[ \t]+(?P<rest>\S.*)$")
 
 
 def _boxed(lines: list[str]) -> list[bool]:
@@ -180,6 +203,12 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]
     found = {
         i: f for i, line in enumerate(lines) if not boxed[i] and (f := labels.find(line.strip()))
     }
+    bare = {i: m for i, line in enumerate(lines) if i not in found and not boxed[i]
+            and (m := _BARE_QA.match(line.strip()))}  # fmt: skip
+    names = [m.group("name") for m in bare.values()]
+    if names.count("Q") >= 3 and names.count("A") >= 3:
+        for i, m in bare.items():
+            found[i] = labels.Found(m.group("name"), m.group("rest").strip(), None, "court")
     sure = _confirmed(list(found.values()))
     members = sorted({f.label for f in found.values() if f.shape == "record-fr"})
     for i, f in list(found.items()):  # "lVJ. Georges Péri». Soit…": a label if it copies one
@@ -266,10 +295,10 @@ def read(text: str) -> Draft:
     current, fresh, pending, closed = opening, True, None, False
     court: dict[str, str] = {}  # "Q"/"A" → the examiner's and the witness's labels
     for n, ((f, para, box), what) in enumerate(zip(units, kinds, strict=True)):
-        if f is None and what == "editor":
+        if f is None and what in ("editor", "note"):
             for role, pattern in (("Q", _EXAMINER), ("A", _WITNESS)):
                 if m := pattern.search(para.strip()):
-                    court[role] = " ".join(m.group(1).split())
+                    court[role] = " ".join(next(g for g in m.groups() if g).split())
         para, stamp = labels.untimed(para) if "[" in para else (para, None)
         if f is not None and not f.time and stamp and para.strip():
             f = f._replace(time=stamp)  # "**Adam:** \\[01:22\\] Yeah": the turn's start
