@@ -293,3 +293,18 @@ def test_importing_the_package_loads_no_engine():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_several_interviewers_are_several_names():
+    """ "--interviewer 'A; B'" (names.several) is two CSL names and "A and B" in the one-line
+    citation, not one person "Ott, B. H. W. D." (found on a real podcast with two hosts)."""
+    from quotecli.cite.item import one_line
+
+    text = BUNDLED.read_text(encoding="utf-8").replace(
+        'interviewer = "Sylvain Rolland"', 'interviewer = "Bekah Hawrot Weigel; Dan Ott"'
+    )
+    source = transcript.parse(text, "two-hosts")
+    item = csl_item(source)
+    assert [p.get("family") for p in item["interviewer"]] == ["Weigel", "Ott"]
+    assert "interview by Bekah Hawrot Weigel and Dan Ott" in one_line(source)
+    assert "entretien réalisé par Bekah Hawrot Weigel et Dan Ott" in one_line(source, "fr-FR")

@@ -77,7 +77,8 @@ def _text(value) -> str | None:
 
 
 def _people(text: str) -> list[dict]:
-    return [names.csl(n.strip()) for n in text.split(" and ") if n.strip()]
+    """The CSL names of a field that may list several people ("A; B", "A and B")."""
+    return [names.csl(n) for n in names.several(text)]
 
 
 def _broadcast_people(source: Source) -> dict:
@@ -118,7 +119,10 @@ def one_line(source: Source, locale: str = "en-US") -> str:
     by = {"fr": "entretien réalisé par", "en": "interview by"}.get(language, "interview by")
     parts = [people]
     if source.interviewer:
-        parts.append(f"{by} {source.interviewer}")
+        listed = names.several(source.interviewer) or [source.interviewer]
+        last = " et " if language == "fr" else " and "
+        named = last.join([", ".join(listed[:-1]), listed[-1]]) if len(listed) > 1 else listed[0]
+        parts.append(f"{by} {named}")
     if source.title:
         parts.append(f"“{source.title}”" if language != "fr" else f"« {source.title} »")
     parts.append(source.outlet)
