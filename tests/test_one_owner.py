@@ -189,7 +189,7 @@ def test_issue_12_show_marks_the_turns_of_damaged_labels(capsys):
     out = capsys.readouterr().out
     marked = [line for line in out.splitlines() if line.endswith("! damaged label (OCR?)")]
     assert marked and all(line.startswith("[") for line in marked)
-    assert any("RIME MINISTER" in line for line in marked)
+    assert any("Malcolm Fraser (interviewee)" in line for line in marked)  # "RIME MINISTER"
 
 
 def test_issue_12_show_says_unattributed_in_words_and_counts_one_turn(tmp_path, capsys):

@@ -91,14 +91,20 @@ def test_each_format_converts_with_speakers_metadata_and_a_found_quotation(case)
 
 
 @needs_corpus
-def test_damaged_ocr_labels_are_reported_not_guessed():
+def test_damaged_ocr_labels_are_the_clean_labels_speaker_marked_and_reported():
     got = readers.convert((FORMATS / "transcript-4010.xml").read_bytes(), "transcript-4010.xml")
     source = transcript.parse(got.text, "x")
-    names = {s.name for s in source.speakers}
-    assert "Malcolm Fraser" in names and "RIME MINISTER" in names
-    assert any("'RIME MINISTER' looks damaged" in w for w in got.warnings)
-    damaged = next(s for s in source.speakers if s.name == "RIME MINISTER")
-    assert damaged.title == "damaged label" and damaged.role == "speaker"
+    assert any("'RIME MINISTER' looks damaged: read as 'PRIME MINISTER'" in w for w in got.warnings)
+    damaged = next(s for s in source.speakers if "RIME MINISTER" in s.labels)
+    assert (damaged.name, damaged.role, damaged.title) == (
+        "Malcolm Fraser",
+        "interviewee",
+        "damaged label",
+    )
+    clean = next(s for s in source.speakers if "PRIME MINISTER" in s.labels)
+    assert clean.id == "malcolm-fraser" and clean.title == "Prime Minister"
+    asker = next(s for s in source.speakers if "TERVIEWER" in s.labels)  # never the PM's
+    assert (asker.role, asker.title) == ("interviewer", "damaged label")
 
 
 @needs_corpus

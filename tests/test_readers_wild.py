@@ -70,9 +70,6 @@ GAPS: dict[tuple[str, str], str] = {
     ("btc-jihan-wu-qa", "turns"):
         "the talk before the Q&A is unattributed: the reader cannot tell the host's "
         "introduction from the guest's talk",
-    ("chambre-1881-01-11-p2", "said"):
-        "the OCR-damaged label 'lVJ. Georges Péri».' opens a turn of its own under the label as "
-        "printed, with a warning (never merged by guess, README); the fixture expects Perin",
     ("chambre-1881-01-11-p3", "not_speech"):
         "'(Brait.)' is OCR for '(Bruit.)': a reaction word the record's list does not know stays "
         "in the turn (never any parenthesis); the stenographer's closing signature is taken for "

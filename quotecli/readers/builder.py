@@ -85,6 +85,27 @@ def parse_roles(pairs: tuple[str, ...]) -> dict[str, str]:
     return roles
 
 
+DAMAGED = "damaged label"
+
+
+def mark_damaged(draft: Draft, label: str, good: str) -> None:
+    """A label OCR damaged ("RIME MINISTER", "lVJ. Georges Péri».") is the speaker of the one
+    clean label it copies within two edits (``looks_damaged``): its turns stay its own, marked
+    "damaged label" (``quote show`` flags them), and take that speaker's name and role once
+    roles are settled (``finish``). Two edits never turn one person's label into another's."""
+    sp = draft.speakers[label]
+    sp.title, sp.name = DAMAGED, label
+    draft.meta.setdefault("_damaged", {})[label] = good
+    draft.warnings.append(f"label {label!r} looks damaged: read as {good!r}, marked as damaged")
+
+
+def _resolve_damaged(draft: Draft) -> None:
+    for label, good in draft.meta.pop("_damaged", {}).items():
+        sp, clean = draft.speakers.get(label), draft.speakers.get(good)
+        if sp is not None and clean is not None:
+            sp.name, sp.role = clean.name, clean.role
+
+
 def looks_damaged(label: str, good_labels: list[str]) -> str | None:
     """The clean label a damaged one resembles ("RIME MINISTER" → "PRIME MINISTER"), if any.
 
@@ -126,6 +147,7 @@ def finish(draft: Draft, options: dict, roles: dict[str, str], source_id: str) -
             role = roles.get(" ".join(key.lower().split()))
             if role:
                 sp.role = role
+    _resolve_damaged(draft)
     return draft
 
 
@@ -151,11 +173,15 @@ def to_text(draft: Draft) -> str:
     ordered.update({k: v for k, v in meta.items() if k not in ordered})
     # One speaker per display name and role: several labels of one person become aliases
     # (the outlet as editor and the outlet asking the questions stay two speakers).
-    merged: dict[tuple[str, str], SpeakerDraft] = {}
+    merged: dict[tuple[str, str, bool], SpeakerDraft] = {}
     ids: dict[str, str] = {}
     used: set[str] = set()
-    for label, sp in draft.speakers.items():
-        key = (sp.name.lower(), sp.role)
+    # the clean labels first: the id of a person is theirs ("interviewer", then "interviewer-2"
+    # for the damaged copies)
+    in_order = sorted(draft.speakers.items(), key=lambda kv: kv[1].title == DAMAGED)
+    for label, sp in in_order:
+        # a damaged label's turns stay its own speaker: ``quote show`` marks them
+        key = (sp.name.lower(), sp.role, sp.title == DAMAGED)
         if key in merged:
             merged[key].labels += [lab for lab in sp.labels if lab not in merged[key].labels]
         else:

@@ -8,8 +8,8 @@ cut at labelled lines. Text before the first label (a title, "Subjects: …", "E
 publisher's, kept as an editor's turn.
 
 A label that looks like a damaged copy of another ("RIME MINISTER" next to "PRIME MINISTER",
-"4TERVIEWER" next to "INTERVIEWER") is kept as its own speaker under the label as printed and
-reported as a warning: the reader does not guess whose words they are.
+"4TERVIEWER" next to "INTERVIEWER") is that speaker's, its turns marked as damaged and reported
+as a warning (``builder.mark_damaged``).
 
 The other readers for labelled text (Australian PM XML, plain text) hand their paragraphs here.
 """
@@ -18,11 +18,19 @@ from __future__ import annotations
 
 import re
 
-from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError, looks_damaged
+from quotecli.readers.builder import (
+    INTERVIEWER_LABELS,
+    Draft,
+    ReaderError,
+    looks_damaged,
+    mark_damaged,
+)
 
 _WORD = r"[A-Z0-9À-ÖØ-Þ][A-Z0-9À-ÖØ-Þ'’.&-]*"
 _LABEL = re.compile(
-    rf"^[ \t]*(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|of|for|the|and|de|du|des|la|le))*)"
+    # OCR puts a stray mark before a label now and then (". RIME MINISTER: If we believe…")
+    r"^[ \t]*(?:[.,;·'‘’`][ \t]+)?"
+    rf"(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|of|for|the|and|de|du|des|la|le))*)"
     r"[ \t]*:(?:[ \t]+|$)(?P<rest>.*)",
     re.S,
 )
@@ -103,12 +111,10 @@ def fill(
         good = looks_damaged(label, better)
         if good and good != label:
             damaged[label] = good
-            draft.warnings.append(
-                f"label {label!r} looks damaged (like {good!r}?): kept as its own speaker"
-            )
     for label in labels:
         if label in damaged:
-            draft.speaker(label, label, title="damaged label")
+            draft.speaker(label, label)
+            mark_damaged(draft, label, damaged[label])
             continue
         name = names.get(label)
         role = "interviewer" if label.split()[0] in INTERVIEWER_LABELS else "speaker"

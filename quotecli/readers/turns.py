@@ -34,7 +34,13 @@ import re
 from collections import Counter
 
 from quotecli.readers import frontmatter, labels, sitting, sponsor
-from quotecli.readers.builder import INTERVIEWER_LABELS, Draft, ReaderError, looks_damaged
+from quotecli.readers.builder import (
+    INTERVIEWER_LABELS,
+    Draft,
+    ReaderError,
+    looks_damaged,
+    mark_damaged,
+)
 from quotecli.readers.paragraphs import CLOSING, NOTE, TITLE, asks, bio, credit, kind
 from quotecli.text.names import from_label
 
@@ -356,17 +362,13 @@ def read(text: str) -> Draft:
 
 
 def _damaged_members(draft: Draft, found: list[labels.Found]) -> None:
-    """A sitting's label that OCR damaged ("lVJ. Georges Péri».", issue 12) opens a turn of
-    its own, under the label as printed, and is reported: whose it is, quote does not guess."""
+    """A sitting's label that OCR damaged ("lVJ. Georges Péri».", issue 12) opens a turn, the
+    speaker's of the clean label it copies, marked as damaged (``builder.mark_damaged``)."""
     members = sorted({f.label for f in found if f.shape == "record-fr"})
     for label in dict.fromkeys(f.label for f in found if f.shape == "record-fr-ocr"):
         good = labels.damaged_member(label, members)
-        if label in draft.speakers and good:
-            draft.speakers[label].title = "damaged label"
-            draft.speakers[label].name = label
-            draft.warnings.append(
-                f"label {label!r} looks damaged (like {good!r}?): kept as its own speaker"
-            )
+        if label in draft.speakers and good and good in draft.speakers:
+            mark_damaged(draft, label, good)
 
 
 def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:
@@ -388,8 +390,8 @@ def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:
 
 
 def _damaged(draft: Draft, counts: Counter) -> None:
-    """A label that looks like a damaged copy of a more frequent one ("RIME MINISTER") is
-    kept as printed, as its own speaker, and reported: never merged by guess."""
+    """A label that looks like a damaged copy of a more frequent one ("RIME MINISTER") is that
+    one's speaker, marked as damaged and reported (``builder.mark_damaged``)."""
     from quotecli.readers.dialogue import KNOWN
 
     trusted = list(KNOWN) + [lab for lab, _ in counts.most_common()]
@@ -400,12 +402,8 @@ def _damaged(draft: Draft, counts: Counter) -> None:
         good = looks_damaged(label, better)
         if good and _DIGITS.sub("#", good) == _DIGITS.sub("#", label):
             continue  # "Speaker 2" is not a damaged "Speaker 1": numbered voices differ so
-        if good and good != label:
-            draft.speakers[label].title = "damaged label"
-            draft.speakers[label].name = label  # as printed: not tidied into a name
-            draft.warnings.append(
-                f"label {label!r} looks damaged (like {good!r}?): kept as its own speaker"
-            )
+        if good and good != label and good in draft.speakers:
+            mark_damaged(draft, label, good)
 
 
 _DIGITS = re.compile(r"\d+")
