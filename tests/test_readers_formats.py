@@ -256,3 +256,15 @@ def test_press_reader_output_for_the_seed_is_unchanged():
         interviewee_title="secrétaire d'État chargée du Numérique",
     )
     assert out == bundled.read_text(encoding="utf-8")
+
+
+def test_sounds_in_caption_text_are_the_captioners_notes():
+    """ "(laughing)" inside a cue is never a speaker's words (a real YouTube caption export,
+    blind files6 set); a parenthesis that is speech stays."""
+    vtt = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n>> Welcome back (laughing) to the show.\n\n"
+        "00:00:04.000 --> 00:00:08.000\n>> And the number (which we said) is seven.\n"
+    )
+    got = readers.convert(vtt.encode(), "show.vtt", options={"outlet": "Show", "language": "en"})
+    assert "[(laughing)]" in got.text and "(which we said) is seven" in got.text
+    assert "[(which we said)]" not in got.text

@@ -33,7 +33,8 @@ _REACTS = (
     r"|assentiments?|approbations?|adhésion|exclamations?|interruptions?|murmures?|rumeurs?"
     r"|bruits?|mouvements?|sensation|protestations?|réclamations?|dénégations?|agitation"
     r"|oh[ \t]*!|ah[ \t]*!|aux[ \t]+voix|parlez|à[ \t]+l['’]ordre|silence"
-    r"|applause|laughter|laughs|cheers|cheering|boos?|booing|hear,?[ \t]+hear|groans|uproar"
+    r"|applause|laughter|laughs|laughing|chuckles?|chuckling|cheers|cheering|boos?|booing"
+    r"|hear,?[ \t]+hear|groans|uproar|music|sighs?|coughs?|clapping"
     r"|crosstalk|inaudible|standing[ \t]+ovation|shouts|interjections?)"
 )
 REACTION = re.compile(

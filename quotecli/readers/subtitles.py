@@ -26,7 +26,7 @@ from __future__ import annotations
 import html
 import re
 
-from quotecli.readers import labels
+from quotecli.readers import labels, sitting
 from quotecli.readers.builder import Draft, ReaderError
 
 CUES_PER_TURN = 20
@@ -108,7 +108,8 @@ def _speaker_and_text(text: str, sure: set[str]) -> tuple[str | None, str, bool]
             if found and found.shape == "colon" and found.label in sure:
                 if found.label not in ("Q", "R", "A"):
                     who, text = found.label, found.rest
-    return who, text, bool(change)
+    # "(laughing)", "(applause)" in a caption: the captioner's, never the speaker's words
+    return who, sitting.reactions(text), bool(change)
 
 
 def _confirmed(found: list[tuple[str, str, str]]) -> set[str]:
