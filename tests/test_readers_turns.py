@@ -441,3 +441,21 @@ def test_a_speakers_own_parenthesis_is_speech_and_a_label_after_a_reaction_is_a_
     assert m.speaker.name == "M. Henri Villain"  # "(et je le dirai …)" is his own aside
     m = Searcher([source]).search("N'interrompez pas", SearchOptions()).matches[0]
     assert m.speaker.name == "M. le président"  # run on after "(Interruptions diverses.)"
+
+
+def test_a_time_alone_on_a_line_goes_on_with_the_same_speaker():
+    """ "(00:01:32):" alone on a line (Rev/Lenny's Podcast exports): the speaker goes on, from
+    that time, in a paragraph of its own — so a sponsor read after it is its own paragraph, and
+    the time is never in the words (blind files6)."""
+    text = (
+        "Lenny (00:01:02):\nWelcome to the show, where I interview founders.\n(00:01:32):\n"
+        "Today's episode is brought to you by Acme, the best widgets.\n"
+        "Zoe (00:02:10):\nThanks for having me.\n"
+    )
+    got, source = _convert(text)
+    said = [(t.speaker.name, t.speaker.role, source.text[t.paragraphs[0].start:t.paragraphs[0].end])
+            for t in source.turns]  # fmt: skip
+    assert said[0][0] == "Lenny" and said[2][0] == "Zoe"
+    assert said[0][2] == "Welcome to the show, where I interview founders."
+    assert said[1][1] == "editor" and said[1][2].startswith("Today's episode is brought")
+    assert "(00:01:32)" not in source.text.split("+++")[-1]

@@ -88,6 +88,7 @@ def _lines(body: str) -> list[str]:
     return [part for line in lines for part in (sitting.run_on(line) if ") " in line else [line])]
 
 
+_TIME_LINE = re.compile(r"^\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?:?$")
 _STAMP_HEAD = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \t]+")
 
 
@@ -230,6 +231,10 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]
         f = found.get(i)
         if f is not None and f.shape == "colon" and f.label not in sure:
             f = None
+        if f is None and current is not None and current[0] is not None:
+            if m := _TIME_LINE.match(line.strip()):
+                # "(00:00:35):" alone on a line: the same speaker goes on, from that time
+                f = labels.Found(current[0].label, "", m.group(1), current[0].shape)
         if f is not None:
             current, spoken = (f, [f.rest] if f.rest else [], False), True
             out.append(current)
