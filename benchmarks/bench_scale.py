@@ -157,7 +157,7 @@ def build(work: Path, n: int, where: str) -> None:
                 skipped += 1
                 continue
             seen.add(key)
-            batch.append(Item(sid, text, "pm", source))
+            batch.append(Item(sid, text, "pm", source, key))
             if len(batch) >= BATCH:
                 lib.add(batch)
                 done += len(batch)

@@ -291,6 +291,7 @@ class PostgresLibrary:
         """Add transcripts in one transaction; return their ids. Ids taken need ``force``."""
         from quotecli import library
 
+        items = library.with_digests(items)
         conn = self.db
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
@@ -459,7 +460,7 @@ def _put(conn: psycopg.Connection, item: Item, path: str) -> list[str]:
         " layout_version = excluded.layout_version, imported = now()",
         (source.id, f"{source.id}{SUFFIX}", source.outlet, source.date, source.title,
          source.language, json.dumps(speakers, ensure_ascii=False), len(source.turns),
-         item.format, len(body.split()), item.text, plain(body), backend.digest(source),
+         item.format, len(body.split()), item.text, plain(body), backend.item_digest(item),
          layout.encode(got, source.text), layout.VERSION),
     )  # fmt: skip
     return got.words
