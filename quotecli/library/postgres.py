@@ -298,8 +298,11 @@ class PostgresLibrary:
             # checked under the lock: an import running at the same time has committed by now
             backend.check_items(items, force, self._holds, self._same)
             words: set[str] = set()
-            for item in items:
-                words.update(_put(conn, item, self._path(item.id)))
+            # pipelined: the server indexes one transcript while this process folds the next
+            # (no INSERT waits for the one before; an error still ends the transaction)
+            with conn.pipeline():
+                for item in items:
+                    words.update(_put(conn, item, self._path(item.id)))
             _add_words(conn, words)
             library._before_commit()
         return [item.id for item in items]

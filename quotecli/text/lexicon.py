@@ -282,7 +282,7 @@ def read_numbers(words: list, text: str, base: int = 0) -> list:
                 out.append(type(w)(digits, w.start, words[j].end))
                 i = j + 1
                 continue
-        value, j = _spelled(words, i)
+        value, j = _spelled(words, i) if w[0] in _CARDINALS else (None, i)
         if value is not None:
             out.append(type(w)(value, w.start, words[j].end))
             i = j + 1
