@@ -79,6 +79,16 @@ class Item(NamedTuple):
     text: str
     format: str | None = None
     source: Source | None = None  # parsed already (an import parses each file once)
+    digest: str | None = None  # its ``backend.digest``, when the caller has it already
+
+
+def with_digests(items: list[Item]) -> list[Item]:
+    """``items`` each with its ``backend.digest``, computed once (the checks before and under
+    the write lock and the row itself all need it; an import spent a quarter of its time
+    computing it four times, issue 15)."""
+    from quotecli.library import backend
+
+    return [i if i.digest else i._replace(digest=backend.item_digest(i)) for i in items]
 
 
 def _guarded(method):
@@ -200,8 +210,10 @@ class Library:
         for k in range(0, len(todo), RELAYOUT_BATCH):
             db.execute("BEGIN IMMEDIATE")
             try:
+                words: set[str] = set()
                 for rowid, source_id in todo[k : k + RELAYOUT_BATCH]:
-                    index.put_layout(db, rowid, self.load(source_id))
+                    words.update(index.put_layout(db, rowid, self.load(source_id)))
+                index.add_words(db, words)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -212,6 +224,7 @@ class Library:
     def add(self, items: list[Item], force: bool = False) -> list[str]:
         """Add transcripts in one transaction; return their ids. Ids taken, and content already
         here under another id, need ``force``."""
+        items = with_digests(items)
         check_items(items, force, self.has, self.same_content)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.staging.mkdir(parents=True, exist_ok=True)
@@ -221,6 +234,7 @@ class Library:
         try:
             # checked again under the write lock: another import may have added one meanwhile
             check_items(items, force, self.has, self.same_content)
+            words: set[str] = set()
             for item in items:
                 tmp = self.staging / f"{item.id}.{os.urandom(4).hex()}.tmp"
                 staged.append((item, tmp, None))
@@ -232,8 +246,11 @@ class Library:
                     if item.source is not None
                     else transcript.parse(item.text, final)
                 )
-                index.put(db, source, self.path(item.id).name, item.format)
+                words.update(
+                    index.put(db, source, self.path(item.id).name, item.format, item.digest)
+                )
                 db.execute("INSERT INTO pending VALUES (?, ?)", (str(tmp), str(self.path(item.id))))
+            index.add_words(db, words)
             _before_commit()
             db.execute("COMMIT")
         except BaseException:

@@ -233,6 +233,8 @@ def digest(source: Source) -> str:
 
 def item_digest(item: Item) -> str:
     """The ``digest`` of an item to import (its source parsed if the reader did not)."""
+    if item.digest is not None:
+        return item.digest
     from quotecli import transcript
 
     return digest(item.source if item.source is not None else transcript.parse(item.text, item.id))

@@ -242,8 +242,12 @@ def body(source: Source) -> str:
     return "\n".join(text[t.start : t.end] for t in source.turns).translate(_LIGATURES)
 
 
-def put(db: sqlite3.Connection, source: Source, file: str, fmt: str | None) -> None:
-    """Insert or replace one source's row and its words (inside the caller's transaction).
+def put(
+    db: sqlite3.Connection, source: Source, file: str, fmt: str | None, key: str | None = None
+) -> list[str]:
+    """Insert or replace one source's row and its words (inside the caller's transaction);
+    return its folded words, for the caller to give ``add_words`` once per transaction.
+    ``key``: its ``backend.digest``, when the caller has it already.
 
     The FTS row shares the catalogue row's rowid: deleting by rowid is a lookup, where
     deleting by the (unindexed) id column would scan the whole index.
@@ -256,25 +260,29 @@ def put(db: sqlite3.Connection, source: Source, file: str, fmt: str | None) -> N
         " words, digest) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (source.id, file, source.outlet, source.date, source.title, source.language,
          json.dumps(speakers, ensure_ascii=False), len(source.turns), fmt, len(text.split()),
-         backend.digest(source)),
+         key or backend.digest(source)),
     )  # fmt: skip
     db.execute(
         "INSERT INTO fts (rowid, id, body) VALUES (?, ?, ?)", (cur.lastrowid, source.id, text)
     )
-    put_layout(db, cur.lastrowid, source)
+    return put_layout(db, cur.lastrowid, source)
 
 
-def put_layout(db: sqlite3.Connection, rowid: int | None, source: Source) -> None:
-    """Store a source's layout (by its catalogue row's rowid) and add its words to the
-    vocabulary (inside the caller's transaction)."""
+def put_layout(db: sqlite3.Connection, rowid: int | None, source: Source) -> list[str]:
+    """Store a source's layout (by its catalogue row's rowid) inside the caller's transaction;
+    return its folded words (``add_words``)."""
     got = layout.build(source)
     db.execute(
         "INSERT OR REPLACE INTO layouts VALUES (?, ?, ?)",
         (rowid, layout.VERSION, layout.encode(got, source.text)),
     )
-    db.executemany(
-        "INSERT OR IGNORE INTO vocabulary VALUES (?)", ((w,) for w in sorted(set(got.words)))
-    )
+    return got.words
+
+
+def add_words(db: sqlite3.Connection, words: set[str]) -> None:
+    """Add folded words to the vocabulary (inside the caller's transaction), once for a whole
+    import batch and in order: most are there already, and each lookup is a B-tree descent."""
+    db.executemany("INSERT OR IGNORE INTO vocabulary VALUES (?)", ((w,) for w in sorted(words)))
 
 
 def stale(db: sqlite3.Connection) -> list[tuple[int, str]]:

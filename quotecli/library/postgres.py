@@ -291,14 +291,18 @@ class PostgresLibrary:
         """Add transcripts in one transaction; return their ids. Ids taken need ``force``."""
         from quotecli import library
 
+        items = library.with_digests(items)
         conn = self.db
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
             # checked under the lock: an import running at the same time has committed by now
             backend.check_items(items, force, self._holds, self._same)
             words: set[str] = set()
-            for item in items:
-                words.update(_put(conn, item, self._path(item.id)))
+            # pipelined: the server indexes one transcript while this process folds the next
+            # (no INSERT waits for the one before; an error still ends the transaction)
+            with conn.pipeline():
+                for item in items:
+                    words.update(_put(conn, item, self._path(item.id)))
             _add_words(conn, words)
             library._before_commit()
         return [item.id for item in items]
@@ -459,7 +463,7 @@ def _put(conn: psycopg.Connection, item: Item, path: str) -> list[str]:
         " layout_version = excluded.layout_version, imported = now()",
         (source.id, f"{source.id}{SUFFIX}", source.outlet, source.date, source.title,
          source.language, json.dumps(speakers, ensure_ascii=False), len(source.turns),
-         item.format, len(body.split()), item.text, plain(body), backend.digest(source),
+         item.format, len(body.split()), item.text, plain(body), backend.item_digest(item),
          layout.encode(got, source.text), layout.VERSION),
     )  # fmt: skip
     return got.words

@@ -68,10 +68,12 @@ def build(source: Source) -> Layout:
         for p in t.paragraphs:
             for a, b in sentences.split(text, p.start, p.end):
                 lo = len(words)
-                for w in folding.words(text[a:b], a, english):
-                    words.append(w.text)
-                    starts.append(w.start)
-                    ends.append(w.end)
+                got = folding.words(text[a:b], a, english)
+                if got:
+                    w, s, e = zip(*got, strict=True)
+                    words += w
+                    starts += s
+                    ends += e
                 found.append(Sentence(a, b, lo, len(words), p.number, t.index))
     return Layout(words, starts, ends, found)
 

@@ -13,6 +13,7 @@ It must not know about transcripts, speakers or scores.
 from __future__ import annotations
 
 import unicodedata
+from operator import itemgetter
 from typing import NamedTuple
 
 from quotecli.text import lexicon
@@ -79,6 +80,9 @@ class Word(NamedTuple):
     end: int
 
 
+_TEXT = itemgetter(0)  # a Word's text, for the C-level set tests of ``words``
+
+
 # Contractions typed without their apostrophe ("dont", "youre", "cest", "quil"), as people
 # type them, fold to the words the apostrophe would have separated, on both sides of every
 # comparison: "I dont think" and "I don't think" are the same words, and so are a transcript's
@@ -119,7 +123,7 @@ def words(text: str, base: int = 0, english: bool = False) -> list[Word]:
     is one word, its digits, spanning them all."""
     result = _words(text, base)
     elided = _ENGLISH_ELIDED if english else _ELIDED
-    if any(w.text in elided for w in result):
+    if not elided.keys().isdisjoint(map(_TEXT, result)):
         split: list[Word] = []
         for w in result:
             parts = elided.get(w.text)
@@ -141,10 +145,14 @@ def _words(text: str, base: int) -> list[Word]:
     if "\0" not in folded:
         result: list[Word] = []
         pos = base
+        new = tuple.__new__  # a Word without NamedTuple's Python-level __new__ (import time)
         for run in folded.split(_SEPARATOR):
             if run:
-                result.append(Word(run, pos, pos + len(run)))
-            pos += len(run) + 1
+                n = len(run)
+                result.append(new(Word, (run, pos, pos + n)))
+                pos += n + 1
+            else:
+                pos += 1
         return result
     return _mapped_words(text, base)
 
