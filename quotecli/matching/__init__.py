@@ -224,16 +224,6 @@ def _swapped_around(query, display, cand: Candidate, k: int) -> str:
     return critical.swapped_around(query, chosen, display)
 
 
-def _connected(index, cand: Candidate, n_first: int) -> bool:
-    """Whether the source ties the two clauses of a clause-swapped candidate by a word of cause
-    the phrase left out ("car", "because"): exchanged across it, they say another thing."""
-    first = [p for j, p, _ in cand.pairs if j < n_first]
-    second = [p for j, p, _ in cand.pairs if j >= n_first]
-    if not first or not second:
-        return False
-    return any(w in lexicon.CONNECTORS for w in index.words[max(first) + 1 : min(second)])
-
-
 _CONJUNCTIONS = frozenset({"et", "ou", "and", "or"})
 
 
@@ -339,7 +329,7 @@ def match(
                 if c.accepted and c.first_sentence == c.last_sentence
                 and len(c.positions) == len(variant) and _in_source_order(c)
                 and not _swapped_around(query, display or query, c, k)
-                and not _connected(index, c, len(query) - k)
+                and not critical.connected_across(index, c.pairs, len(query) - k)
             )  # fmt: skip
     found.sort(key=lambda c: (-c.accepted, -c.score, c.last_sentence - c.first_sentence, c.start))
     kept: list[Candidate] = []

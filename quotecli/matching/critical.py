@@ -214,6 +214,18 @@ def across_connector(index, query, chosen) -> str:
     return ""
 
 
+def connected_across(index, pairs, n_first: int) -> bool:
+    """Whether the source ties the two clauses of a clause-swapped candidate (``pairs``: phrase
+    word, position, similarity; the first ``n_first`` words are one clause) by a word of cause
+    the phrase left out ("car", "because"): exchanged across it, they say another thing. The
+    clause-swap path's form of ``across_connector``."""
+    first = [p for j, p, _ in pairs if j < n_first]
+    second = [p for j, p, _ in pairs if j >= n_first]
+    if not first or not second:
+        return False
+    return any(w in lexicon.CONNECTORS for w in index.words[max(first) + 1 : min(second)])
+
+
 def added_name(query, missing, display) -> str:
     """A name typed that the source does not have (capitalised, not the phrase's first word)."""
     for j in missing:

@@ -109,13 +109,10 @@ class SourceIndex:
                     continue
                 a, b = starts[i], ends[i]
                 printed, before = text[a:b], text[max(0, a - 2) : a]
-                if not misread.damaged(printed, before):
-                    continue
                 for reading in misread.readings(printed, before):
-                    for w in folding.fold_words(reading):
-                        if w != self.words[i]:
-                            found.setdefault(w, []).append(i)
-                        break
+                    folded = folding.fold_words(reading)  # one word: readings are letters only
+                    if folded and folded[0] != self.words[i]:
+                        found.setdefault(folded[0], []).append(i)
             self._misread = found
         return self._misread
 
