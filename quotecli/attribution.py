@@ -9,9 +9,8 @@ never the speaker's; a region that only includes a note is the speaker's, flagge
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from quotecli.matching import Candidate
+from quotecli.records import NamedTuple
 from quotecli.text import lexicon
 from quotecli.transcript import Speaker
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
-from typing import IO, Any
 
 from quotecli.records import dataclass, field
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 
 @dataclass(frozen=True)
@@ -72,31 +74,32 @@ class Environment:
         return "en-US"
 
     @property
-    def home(self) -> Path:
+    def home(self) -> str:
         """The user's library folder: $QUOTE_HOME, else the platform's data directory."""
         if self.environ.get("QUOTE_HOME"):
-            return Path(self.environ["QUOTE_HOME"])
+            return self.environ["QUOTE_HOME"]
         return _user_dir("data", self.environ)
 
     @property
-    def config_file(self) -> Path:
+    def config_file(self) -> str:
         """``config.toml``: in $QUOTE_HOME when set (a private home is private), else in the
         platform's config directory (``~/.config/quote`` on Linux)."""
         if self.environ.get("QUOTE_HOME"):
-            return Path(self.environ["QUOTE_HOME"]) / "config.toml"
-        return _user_dir("config", self.environ) / "config.toml"
+            return os.path.join(self.environ["QUOTE_HOME"], "config.toml")
+        return os.path.join(_user_dir("config", self.environ), "config.toml")
 
     @property
-    def library(self) -> Path | str:
+    def library(self) -> str:
         """Where the library lives: a ``postgresql://`` URL from $QUOTE_LIBRARY, else from the
-        config file's ``library`` key, else the SQLite library in ``home``."""
+        config file's ``library`` key, else the SQLite library's folder, ``home``
+        (:func:`is_database_url` tells them apart)."""
         url = self.environ.get("QUOTE_LIBRARY")
         origin = "QUOTE_LIBRARY"
         if not url:
-            url, origin = _configured(self.config_file, "library"), str(self.config_file)
+            url, origin = _configured(self.config_file, "library"), self.config_file
         if not url:
             return self.home
-        if not isinstance(url, str) or not url.startswith(_POSTGRES):
+        if not is_database_url(url):
             from quotecli.status import DataError
 
             # the value itself is not echoed: a URL may carry a password
@@ -104,25 +107,33 @@ class Environment:
         return url
 
     @property
-    def cache_dir(self) -> Path:
+    def cache_dir(self) -> str:
         if self.environ.get("QUOTE_HOME"):
-            return Path(self.environ["QUOTE_HOME"]) / "cache"
+            return os.path.join(self.environ["QUOTE_HOME"], "cache")
         return _user_dir("cache", self.environ)
 
 
 _POSTGRES = ("postgresql://", "postgres://")
+
+
+def is_database_url(where: object) -> bool:
+    """Whether a library location is a PostgreSQL URL (else it is a SQLite library's folder)."""
+    return isinstance(where, str) and where.startswith(_POSTGRES)
+
+
 _XDG = {"data": ("XDG_DATA_HOME", "/.local/share"), "config": ("XDG_CONFIG_HOME", "/.config"),
         "cache": ("XDG_CACHE_HOME", "/.cache")}  # fmt: skip
 
 
-def _user_dir(kind: str, environ: dict) -> Path:
+def _user_dir(kind: str, environ: dict) -> str:
     """quote's folder of this kind (data, config, cache) for this user.
 
     On Linux this is the XDG Base Directory rule as platformdirs applies it (``$XDG_*_HOME``
     when absolute, else under an absolute ``$HOME``; tests/test_context_dirs.py checks that both
     agree), without importing platformdirs on every run: 4.14 loads tempfile, shutil, bz2, lzma
     and random, 9 ms of a 65 ms start-up (issue 16). Elsewhere, or without an absolute HOME,
-    platformdirs decides.
+    platformdirs decides. Folders are strings, not ``pathlib`` paths: a plain search does not
+    load pathlib (urllib.parse, ipaddress: about 7 ms, issue 16).
     """
     if sys.platform.startswith("linux"):
         var, default = _XDG[kind]
@@ -131,16 +142,17 @@ def _user_dir(kind: str, environ: dict) -> Path:
             home = environ.get("HOME") or ""
             base = home.rstrip("/") + default if home.startswith("/") else ""
         if base:
-            return Path(base, "quote")
+            return os.path.normpath(os.path.join(base, "quote"))
     import platformdirs
 
-    return Path(getattr(platformdirs, f"user_{kind}_dir")("quote", appauthor=False))
+    return str(getattr(platformdirs, f"user_{kind}_dir")("quote", appauthor=False))
 
 
-def _configured(path: Path, key: str):
+def _configured(path: str, key: str):
     """One key of the config file (TOML); None when the file or the key is absent."""
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read()
     except FileNotFoundError:
         return None
     except OSError as exc:

@@ -14,11 +14,16 @@ those uses the real module.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from operator import attrgetter
-from typing import Any, TypeVar, dataclass_transform, overload
 
-_T = TypeVar("_T")
+# ``typing`` costs a plain search about 6 ms of start-up (issue 16): the names below are for the
+# type checker only, and NamedTuple has a light stand-in (the end of this module).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, NamedTuple, TypeVar, dataclass_transform, overload
+
+    _T = TypeVar("_T")
 
 
 class _Missing:
@@ -63,22 +68,28 @@ def field(
     return Field(default, default_factory, compare, hash, repr)
 
 
-@overload
-def dataclass(cls: type[_T], /) -> type[_T]: ...
-
-
-@overload
-def dataclass(*, frozen: bool = False) -> Callable[[type[_T]], type[_T]]: ...
-
-
-@dataclass_transform(field_specifiers=(field,))
-def dataclass(cls: type[_T] | None = None, /, *, frozen: bool = False) -> Any:
+def _dataclass(cls: type[_T] | None = None, /, *, frozen: bool = False) -> Any:
     """The class with ``__init__``, ``__repr__``, ``__eq__`` (and ``__hash__`` when frozen)."""
 
     def wrap(c: type[_T]) -> type[_T]:
         return _process(c, frozen)
 
     return wrap if cls is None else wrap(cls)
+
+
+if TYPE_CHECKING:
+
+    @overload
+    def dataclass(cls: type[_T], /) -> type[_T]: ...
+
+    @overload
+    def dataclass(*, frozen: bool = False) -> Callable[[type[_T]], type[_T]]: ...
+
+    @dataclass_transform(field_specifiers=(field,))
+    def dataclass(cls: type[_T] | None = None, /, *, frozen: bool = False) -> Any: ...
+
+else:
+    dataclass = _dataclass
 
 
 def replace(obj: _T, /, **changes: Any) -> _T:
@@ -204,3 +215,37 @@ def _frozen_setattr(self, name: str, value: Any) -> None:
 
 def _frozen_delattr(self, name: str) -> None:
     raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def _named_tuple(name: str, ns: dict[str, Any]) -> type:
+    # what typing.NamedTuple's metaclass does, for the classes quote declares: the annotated
+    # names are the fields (those given a value are the defaults), the rest of the body (methods,
+    # properties, the docstring) goes onto the collections.namedtuple class
+    import collections
+
+    fields = list(ns.get("__annotations__", {}))
+    defaults = [ns[f] for f in fields if f in ns]
+    make: Any = collections.namedtuple  # names and defaults known only at run time
+    cls = make(name, fields, defaults=defaults, module=ns.get("__module__"))
+    for key, value in ns.items():
+        if key not in fields and key not in _NOT_COPIED:
+            setattr(cls, key, value)
+    return cls
+
+
+_NOT_COPIED = frozenset(
+    {"__annotations__", "__module__", "__qualname__", "__dict__", "__weakref__"}
+)
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcls, name: str, bases: tuple, ns: dict[str, Any]) -> Any:  # noqa: N804
+        cls = _named_tuple(name, ns)
+        cls.__qualname__ = ns.get("__qualname__", name)
+        return cls
+
+
+if not TYPE_CHECKING:
+    # ``class Word(NamedTuple): text: str`` as with typing's (a tuple with named fields, no
+    # ``typing`` import); only plain fields and defaults: no generics, no subclass fields
+    NamedTuple = type.__new__(_NamedTupleMeta, "NamedTuple", (), {})

@@ -27,7 +27,7 @@ from tests.conftest import BUNDLED
 
 # The item the product builds for the bundled interview (shape "A" of CITATIONS.md).
 SEED = csl_item(transcript.load(BUNDLED))
-APA = styles_dir() / "apa.csl"
+APA = Path(styles_dir()) / "apa.csl"
 
 
 def test_default_style_and_environment_override():
@@ -54,7 +54,7 @@ def test_old_ids_map_to_current_names(old, new):
 
 def test_every_alias_target_exists():
     for alias, target in ALIASES.items():
-        assert target in FORMATS or (styles_dir() / f"{target}.csl").is_file(), alias
+        assert target in FORMATS or (Path(styles_dir()) / f"{target}.csl").is_file(), alias
 
 
 def test_any_installed_style_id_and_dependent_styles():

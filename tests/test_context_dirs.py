@@ -39,16 +39,16 @@ def test_same_folder_as_platformdirs(monkeypatch, environ, kind):
     for var, value in environ.items():
         monkeypatch.setenv(var, value)
     expected = Path(getattr(platformdirs, f"user_{kind}_dir")("quote", appauthor=False))
-    assert context._user_dir(kind, dict(os.environ)) == expected
+    assert context._user_dir(kind, dict(os.environ)) == str(expected)  # folders are strings
 
 
 def test_environment_folders_and_config_file():
     env = Environment(environ={"HOME": "/home/ada", "XDG_CACHE_HOME": "/var/c"})
-    assert env.home == Path("/home/ada/.local/share/quote")
-    assert env.config_file == Path("/home/ada/.config/quote/config.toml")
-    assert env.cache_dir == Path("/var/c/quote")
+    assert env.home == "/home/ada/.local/share/quote"
+    assert env.config_file == "/home/ada/.config/quote/config.toml"
+    assert env.cache_dir == "/var/c/quote"
     private = Environment(environ={"HOME": "/home/ada", "QUOTE_HOME": "/tmp/q"})
-    assert (private.home, private.cache_dir) == (Path("/tmp/q"), Path("/tmp/q/cache"))
+    assert (private.home, private.cache_dir) == ("/tmp/q", "/tmp/q/cache")
 
 
 def test_a_plain_search_does_not_import_platformdirs(tmp_path):

@@ -358,7 +358,7 @@ def test_the_config_file_names_the_library(pg, _private_home, capsys):
 
 def test_where_the_library_is_decided(tmp_path):
     home = {"QUOTE_HOME": str(tmp_path)}
-    assert Environment(environ=home).library == tmp_path
+    assert Environment(environ=home).library == str(tmp_path)
     (tmp_path / "config.toml").write_text("library = [not toml")
     url = "postgresql://reader@db.example.org/newsroom"
     # QUOTE_LIBRARY wins, and the config file is then not even read
@@ -370,7 +370,7 @@ def test_where_the_library_is_decided(tmp_path):
         Environment(environ=home).library  # noqa: B018
     assert "secret" not in str(exc.value)
     (tmp_path / "config.toml").write_text('other = "x"\n')
-    assert Environment(environ=home).library == tmp_path
+    assert Environment(environ=home).library == str(tmp_path)
 
 
 def test_a_plain_search_does_not_load_the_driver(capsys):

@@ -53,6 +53,9 @@ HEAVY = (
     # issue 16: dataclasses (with inspect, ast, dis, tokenize), tomllib (the bundled front
     # matter is parsed ahead, with datetime), copy
     "dataclasses", "inspect", "ast", "dis", "tokenize", "tomllib", "datetime", "copy",
+    # this round: typing (records.NamedTuple stands in) and pathlib with the urllib.parse and
+    # ipaddress it loads (folders are strings on this path)
+    "typing", "pathlib", "urllib", "ipaddress",
 )  # fmt: skip
 
 CODE = """

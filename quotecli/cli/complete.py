@@ -102,7 +102,7 @@ def style_names() -> list[str | tuple[str, str]]:
 
     names: list[str | tuple[str, str]] = [(f, "record format") for f in FORMATS]
     names += [(alias, f"= {target}") for alias, target in ALIASES.items()]
-    for folder in (styles_dir(), styles_dir() / "dependent"):
+    for folder in (styles_dir(), os.path.join(styles_dir(), "dependent")):
         try:
             names += sorted(n[:-4] for n in os.listdir(folder) if n.endswith(".csl"))
         except OSError:

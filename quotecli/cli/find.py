@@ -9,12 +9,15 @@ error (bad option, unreadable transcript, a phrase with no words, invalid UTF-8 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from quotecli import context as contextmod
 from quotecli.records import dataclass
 from quotecli.search import ROLES, SPANS, QueryError, SearchOptions
 from quotecli.status import UsageError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMATS = ("text", "json", "tsv")
 # Option defaults, one source for the typer signature (cli.find) and the fast path (main).

@@ -42,7 +42,7 @@ def run_repair(action: str, env: contextmod.Environment | None = None) -> int:
     from quotecli.status import UsageError
 
     env = env or contextmod.from_process()
-    if isinstance(env.library, str):
+    if contextmod.is_database_url(env.library):
         raise UsageError(
             f"quote library {action} looks after a SQLite library; this one is PostgreSQL "
             "(use REINDEX and pg_dump there)"

@@ -7,9 +7,11 @@ which the command line turns into a quiet exit 0 (click would exit 1 on EPIPE, w
 
 from __future__ import annotations
 
-from typing import IO
-
 from quotecli.status import ReaderGone
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO
 
 
 def emit(out: IO[str], text: str) -> None:

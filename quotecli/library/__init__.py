@@ -23,20 +23,21 @@ import contextlib
 import os
 import re
 from collections import OrderedDict
-from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli import transcript
+from quotecli.context import is_database_url
 from quotecli.library import index
 from quotecli.library.backend import Schema, check_items
 from quotecli.matching.index import SourceIndex
-from quotecli.records import replace
+from quotecli.records import NamedTuple, replace
 from quotecli.status import DataError
 from quotecli.text import ids
 from quotecli.transcript import Source
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported where used: a search without a library never loads them
     import sqlite3
+    from pathlib import Path
 
     from quotecli.context import Environment
     from quotecli.library.backend import Backend
@@ -54,9 +55,16 @@ class LibraryError(DataError):
 
 def bundled_dir() -> Path:
     """The folder of bundled transcripts (installed package first, then a source checkout)."""
-    here = Path(__file__).resolve().parents[1]  # the quotecli package
-    for candidate in (here / "data", here.parent / "data"):
-        if candidate.is_dir():
+    from pathlib import Path
+
+    return Path(_bundled_folder())
+
+
+def _bundled_folder() -> str:
+    # strings, not pathlib: a plain search does not load pathlib (about 7 ms, issue 16)
+    here = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # the quotecli package
+    for candidate in (os.path.join(here, "data"), os.path.join(os.path.dirname(here), "data")):
+        if os.path.isdir(candidate):
             return candidate
     raise transcript.TranscriptError("the bundled transcripts are missing from this install")
 
@@ -69,7 +77,9 @@ def transcript_paths(folder: Path) -> list[Path]:
 
 
 def bundled_sources() -> list[Source]:
-    return [transcript.load(p) for p in transcript_paths(bundled_dir())]
+    folder = _bundled_folder()
+    names = sorted(name for name in os.listdir(folder) if name.endswith(SUFFIX))
+    return [transcript.load(os.path.join(folder, name)) for name in names]
 
 
 class Item(NamedTuple):
@@ -120,7 +130,9 @@ class Library:
     closes the catalogue whatever happens. The catalogue is opened on first use.
     """
 
-    def __init__(self, home: Path):
+    def __init__(self, home: Path | str):
+        from pathlib import Path
+
         self.home = Path(home)
         self.folder = self.home / "transcripts"
         self.staging = self.home / "staging"
@@ -313,18 +325,18 @@ def open_library(env: Environment) -> Backend:
 
 def connect(where: Path | str) -> Backend:
     """The library at a folder (SQLite) or a ``postgresql://`` URL; opened on first use."""
-    if isinstance(where, str):
+    if is_database_url(where):
         from quotecli.library import postgres
 
-        return postgres.PostgresLibrary(where)
+        return postgres.PostgresLibrary(str(where))
     return Library(where)
 
 
 def exists(where: Path | str | None) -> bool:
     """Whether ``where`` holds a library at all (a configured database always does)."""
-    if isinstance(where, str):
+    if is_database_url(where):
         return True
-    return where is not None and (Path(where) / index.FILENAME).exists()
+    return where is not None and os.path.exists(os.path.join(where, index.FILENAME))
 
 
 # a library this small is searched whole for the closest passage by meaning

@@ -19,17 +19,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from quotecli.records import NamedTuple
 from quotecli.text import lexicon
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
+    from typing import Protocol
 
     from quotecli.library import Item
     from quotecli.library.index import Entry
     from quotecli.matching.index import SourceIndex
     from quotecli.transcript import Source
+else:
+    Protocol = object  # the interfaces below are for the type checker; no ``typing`` at run time
 
 
 class Schema(NamedTuple):

@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli.library import backend
 from quotecli.matching import layout
+from quotecli.records import NamedTuple
 from quotecli.text.folding import EXTRA_LETTERS
 from quotecli.transcript import Source
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # sqlite3 is imported by connect(): searches without a library skip it
     import sqlite3
+    from pathlib import Path
 
 FILENAME = "library.sqlite"
 # The schema's version, kept in SQLite's ``user_version`` (0: a catalogue from before issue 15,

@@ -25,8 +25,9 @@ class Report(NamedTuple):
     lines: tuple[str, ...]
 
 
-def check(home: Path) -> Report:
+def check(home: Path | str) -> Report:
     """Whether the library at ``home`` is whole: index readable and in step with the files."""
+    home = Path(home)
     import sqlite3
 
     lines: list[str] = []
@@ -55,8 +56,9 @@ def check(home: Path) -> Report:
     return Report(ok, tuple(lines) or (f"{len(rows)} transcripts, index whole",))
 
 
-def rebuild(home: Path) -> Report:
+def rebuild(home: Path | str) -> Report:
     """Re-create the index from the stored transcripts; the old index is kept aside."""
+    home = Path(home)
     from quotecli import transcript
 
     stamp = time.strftime("%Y%m%d-%H%M%S")

@@ -23,10 +23,11 @@ import struct
 import sys
 import zlib
 from array import array
-from typing import TYPE_CHECKING, NamedTuple
 
+from quotecli.records import NamedTuple
 from quotecli.text import folding
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from quotecli.transcript import Source
 

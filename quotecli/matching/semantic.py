@@ -42,8 +42,8 @@ def available() -> bool:
 class Ranker:
     """Sentence vectors per source, and the sentences nearest a phrase in meaning."""
 
-    def __init__(self, cache_dir: Path | None = None):
-        self.cache_dir = cache_dir
+    def __init__(self, cache_dir: Path | str | None = None):
+        self.cache_dir = Path(cache_dir) if cache_dir is not None else None
         self._model: Any = None
         self._vectors: dict[tuple[str, str], Any] = {}
         self._by_list: dict[int, tuple[list[str], Any]] = {}  # id(texts) → (texts, vectors)

@@ -17,8 +17,8 @@ back into the outer one, never into plain text. The citation's italics are the s
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
+from quotecli.records import NamedTuple
 from quotecli.render import quoted, safe
 from quotecli.results import Closest, Match, QueryResult
 from quotecli.text import dates

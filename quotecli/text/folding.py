@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import unicodedata
 from operator import itemgetter
-from typing import NamedTuple
 
+from quotecli.records import NamedTuple
 from quotecli.text import lexicon
 
 # Characters that fold to a word separator. Apostrophes separate too: "l'Etat", "l’État" and

@@ -10,9 +10,8 @@ no I/O: ``fileformat`` reads and writes the project's files.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from quotecli.records import dataclass, field
+from quotecli.records import NamedTuple, dataclass, field
 from quotecli.status import DataError
 
 # "unattributed": words the file gives to nobody (Otter's "Unknown Speaker", a ">>" change with
