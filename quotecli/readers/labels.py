@@ -93,7 +93,7 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      rf"^(?P<name>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:[ \t]*(?P<rest>.*)$"),
     ("bold-question",
      rf"^\*\*(?P<name>{_NAME}){_SP}*:[ \t]+(?P<rest>[^*\n]+?)\*\*[ \t]*(?:<br\s*/?>)?[ \t]*$"),
-    ("bold", r"^\*\*(?P<name>[^*\n]{1,60}?)[ \t]*(?::\*\*|\*\*[ \t]*:)[ \t]*(?P<rest>.*)$"),
+    ("bold", rf"^\*\*(?P<name>[^*\n]{{1,60}}?){_SP}*(?::\*\*|\*\*{_SP}*:)[ \t]*(?P<rest>.*)$"),
     ("bold-paren", rf"^\*\*\((?P<name>[^)*\n]{{1,60}})\)\*\*{_AFTER}"),
     ("html-bold",
      r"^(?:<p[^>]*>)?[ \t]*<b>[ \t]*(?P<name>[^<\n]{1,60}?)[ \t]*</b>[ \t]*:[ \t]*(?P<rest>.*)$"),

@@ -23,7 +23,11 @@ _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 _CREDIT = re.compile(
     r"^[*_]*(?:Propos recueillis par|(?:Entretien|Interview) réalisée? |Interview(?:ed)? by"
     r"|Transcri(?:bed|pt|ption)(?: by| par)?|Photo|Crédit|Credit|Source|Author|Auteur|Cliché"
-    r"|Capture|À propos de |A propos de |About (?:the author|the guest|our guest))",
+    r"|Capture|À propos de |A propos de |About (?:the author|the guest|our guest)"
+    # the outlet's calls to follow, closing a page: "Pour suivre toute l'actualité de X,
+    # n'hésite pas à…", "Retrouve toute l'actualité du collectif…", "Follow her on Twitter"
+    r"|(?:Pour suivre|Retrouve[zs]?|Suive[zs]) (?:toute )?l['’]actualité"
+    r"|Follow (?:him|her|them|us) (?:on|at) )",
     re.I,
 )
 # a byline is short and near the top (``kind`` asks only before the first label): "Par Jean

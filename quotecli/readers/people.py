@@ -238,6 +238,22 @@ def name_speakers(draft: Draft, options: dict) -> None:
     if not chosen and not debate and (asks := asker(draft, named)) is not None:
         asks.role = "interviewer"
         chosen.add("interviewer")
+    asked_by_label = QUESTION in draft.speakers or any(sp.role == "interviewer" for sp in named)
+    # not a court's record: there "Q"/"A" are an examiner and a witness, the others speakers
+    answered_by_label = any(sp.role == "interviewee" for sp in named)
+    if not chosen and asked_by_label and not answered_by_label:
+        # questions under a label that names no one ("Q", "JOURNALIST:", "REPORTER:"): a press
+        # conference or an interview, even where its labels look like a sitting's ("THE
+        # PRESIDENT:"), which has no reporters; or questions set apart (in bold, as headings)
+        # before labelled answers ("**Johanna Benamrouche** : …"): the people named answer them
+        askers = [sp for sp in named if sp.role == "interviewer"]
+        given = several(options.get("interviewer") or "")
+        if len(askers) == 1 and len(given) == 1:
+            askers[0].name = given[0]  # --interviewer "Sean Hannity": the one "Q" of the file
+        for sp in named:
+            if sp.role == "speaker" and not _JOINT.search(sp.labels[0]):
+                sp.role = "interviewee"
+        return
     # a joint label ("M/G/S", "Jen & Safia") is several people at once: nobody's one voice
     others = [sp for sp in named if sp.role == "speaker" and not _JOINT.search(sp.labels[0])]
     guests_said, hosts_said = on_air(draft, named) if others and chosen else ([], [])

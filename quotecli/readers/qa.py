@@ -38,7 +38,8 @@ from quotecli.text.names import several
 
 QUESTION = "QUESTION"
 ANSWER = "ANSWER"
-_BOLD = re.compile(r"^(?:\*\*|__)(?P<q>[^\n]+?)(?:\*\*|__)$", re.S)
+# a question in bold, on one line or wrapped over several ("**Vous avez fondé …\nconcrètement ?**")
+_BOLD = re.compile(r"^(?:\*\*|__)(?P<q>[^*_\s](?:[^\n]|\n(?!\s*\n))*?)(?:\*\*|__)$", re.S)
 _HEADING = re.compile(r"^#{1,6}\s+(?P<q>[^\n]+?)\s*#*$")
 _CREDIT = re.compile(
     r"^(?:Propos recueillis par|Entretien réalisé par|Interview(?:ed)? by)\s+(?P<who>[^.\n]+)",
@@ -118,6 +119,11 @@ def _paragraphs(body: str) -> list[str]:
     return out
 
 
+def _asked(words: str) -> bool:
+    """A question's words end with "?" once markup is off ("[**…?**]{.s1} {#id}", Pandoc)."""
+    return spoken(words).rstrip(" \u00a0*_").endswith("?")
+
+
 def sniff(head: str) -> bool:
     """Two questions or more set apart (bold or heading, ending with "?"), followed by text."""
     from quotecli.readers.markdown import front_matter
@@ -127,7 +133,7 @@ def sniff(head: str) -> bool:
     except ReaderError:
         return False
     paragraphs = _paragraphs(body)
-    asked = [q for p in paragraphs if (q := _question(p)) and q[0].endswith("?")]
+    asked = [q for p in paragraphs if (q := _question(p)) and _asked(q[0])]
     return len(asked) >= 2 or _dashed(paragraphs)
 
 
@@ -145,9 +151,21 @@ def read(text: str) -> Draft:
     editor = draft.speaker(turns.EDITOR, "Editor", role="editor")
     asked = False
     standfirst: list[str] = []
-    paragraphs = _paragraphs(body)
-    dashed = _dashed(paragraphs)
-    for paragraph in paragraphs:
+    # a page converted by Pandoc keeps its furniture in fenced divs ("::: {.wp-caption}"):
+    # the outlet's, whatever it says
+    lines = body.split("\n")
+    boxed = turns.fenced(lines) if any(x.startswith(":::") for x in lines) else [False] * len(lines)
+    chunks: list[tuple[bool, list[str]]] = []
+    for line, box in zip(lines, boxed, strict=True):
+        if not chunks or chunks[-1][0] != box:
+            chunks.append((box, []))
+        chunks[-1][1].append(line)
+    marked = [(box, p) for box, chunk in chunks for p in _paragraphs("\n".join(chunk))]
+    dashed = _dashed([p for box, p in marked if not box])
+    for box, paragraph in marked:
+        if box:
+            draft.add(editor, paragraph, new=True)
+            continue
         title = _TITLE.match(paragraph) if not asked else None
         if title:
             draft.meta.setdefault("title", title.group("t").strip())

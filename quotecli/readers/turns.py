@@ -103,8 +103,21 @@ def _confirmed(found: list[labels.Found]) -> set[str]:
     counts = Counter(f.label for f in found if f.shape == "colon")
     sure = {lab for lab, n in counts.items() if labels.strong_form(lab) or n >= 2}
     if len(sure) >= 2:  # not "Ladies and Gentlemen:", an address in a speech
-        sure |= {lab for lab in counts if len(lab.split()) <= 3 and not _JOINED.search(lab)}
+        # and, where every sure label is printed in capitals ("MS. JEAN-PIERRE:"), not a
+        # capitalised word once ("Next: Are they effective?"): the file's labels have one form
+        capitals = all(labels.strong_form(lab) and not labels.KNOWN.match(lab) for lab in sure)
+        sure |= {
+            lab for lab in counts
+            if len(lab.split()) <= 3 and not _JOINED.search(lab)
+            and (not capitals or _mostly_capitals(lab))
+        }  # fmt: skip
     return sure | {f.label for f in found if f.shape != "colon"}
+
+
+def _mostly_capitals(label: str) -> bool:
+    """ "SENATOR DeFRANCISCO" is in the capitals of its file's labels; "Next" is not."""
+    letters = [c for c in label if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
 _JOINED = re.compile(r"\s(?:and|et|&)\s", re.I)
@@ -112,9 +125,12 @@ _JOINED = re.compile(r"\s(?:and|et|&)\s", re.I)
 
 def labelled(head: str) -> bool:
     """Plain labels recur ("Frédéric Guimier : …" answers on a Q&A page)."""
-    found = [f for line in _lines(head) if (f := labels.find(line.strip())) and f.shape == "colon"]
-    sure = _confirmed(found)
-    return sum(1 for f in found if f.label in sure) >= 2
+    found = [f for line in _lines(head) if (f := labels.find(line.strip()))]
+    plain = [f for f in found if f.shape == "colon"]
+    sure = _confirmed(plain)
+    # or labels set in bold ("**Johanna Benamrouche** : pour nous…"), two lines or more
+    bold = [f for f in found if f.shape == "bold" and f.rest]
+    return sum(1 for f in plain if f.label in sure) >= 2 or len(bold) >= 2
 
 
 def census(text: str) -> list[tuple[str, int]]:
@@ -164,7 +180,42 @@ _WITNESS = re.compile(
 )
 # "Q Good morning." / "A That's correct.": the examiner's and the witness's lines without the
 # period, read as labels only where a transcript has many of both (never "A lot of…" in prose)
-_BARE_QA = re.compile(r"^(?P<name>[QA])[ \t]+(?P<rest>\S.*)$")
+_BARE_QA = re.compile(r"^(?P<name>[QA])[ \t\u00a0]+(?P<rest>\S.*)$")
+# "Q    You have gifts.": a reporter's question in a press briefing's record (the White House's
+# transcripts: "Q" and spaces, often no-break ones), read as a label where a file has at least
+# two of them beside other labels (the officials' "MS. JEAN-PIERRE:")
+_PRESS_Q = re.compile(r"^Q(?:[ \t\u00a0]{2,}|\t)(?P<rest>\S.*)$")
+
+
+# Pandoc's fenced divs, what a web page converted to Markdown keeps of its <div>s: "::: {.wp-caption
+# …}" opens one, ":::" alone closes the innermost. A div whose class or id names the page's
+# furniture (a caption, a share bar, a menu, an author box) is the outlet's, as <figure> is.
+_FENCE_OPEN = re.compile(r"^:{3,}[ \t]*(?:\{(?P<attrs>[^}\n]*)\}?|(?P<name>[\w-]+))[ \t]*$")
+_FENCE_CLOSE = re.compile(r"^:{3,}[ \t]*$")
+_FURNITURE = frozenset(
+    "caption figure figcaption share sharing social apss menu nav navbar breadcrumb author "
+    "widget footer comment comments related banner newsletter encart callout infobox".split()
+)  # words of a class or id ("wp-caption", "navbar-top", "apss-social-share")
+
+
+def fenced(lines: list[str]) -> list[bool]:
+    """Lines inside a Pandoc fenced div of the page's furniture (the fences included), and the
+    fences of every other div (markup, no words)."""
+    out, stack = [], []  # stack: whether each open div is furniture
+    for line in lines:
+        bare = line.strip()
+        m = _FENCE_OPEN.match(bare)
+        if m and not _FENCE_CLOSE.match(bare):
+            attrs = m.group("attrs") or m.group("name") or ""
+            words = set(re.split(r"[^a-z]+", attrs.lower()))
+            stack.append(bool(words & _FURNITURE) or any(stack))
+            out.append(True)
+        elif _FENCE_CLOSE.match(bare) and stack:
+            stack.pop()
+            out.append(True)
+        else:
+            out.append(any(stack))
+    return out
 
 
 def _boxed(lines: list[str]) -> list[bool]:
@@ -172,8 +223,12 @@ def _boxed(lines: list[str]) -> list[bool]:
     and a stage direction in parentheses over several lines ("(Whereupon, at 11:05 a.m., the
     Senate adjourned.)")."""
     out, tag, depth = [], None, 0
+    furniture = fenced(lines) if any(x.startswith(":::") for x in lines) else None
     for i, line in enumerate(lines):
         bare = line.strip()
+        if furniture is not None and furniture[i]:
+            out.append(True)
+            continue
         ahead = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if tag is None and (_COURT.match(bare) or ahead.startswith("called as a witness")):
             out.append(True)
@@ -216,6 +271,11 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]
     if names.count("Q") >= 3 and names.count("A") >= 3:
         for i, m in bare.items():
             found[i] = labels.Found(m.group("name"), m.group("rest").strip(), None, "court")
+    elif found:
+        press = {i: m for i in bare if (m := _PRESS_Q.match(lines[i].strip()))}
+        if len(press) >= 2:
+            for i, m in press.items():
+                found[i] = labels.Found("Q", m.group("rest").strip(), None, "press")
     sure = _confirmed(list(found.values()))
     members = sorted({f.label for f in found.values() if f.shape == "record-fr"})
     for i, f in list(found.items()):  # "lVJ. Georges Péri». Soit…": a label if it copies one

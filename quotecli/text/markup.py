@@ -21,6 +21,8 @@ Rules, after CommonMark but deliberately small:
 - a list's markers (``- ``, ``* ``, ``+ ``, ``1. ``, ``2) `` opening a line) are layout: a
   paragraph that opens with one, or has two lines or more that do, keeps the items' words
   only (an answer that lists things); a lone ``- `` on a wrapped line of prose is text;
+- Pandoc's spans with attributes keep their words (``[x]{.s1}`` → ``x``), attribute blocks
+  and superscript carets go (``{#id .p1}``, ``4^e^`` → ``4e``);
 - a line break inside a paragraph is a space: a soft break is one in Markdown already, and a
   hard break (two trailing spaces, or a backslash, before the newline) is typesetting, not
   speech; a paragraph is one stretch of speech and its quotations paste as one line.
@@ -49,7 +51,14 @@ _AUTOLINK = re.compile(r"<(?P<x>(?:https?|mailto|ftp):[^\s<>]+)>")
 _STAR = re.compile(r"(?<![*\w])(\*{1,3})(?=\S)(?P<x>[^*]*?[^\s*])\1(?!\*)")
 _UNDER = re.compile(r"(?<![_\w])(_{1,3})(?=\S)(?P<x>[^_]*?[^\s_])\1(?![_\w])")
 _STRIKE = re.compile(r"(?<!~)~~(?=\S)(?P<x>[^~]*?\S)~~(?!~)")
-_MARKS = frozenset("\\`*_[<~")
+_MARKS = frozenset("\\`*_[<~{^")
+# Pandoc's Markdown, what a web page converted by pandoc keeps of its HTML: a span with
+# attributes ("[Jeuxvideo.com]{.s2}", "[**Quel …?**]{.s1 style=\"color:#800000;\"}") keeps its
+# words; an attribute block on its own ("{#quel-est .p1}" after a heading, "{.wp-image-14743
+# width=\"1280\"}" after an image, over several lines) and a superscript's carets ("4^e^") go
+_SPAN = re.compile(r"\[(?P<x>[^\[\]\n]*)\]\{(?:[#.]|[\w-]+=)[^{}]*\}")
+_ATTRS = re.compile(r"[ \t]*\{(?:[#.][\w-]|[\w-]+=)[^{}]*\}")
+_SUPER = re.compile(r"\^(?P<x>[^\s^]{1,12})\^")
 _BULLET = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
 
 
@@ -75,8 +84,16 @@ def spoken(text: str) -> str:
     text = _CODE.sub(lambda m: _park_all(m.group("x")), text)
     text = _ESCAPE.sub(lambda m: chr(_PARK + ord(m.group(1))), text)
     text = _BREAK.sub(" ", text)
+    if "{" in text:
+        previous = None
+        while previous != text:  # "[[Jeuxvideo.com]{.s2}](url)": the span, then the link
+            previous, text = text, _SPAN.sub(_words, text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(_words, text)
+    if "{" in text:
+        text = _ATTRS.sub("", text)
+    if "^" in text:
+        text = _SUPER.sub(_words, text)
     text = _AUTOLINK.sub(_words, text)
     for pattern in (_STAR, _UNDER, _STRIKE):
         previous = None
