@@ -201,7 +201,8 @@ _FURNITURE = frozenset(
 def fenced(lines: list[str]) -> list[bool]:
     """Lines inside a Pandoc fenced div of the page's furniture (the fences included), and the
     fences of every other div (markup, no words)."""
-    out, stack = [], []  # stack: whether each open div is furniture
+    out: list[bool] = []
+    stack: list[bool] = []  # whether each open div is furniture
     for line in lines:
         bare = line.strip()
         m = _FENCE_OPEN.match(bare)
