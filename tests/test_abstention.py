@@ -207,3 +207,24 @@ def test_find_and_check_agree_on_any_phrase(searcher, checker, seed_source, data
         return
     if not found and phrase.strip():
         assert _check(checker, phrase).verdict != "verbatim", phrase
+
+
+def test_a_changed_version_number_is_refused_though_a_number_word_follows():
+    """ "Django 3.1 alpha" over "Django 3.2 alpha, alpha one" (the blind files7's Talk Python
+    captions): the phrase's 1 must not be taken from the "one" further on while the source has
+    a 2 where the phrase puts it (``critical.number_in_its_place``)."""
+    from quotecli import readers
+    from quotecli.search import Searcher
+
+    vtt = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n"
+        "So today, literally today, we released Django 3.2 alpha,\n\n"
+        "00:00:04.000 --> 00:00:06.000\nalpha one, which will be great.\n"
+    )
+    options = {"outlet": "X", "language": "en", "interviewee": "Y"}
+    source = readers.convert(vtt.encode(), "t.vtt", options=options).source
+    search = Searcher([source]).search
+    assert search("So today, literally today, we released Django 3.2 alpha,", SearchOptions()).found
+    for changed in ("3.1", "3.3", "4.2", "2.2"):
+        phrase = f"So today, literally today, we released Django {changed} alpha,"
+        assert not search(phrase, SearchOptions()).found, phrase

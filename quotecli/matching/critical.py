@@ -87,6 +87,22 @@ def number_away(query, chosen, display) -> str:
     return ""
 
 
+def number_in_its_place(index, query, chosen, display) -> str:
+    """A number of the phrase matched elsewhere while the source has another number where the
+    phrase puts it: "Django 3.1 alpha" over "Django 3.2 alpha, alpha one" (the 1 taken from
+    "one" further on) is the version changed, not a word moved."""
+    placed = {p for p, _ in chosen.values()}
+    for j, (p, _) in chosen.items():
+        if not lexicon.is_number(query[j]):
+            continue
+        for e in _expected(chosen, j):
+            if e == p or e in placed or not 0 <= e < len(index.words):
+                continue
+            if lexicon.is_number(index.words[e]) and index.words[e] != query[j]:
+                return f"“{display[j]}” where the source has “{display_word(index, e)}”"
+    return ""
+
+
 def numbers(index, query, chosen, display, cut) -> str:
     """A number of the phrase that is not the source's, or a source number the phrase changed."""
     for j, w in enumerate(query):

@@ -131,6 +131,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
             return _listed([f"“{display[j]}” where the source has “{w}”" for j, w in moved], "; ")
     why = (
         critical.number_away(query, chosen, display)
+        or critical.number_in_its_place(index, query, chosen, display)
         or critical.numbers(index, query, chosen, display, cut)
         or critical.negations(index, query, chosen, loners)
         or critical.name_in_its_place(index, query, chosen, loners, display)

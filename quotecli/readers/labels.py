@@ -89,6 +89,9 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
     ("bracket-time",  # "[Speaker 1] [00:17] So…" (Whisper-and-diarization exports)
      rf"^\[(?P<name>{_NAME})\][ \t]*\[(?P<time>{_TIME})(?:[ \t]*(?:-->|→|–|-)[ \t]*{_TIME})?\]"
      r"[ \t]*(?P<rest>.*)$"),
+    ("range-name",  # "[37.16, 37.44] - SPEAKER_00:  Il aurait…" (WhisperX segments, seconds)
+     rf"^\[(?P<time>\d{{1,6}}(?:\.\d+)?),[ \t]*\d{{1,6}}(?:\.\d+)?\][ \t]*[-–—]?[ \t]*"
+     rf"(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
     ("name-time",
      rf"^(?P<name>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:[ \t]*(?P<rest>.*)$"),
     ("bold-question",
@@ -206,7 +209,7 @@ class Found(NamedTuple):
 
 def clean(label: str) -> str:
     """A label without its markup and final punctuation: "**Kelly:**" → "Kelly"."""
-    label = re.sub(r"<[^>]+>|[*_]", "", label)
+    label = re.sub(r"<[^>]+>|\*|(?<!\w)_+|_+(?!\w)", "", label)  # "SPEAKER_00" keeps its _
     return " ".join(label.replace("\u00a0", " ").split()).strip(" .:–—-")
 
 

@@ -162,6 +162,8 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
     nobody = unnamed == "unattributed"
     for start, end, text in found:
         who, words, dash = _speaker_and_text(text, sure)
+        if dash and who is None:
+            draft.meta["_changes"] = draft.meta.get("_changes", 0) + 1
         if previous and words.startswith(previous) and who is None:
             words = words[len(previous) :].strip()  # rolling captions repeat the last line
         if not words:
@@ -200,11 +202,20 @@ def name_speaker(draft: Draft, options: dict) -> None:
     a guess); without it the import says once that the text is unattributed."""
     from quotecli.readers.turns import UNATTRIBUTED
 
+    changes = draft.meta.pop("_changes", 0)
     if set(draft.speakers) != {UNATTRIBUTED}:
         return
     who = options.get("interviewee")
     if not who:
         draft.warnings.append(NO_NAMES)
+        return
+    if changes >= 2:
+        # "- " or ">>" marks where another voice begins: more than one person speaks, and the
+        # interviewee's name would go to the host's words as well
+        draft.warnings.append(
+            f"the cues mark {changes} changes of speaker and name nobody: the text stays "
+            f"unattributed ({who} is not the only voice)"
+        )
         return
     sp = draft.speakers[UNATTRIBUTED]
     sp.name, sp.role, sp.labels = str(who), "interviewee", [str(who)]

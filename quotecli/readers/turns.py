@@ -397,7 +397,10 @@ def read(text: str) -> Draft:
         if what == "speech" and (closed or n > last and bio(para, draft)):
             what = "editor"  # after the closing credits, or "X est un entrepreneur…" at the end
         if what in ("editor", "note", "applause"):
+            # a credit line, or a heading after the last label ("## Résumé de la réunion"): a
+            # section of the page's own, and the unlabelled prose after it is the outlet's
             closed = closed or bool(CLOSING.match(para.lstrip()))
+            closed = closed or (n > last and what == "editor" and para.lstrip().startswith("#"))
             draft.add(_register(draft, EDITOR), para.strip(), new=True)
             fresh = True
             if what == "applause" or box == "section" and n > first:
