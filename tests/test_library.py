@@ -52,13 +52,13 @@ def test_import_sources_show_remove(_private_home, capsys):
     assert "no date" in err  # allowed, cited as n.d., with a warning
     rc, out, _ = run(["sources"], capsys)
     assert "la-tribune-2024-02-ferrari\tLa Tribune\t2024-02" in out
-    assert "radio\tRadio X\tn.d.\t4 turns\tJournalist (interviewer), Jane Roe (speaker)" in out
+    assert "radio\tRadio X\tn.d.\t4 turns\tJournalist (interviewer), Jane Roe (interviewee)" in out
     rc, out, _ = run(["sources", "--json"], capsys)
     rows = [json.loads(line) for line in out.splitlines()]
     assert {r["id"] for r in rows} == {"la-tribune-2024-02-ferrari", "radio"}
     assert all(r["schema"] == 1 for r in rows)
     rc, out, _ = run(["show", "radio"], capsys)
-    assert "[2] Jane Roe (speaker)\nWe will build the bridge next spring." in out
+    assert "[2] Jane Roe (interviewee)\nWe will build the bridge next spring." in out
     rc, out, _ = run(["find", "build the bridge next spring", "--field", "speaker"], capsys)
     assert rc == 0 and "Jane Roe" in out
     rc, out, _ = run(["remove", "radio"], capsys)

@@ -129,14 +129,14 @@ def test_import_sources_show_remove(backend, capsys):
     assert rc == 0, err
     assert out == f"imported radio (dialogue) from {FIXTURES / 'radio.txt'}\n"
     rc, out, _ = run(["sources"], capsys)
-    assert "radio\tRadio X\tn.d.\t4 turns\tJournalist (interviewer), Jane Roe (speaker)" in out
+    assert "radio\tRadio X\tn.d.\t4 turns\tJournalist (interviewer), Jane Roe (interviewee)" in out
     rc, out, _ = run(["sources", "--json"], capsys)
     assert {json.loads(line)["id"] for line in out.splitlines()} == {
         "la-tribune-2024-02-ferrari",
         "radio",
     }
     rc, out, _ = run(["show", "radio"], capsys)
-    assert "[2] Jane Roe (speaker)\nWe will build the bridge next spring." in out
+    assert "[2] Jane Roe (interviewee)\nWe will build the bridge next spring." in out
     rc, out, _ = run(["find", "build the bridge next spring", "--field", "speaker"], capsys)
     assert rc == 0 and "Jane Roe" in out
     rc, out, _ = run(["find", "build the bridge", "--source", "radio", "--json"], capsys)

@@ -1,6 +1,7 @@
 """What a paragraph without a speaker label is: speech, or the outlet's furniture.
 
-Owns the one decision ``turns`` (and ``qa``) make about an unlabelled paragraph: ``kind``
+Owns the one decision ``turns`` (and ``qa``) make about an unlabelled paragraph, and which
+lines a page converted by Pandoc keeps in fenced divs of its furniture (``fenced``): ``kind``
 says "speech", "editor" (headings, rules, HTML blocks, images, link lists, show notes before
 the transcript, captions, credits, bylines, section marks, a title line, a blockquote: a
 web page's pull-quote repeats words it typesets as an answer), "note" (a stage
@@ -126,3 +127,35 @@ def bio(para: str, draft: Draft) -> bool:
                                                opening)
         for key, sp in draft.speakers.items() if not key.startswith("__")
     )  # fmt: skip
+
+
+# Pandoc's fenced divs, what a web page converted to Markdown keeps of its <div>s: "::: {.wp-caption
+# …}" opens one, ":::" alone closes the innermost. A div whose class or id names the page's
+# furniture (a caption, a share bar, a menu, an author box) is the outlet's, as <figure> is.
+_FENCE_OPEN = re.compile(r"^:{3,}[ \t]*(?:\{(?P<attrs>[^}\n]*)\}?|(?P<name>[\w-]+))[ \t]*$")
+_FENCE_CLOSE = re.compile(r"^:{3,}[ \t]*$")
+_FURNITURE = frozenset(
+    "caption figure figcaption share sharing social apss menu nav navbar breadcrumb author "
+    "widget footer comment comments related banner newsletter encart callout infobox".split()
+)  # words of a class or id ("wp-caption", "navbar-top", "apss-social-share")
+
+
+def fenced(lines: list[str]) -> list[bool]:
+    """Lines inside a Pandoc fenced div of the page's furniture (the fences included), and the
+    fences of every other div (markup, no words)."""
+    out: list[bool] = []
+    stack: list[bool] = []  # whether each open div is furniture
+    for line in lines:
+        bare = line.strip()
+        m = _FENCE_OPEN.match(bare)
+        if m and not _FENCE_CLOSE.match(bare):
+            attrs = m.group("attrs") or m.group("name") or ""
+            words = set(re.split(r"[^a-z]+", attrs.lower()))
+            stack.append(bool(words & _FURNITURE) or any(stack))
+            out.append(True)
+        elif _FENCE_CLOSE.match(bare) and stack:
+            stack.pop()
+            out.append(True)
+        else:
+            out.append(any(stack))
+    return out

@@ -31,7 +31,7 @@ import re
 
 from quotecli.readers.builder import Draft, ReaderError
 from quotecli.readers.paragraphs import TITLE as _TITLE
-from quotecli.readers.paragraphs import asks
+from quotecli.readers.paragraphs import asks, fenced
 from quotecli.readers.people import standfirst_people
 from quotecli.text.markup import spoken
 from quotecli.text.names import several
@@ -154,7 +154,7 @@ def read(text: str) -> Draft:
     # a page converted by Pandoc keeps its furniture in fenced divs ("::: {.wp-caption}"):
     # the outlet's, whatever it says
     lines = body.split("\n")
-    boxed = turns.fenced(lines) if any(x.startswith(":::") for x in lines) else [False] * len(lines)
+    boxed = fenced(lines) if any(x.startswith(":::") for x in lines) else [False] * len(lines)
     chunks: list[tuple[bool, list[str]]] = []
     for line, box in zip(lines, boxed, strict=True):
         if not chunks or chunks[-1][0] != box:

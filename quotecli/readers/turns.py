@@ -41,7 +41,7 @@ from quotecli.readers.builder import (
     looks_damaged,
     mark_damaged,
 )
-from quotecli.readers.paragraphs import CLOSING, NOTE, TITLE, asks, bio, credit, kind
+from quotecli.readers.paragraphs import CLOSING, NOTE, TITLE, asks, bio, credit, fenced, kind
 from quotecli.text.names import from_label
 
 EDITOR = "__editor__"
@@ -185,38 +185,6 @@ _BARE_QA = re.compile(r"^(?P<name>[QA])[ \t\u00a0]+(?P<rest>\S.*)$")
 # transcripts: "Q" and spaces, often no-break ones), read as a label where a file has at least
 # two of them beside other labels (the officials' "MS. JEAN-PIERRE:")
 _PRESS_Q = re.compile(r"^Q(?:[ \t\u00a0]{2,}|\t)(?P<rest>\S.*)$")
-
-
-# Pandoc's fenced divs, what a web page converted to Markdown keeps of its <div>s: "::: {.wp-caption
-# …}" opens one, ":::" alone closes the innermost. A div whose class or id names the page's
-# furniture (a caption, a share bar, a menu, an author box) is the outlet's, as <figure> is.
-_FENCE_OPEN = re.compile(r"^:{3,}[ \t]*(?:\{(?P<attrs>[^}\n]*)\}?|(?P<name>[\w-]+))[ \t]*$")
-_FENCE_CLOSE = re.compile(r"^:{3,}[ \t]*$")
-_FURNITURE = frozenset(
-    "caption figure figcaption share sharing social apss menu nav navbar breadcrumb author "
-    "widget footer comment comments related banner newsletter encart callout infobox".split()
-)  # words of a class or id ("wp-caption", "navbar-top", "apss-social-share")
-
-
-def fenced(lines: list[str]) -> list[bool]:
-    """Lines inside a Pandoc fenced div of the page's furniture (the fences included), and the
-    fences of every other div (markup, no words)."""
-    out: list[bool] = []
-    stack: list[bool] = []  # whether each open div is furniture
-    for line in lines:
-        bare = line.strip()
-        m = _FENCE_OPEN.match(bare)
-        if m and not _FENCE_CLOSE.match(bare):
-            attrs = m.group("attrs") or m.group("name") or ""
-            words = set(re.split(r"[^a-z]+", attrs.lower()))
-            stack.append(bool(words & _FURNITURE) or any(stack))
-            out.append(True)
-        elif _FENCE_CLOSE.match(bare) and stack:
-            stack.pop()
-            out.append(True)
-        else:
-            out.append(any(stack))
-    return out
 
 
 def _boxed(lines: list[str]) -> list[bool]:
