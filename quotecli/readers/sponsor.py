@@ -22,6 +22,11 @@ CUE = re.compile(
     re.I,
 )
 LOOKBACK = 12  # paragraphs an ad dialogue may run before its call to action
+# where a read opens ("This episode is sponsored by…") and its call to action, an address with
+# a path ("talkpython.fm/posit"): subtitles cut their turns there (``readers.subtitles``), so
+# the ad is a turn of its own and the host's words around it stay the host's
+OPENS = re.compile(r"\bsponsored by\b|\bbrought to you by\b|\bour sponsor\b", re.I)
+CALL = re.compile(r"\b[\w-]+\.(?:com|io|org|net|fm|co)/\S+", re.I)
 
 
 def _product(m: re.Match) -> tuple[str, ...]:

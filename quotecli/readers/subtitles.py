@@ -26,7 +26,7 @@ from __future__ import annotations
 import html
 import re
 
-from quotecli.readers import labels, sitting
+from quotecli.readers import labels, sitting, sponsor
 from quotecli.readers.builder import Draft, ReaderError
 
 CUES_PER_TURN = 20
@@ -160,6 +160,7 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
         run.clear()
 
     nobody = unnamed == "unattributed"
+    reading = False  # inside a sponsor read
     for start, end, text in found:
         who, words, dash = _speaker_and_text(text, sure)
         if dash and who is None:
@@ -181,8 +182,15 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
             continue  # words before anyone is named: nobody to attribute them to
         elif len(run) >= CUES_PER_TURN and _SENTENCE_END.search(run[-1][2]):
             flush()
+        elif sponsor.OPENS.search(words):
+            flush()  # a sponsor read begins: a turn of its own (``sponsor.mark`` below)
+        reading = reading or bool(current is not None and sponsor.OPENS.search(words))
         run.append((start, end, words))
+        if reading and sponsor.CALL.search(words):
+            flush()  # its call to action ends it
+            reading = False
     flush()
+    sponsor.mark(draft)  # "This episode is sponsored by…" in the host's voice: the outlet's
     if not draft.speakers:
         raise ReaderError("no speakers found: name them in the cues as <v Name>, [Name]: or NAME:")
     for sp in draft.speakers.values():
