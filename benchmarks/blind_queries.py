@@ -9,7 +9,9 @@ The table's sources are the bundled interview (``bundled``) or files of
   passage shown is that sentence (the "real words beside it").
 
 Prints per kind: rows, right answers, wrong "found" (abstention broken), closest right.
-Usage: ``python benchmarks/blind_queries.py TABLE.tsv [--show-failures] [--semantic]``
+Usage: ``python benchmarks/blind_queries.py TABLE.tsv [--show-failures] [--semantic]
+[--sources DIR]`` (``--sources``: a folder that holds the table's other transcripts, e.g. PM
+files taken from the corpus archive; ``../shared/corpus/formats`` otherwise)
 (``--semantic``: the closest passage may be chosen by meaning, ``matching.semantic``).
 """
 
@@ -57,11 +59,12 @@ IMPORT = {
 }  # PM XML files need no option
 
 
-def _home(sources: set[str]) -> str:
+def _home(sources: set[str], folder: Path = FORMATS) -> str:
     home = tempfile.mkdtemp(prefix="quote-blind-")
     for name in sorted(sources - {"bundled"}):
         args = IMPORT.get(name, [])
-        argv = [sys.executable, "-m", "quotecli", "import", str(FORMATS / name), *args]
+        path = folder / name if (folder / name).exists() else FORMATS / name
+        argv = [sys.executable, "-m", "quotecli", "import", str(path), *args]
         env = dict(os.environ, QUOTE_HOME=home)
         subprocess.run(argv, env=env, capture_output=True, check=False)
     return home
@@ -72,7 +75,8 @@ def main(argv: list[str]) -> int:
     show = "--show-failures" in argv
     rows = list(csv.DictReader(table.open(encoding="utf-8"), delimiter="\t"))
     rows = [r for r in rows if r.get("query")]
-    os.environ["QUOTE_HOME"] = _home({r["source"] for r in rows})
+    folder = Path(argv[argv.index("--sources") + 1]) if "--sources" in argv else FORMATS
+    os.environ["QUOTE_HOME"] = _home({r["source"] for r in rows}, folder)
     from quotecli import library
     from quotecli.search import QueryError, Searcher, SearchOptions
 
