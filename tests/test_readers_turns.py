@@ -7,7 +7,7 @@ import io
 import pytest
 
 from quotecli import readers, transcript
-from quotecli.readers import frontmatter, labels, turns
+from quotecli.readers import artefacts, frontmatter, labels, turns
 from quotecli.readers.builder import ReaderError
 from quotecli.search import Searcher, SearchOptions
 
@@ -459,3 +459,56 @@ def test_a_time_alone_on_a_line_goes_on_with_the_same_speaker():
     assert said[0][2] == "Welcome to the show, where I interview founders."
     assert said[1][1] == "editor" and said[1][2].startswith("Today's episode is brought")
     assert "(00:01:32)" not in source.text.split("+++")[-1]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("t.txt", "[170.2, 177.9] - SPEAKER_02:  La liste est là, vous la voulez.\n\n"
+              "[179.3, 186.9] - SPEAKER_02:  Voilà. Sous-titrage Société Radio-Canada\n\n"
+              "[187.0, 190.1] - SPEAKER_00:  Merci.\n"),
+    ("t.srt", "1\n00:00:01,000 --> 00:00:03,000\nLa liste est là, vous la voulez.\n\n"
+              "2\n00:00:03,000 --> 00:00:05,000\nVoilà. Sous-titrage Société Radio-Canada\n"),
+])  # fmt: skip
+def test_a_subtitlers_credit_the_recogniser_invented_is_nobodys_speech(name, text):
+    """Whisper ends segments with credits it learnt from subtitled films (blind files7): the
+    sentence is the outlet's, in a turn of its own; the speaker's "Voilà." stays theirs."""
+    got = readers.convert(text.encode(), name, options={**OPTS, "interviewee": "Ann Body"})
+    source = transcript.parse(got.text, "t")
+    credit = Searcher([source]).search("Sous-titrage Société Radio-Canada", SearchOptions())
+    assert credit.found and credit.matches[0].speaker.role == "editor"
+    voila = [t for t in source.turns if "Voilà." in source.text[t.start : t.end]]
+    assert voila and voila[0].speaker.role != "editor"
+    assert source.text[voila[0].start : voila[0].end].rstrip().endswith("Voilà.")
+
+
+def test_only_a_sentence_that_opens_as_a_credit_is_cut():
+    assert artefacts.split("Je parle de sous-titrage ici. Et voilà.") == [
+        (False, "Je parle de sous-titrage ici. Et voilà.")
+    ]
+    assert artefacts.split("Thanks. Subtitles by the Amara.org community. And then") == [
+        (False, "Thanks."), (True, "Subtitles by the Amara.org community."), (False, "And then"),
+    ]  # fmt: skip
+
+
+_JOINT_PAGE = (
+    "# Trois militantes\n\n**Quel est votre parcours ?**\n\n"
+    "**Ada Martin** : j'ai découvert le féminisme au lycée.\n\n"
+    "**Et vous ?**\n\n**Léa Dubois** : pour moi, tout a commencé à la fac.\n\n"
+    "**Que faites-vous ensemble ?**\n\n"
+    "**Ada Martin, Léa Dubois et Zoé Petit** : notre mission est simple et sérieuse.\n\n"
+    "**Un livre ?**\n\n**Zoé Petit** : *Americanah*, sans hésiter.\n"
+)
+
+
+def test_a_joint_label_of_interviewees_answers_as_they_do():
+    """ "**A, B et C** : …" (blind files7): one turn of the three, an interviewee's turn since
+    each of them is; never the first one's alone."""
+    got, source = _convert(_JOINT_PAGE, language="fr")
+    m = Searcher([source]).search("notre mission est simple et sérieuse", SearchOptions())
+    assert m.found
+    assert (m.matches[0].speaker.name, m.matches[0].speaker.role) == (
+        "Ada Martin, Léa Dubois et Zoé Petit", "interviewee",
+    )  # fmt: skip
+    alone = Searcher([source]).search("pour moi, tout a commencé à la fac", SearchOptions())
+    assert (alone.matches[0].speaker.name, alone.matches[0].speaker.role) == (
+        "Léa Dubois", "interviewee",
+    )  # fmt: skip

@@ -262,6 +262,15 @@ def damaged_member(label: str, members: list[str]) -> str | None:
 _RECORD_TITLE = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle)[ \t]+")
 
 
+_LIST = re.compile(r",[ \t]*(?:(?:and|et)[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+")
+
+
+def _joint(label: str) -> bool:
+    """A list of two to four people, each a name of two or three capitalised words."""
+    people = _LIST.split(label)
+    return 2 <= len(people) <= 4 and all(2 <= len(p.split()) <= 3 and plausible(p) for p in people)
+
+
 def strong_form(label: str) -> bool:
     """A plain label that is a label by its form alone: capitals ("MR. CARTER"), Q/A, Speaker 1."""
     if KNOWN.match(label) or OFFICE.match(label):
@@ -278,6 +287,8 @@ def find(line: str) -> Found | None:
             label = clean(m.group("name"))
             words = label.split()
             most = 7 if shape == "record-fr" else 5  # "M. le comte de Colbert-Laplace"
+            if len(words) > most and shape in ("bold", "html-bold") and _joint(label):
+                most = len(words)  # "**Coumba Samake, Johanna Benamrouche et Wissale Achargui**"
             ok = bool(words) and len(words) <= most and words[0].lower() not in NOT_LABELS
             if shape == "record-fr" and _CONTENTS.search(line):
                 continue  # the sitting's contents, not a speech

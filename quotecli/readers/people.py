@@ -168,6 +168,25 @@ def person(label: str, people: list[str]) -> str | None:
 
 def name_speakers(draft: Draft, options: dict) -> None:
     """Names and roles once metadata is settled (see the module's docstring)."""
+    _name_speakers(draft, options)
+    joint_roles(draft)
+
+
+def joint_roles(draft: Draft) -> None:
+    """A joint label ("**A, B et C** : …") answers with one voice for the people it lists:
+    where each of them is a speaker of the file with the same role (three interviewees), the
+    joint speaker has that role too; otherwise it stays a speaker, nobody's one voice."""
+    speakers = [sp for key, sp in draft.speakers.items() if not key.startswith("__")]
+    roles = {_fold(sp.name): sp.role for sp in speakers if not _JOINT.search(sp.labels[0])}
+    for sp in speakers:
+        if sp.role != "speaker" or not _JOINT.search(sp.labels[0]):
+            continue
+        members = {roles.get(_fold(m)) for m in _SPLIT.split(sp.labels[0]) if m.strip()}
+        if len(members) == 1 and members <= {"interviewee", "interviewer"}:
+            sp.role = members.pop()  # type: ignore[assignment]
+
+
+def _name_speakers(draft: Draft, options: dict) -> None:
     meta = draft.meta
     people = meta.pop("people", {}) or {}
     standfirst = " ".join(meta.pop("_standfirst", "").split())

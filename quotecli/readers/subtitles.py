@@ -26,7 +26,7 @@ from __future__ import annotations
 import html
 import re
 
-from quotecli.readers import labels, sitting, sponsor
+from quotecli.readers import artefacts, labels, sitting, sponsor
 from quotecli.readers.builder import Draft, ReaderError
 
 CUES_PER_TURN = 20
@@ -191,6 +191,7 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
             reading = False
     flush()
     sponsor.mark(draft)  # "This episode is sponsored by…" in the host's voice: the outlet's
+    artefacts.mark(draft)  # a subtitler's credit the recogniser invented: the outlet's
     if not draft.speakers:
         raise ReaderError("no speakers found: name them in the cues as <v Name>, [Name]: or NAME:")
     for sp in draft.speakers.values():

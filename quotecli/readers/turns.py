@@ -33,7 +33,7 @@ import html
 import re
 from collections import Counter
 
-from quotecli.readers import frontmatter, labels, sitting, sponsor
+from quotecli.readers import artefacts, frontmatter, labels, sitting, sponsor
 from quotecli.readers.builder import (
     INTERVIEWER_LABELS,
     Draft,
@@ -393,6 +393,7 @@ def read(text: str) -> Draft:
         if label in draft.speakers and not draft.speakers[label].title:
             draft.speakers[label].title = title
     sponsor.mark(draft)
+    artefacts.mark(draft)  # "Sous-titrage Société Radio-Canada": a recogniser invented it
     _damaged(draft, Counter(f.label for f, _, _ in units if f is not None and f.label))
     _damaged_members(draft, [f for f, _, _ in units if f is not None])
     return draft
