@@ -7,7 +7,7 @@ import io
 import pytest
 
 from quotecli import readers, transcript
-from quotecli.readers import artefacts, frontmatter, labels, turns
+from quotecli.readers import artefacts, frontmatter, labels, people, turns
 from quotecli.readers.builder import ReaderError
 from quotecli.search import Searcher, SearchOptions
 
@@ -512,3 +512,42 @@ def test_a_joint_label_of_interviewees_answers_as_they_do():
     assert (alone.matches[0].speaker.name, alone.matches[0].speaker.role) == (
         "Léa Dubois", "interviewee",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(("welcome", "guests"), [
+    ("Falco, Raja, welcome to the show.", ["Falko Schindler", "Rodja Trappe"]),  # as heard
+    ("Folks, welcome to the show.", []),  # a greeting, nobody's name ("Folks" is near Falko)
+])  # fmt: skip
+def test_the_host_welcomes_guests_by_first_name(welcome, guests):
+    text = (
+        f"Michael Kennedy: {welcome}\n\nFalko Schindler: Hi.\n\nRodja Trappe: Hello.\n\n"
+        "Michael Kennedy: So?\n\nFalko Schindler: Well.\n\nRodja Trappe: Yes.\n"
+    )
+    draft = turns.read(text)
+    named = [sp for k, sp in draft.speakers.items() if not k.startswith("__")]
+    said, _ = people.on_air(draft, named)
+    assert sorted(sp.name for sp in named if id(sp) in said) == guests
+
+
+def test_a_voice_besides_the_named_host_and_guest_that_does_not_ask_is_a_guest():
+    """With host and one guest named by the user, the other voice the host welcomes is a
+    second guest (blind files7, Talk Python 525), not a co-host."""
+    text = (
+        "Michael Kennedy: Hello, welcome to the show.\n\nFalko Schindler: Thanks, I build UIs.\n\n"
+        "Rodja Trappe: Welcome. Thank you.\n\nMichael Kennedy: How did it start?\n\n"
+        "Rodja Trappe: In Berlin, at a robotics firm.\n\nFalko Schindler: Yes, with robots.\n"
+    )
+    _, source = _convert(text, interviewee="Falko Schindler", interviewer="Michael Kennedy")
+    roles = {s.name: s.role for s in source.speakers if s.role != "editor"}
+    assert roles == {"Michael Kennedy": "interviewer", "Falko Schindler": "interviewee",
+                     "Rodja Trappe": "interviewee"}  # fmt: skip
+
+
+def test_a_co_host_who_talks_to_the_guest_with_the_host_is_a_host():
+    text = (
+        "Adam Lee: Today Jerod and I are talking to Dana Hill.\n\nJerod Santo: Hi all.\n\n"
+        "Dana Hill: Hello.\n\nJerod Santo: Great to be here again.\n\nDana Hill: Sure.\n"
+    )
+    _, source = _convert(text, interviewee="Dana Hill", interviewer="Adam Lee")
+    roles = {s.name: s.role for s in source.speakers if s.role != "editor"}
+    assert roles["Jerod Santo"] == "interviewer"

@@ -54,6 +54,17 @@ _HOSTING = re.compile(
     r"|program|[A-Z])|I(?:'|’| a)m your host|[Jj]oining (?:me|us)\b|(?:I|[Ww]e)(?:'|’)(?:m|re)"
     r" joined by|(?:[Bb]ienvenue dans|[Jj]e reçois|[Nn]ous recevons)\b)"
 )
+# "Falco, Raja, welcome to Talk Python": the host welcomes the guests by their first names
+# (as the recogniser spelt them); "Jerod and I are talking to David": a co-host
+_FIRST = r"[A-ZÀ-Þ][\w'’-]+"
+_WELCOMED = re.compile(
+    rf"(?:^|[.!?]\s+|\b(?:So|And|Well),?\s+)(?P<names>{_FIRST}(?:(?:,[ \t]*|[ \t]+(?:and|et|&)"
+    rf"[ \t]+){_FIRST})*),[ \t]+(?:welcome|bienvenue)\b"
+)
+_CO_HOST = re.compile(
+    rf"\b(?P<names>{_FIRST}) (?:and|et) (?:I|moi)(?: are| were|'re|’re)? "
+    r"(?:talk|chat|speak|interview|recev)\w*\b"
+)
 _JOINT = re.compile(r"[/&+]|\s(?:and|et)\s")
 _SPLIT = re.compile(r",[ \t]*(?:and[ \t]+|et[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+")
 # a turn that asks: it ends on a question mark (a quotation's closing mark aside)
@@ -132,12 +143,42 @@ def on_air(draft: Draft, named: list[SpeakerDraft]) -> tuple[list[int], list[int
         for m in _HOST_CUE.finditer(text):
             for name in _SPLIT.split(m.group("names") or ""):
                 hosts.update(id(o) for o in (who(name, None) if name else ()))
+        for m in _WELCOMED.finditer(text):
+            for name in _SPLIT.split(m.group("names")):
+                for other in _called(name, named, sp):
+                    guests.add(id(other))
+                    hosts.add(id(sp))
+        for m in _CO_HOST.finditer(text):
+            hosts.update(id(o) for o in _called(m.group("names"), named, sp))
         if _HOSTING.search(text):
             hosts.add(id(sp))
     for label, (q, n) in _asking(draft).items():
         if n >= 3 and q / n >= 0.5 and id(draft.speakers[label]) in mine:
             hosts.add(id(draft.speakers[label]))
     return sorted(guests), sorted(hosts - guests)
+
+
+_NOBODY = frozenset(
+    "folks everyone everybody guys friends ladies all listeners hello hi hey "
+    "well so and welcome bonjour bonsoir amis chers mesdames messieurs".split()
+)
+
+
+def _called(first: str, named: list[SpeakerDraft], besides: SpeakerDraft) -> list[SpeakerDraft]:
+    """The one other speaker a first name said aloud calls: their own first name, or as a
+    speech recogniser spells it ("Falco" for Falko, "Raja" for Rodja: same initial, two edits
+    at most); nobody where two could be meant."""
+    from rapidfuzz.distance import Levenshtein
+
+    key = first.casefold()
+    if len(key) < 3 or key in _NOBODY:
+        return []
+    firsts = [(o, o.name.split()[0].casefold()) for o in named if o is not besides and o.name]
+    exact = [o for o, f in firsts if f == key]
+    if exact:
+        return exact if len(exact) == 1 else []
+    near = [o for o, f in firsts if f[:1] == key[:1] and Levenshtein.distance(f, key) <= 2]
+    return near if len(near) == 1 else []
 
 
 EDITOR = "__editor__"
@@ -277,8 +318,17 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     others = [sp for sp in named if sp.role == "speaker" and not _JOINT.search(sp.labels[0])]
     guests_said, hosts_said = on_air(draft, named) if others and chosen else ([], [])
     if "interviewee" in chosen:
-        for sp in others:  # the guests known, the others ask, unless introduced as guests
-            sp.role = "interviewee" if id(sp) in guests_said else "interviewer"
+        # the guests known, the others ask, unless introduced as guests; where the user named
+        # the hosts as well, a voice besides them that does not ask is another guest
+        both = "interviewer" in chosen
+        tally = _asking(draft) if both else {}
+        label_of = {id(sp): key for key, sp in draft.speakers.items()}
+        for sp in others:
+            q, n = tally.get(label_of[id(sp)], [0, 0])
+            is_guest = id(sp) in guests_said or (
+                both and id(sp) not in hosts_said and n >= 2 and q / n < 0.25
+            )
+            sp.role = "interviewee" if is_guest else "interviewer"
     elif "interviewer" in chosen and len(others) == 1 and id(others[0]) not in hosts_said:
         others[0].role = "interviewee"  # the host known, the one other voice is the guest's
     elif "interviewer" in chosen:
