@@ -108,8 +108,8 @@ def same_speaker(speaker, name: str, role: str) -> bool:
     """The expected (name, role) is this speaker's: by name or by a label as printed."""
     if speaker.role != role:
         return False
-    if not name:  # "" or null: the file names nobody
-        return role == "unattributed"
+    if not name:  # "" or null: the key names nobody (the outlet, an unlabelled question)
+        return True  # the role alone is asked for
     return any(_key(n) == _key(name) for n in (speaker.name, *speaker.labels))
 
 
