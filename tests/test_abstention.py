@@ -241,7 +241,7 @@ def _plain_source(said: str):
 def test_a_negation_moved_to_the_other_clause_is_refused():
     """ "We have to cure it overnight, but we don't have to…" over "We don't have to cure it
     overnight, but we do have to…" (a held-out row, read this session): the "n't" of "don't"
-    must not vouch for itself as the word it negates (``critical._with_its_words``)."""
+    must not vouch for itself as the word it negates (``negation._with_its_words``)."""
     from quotecli.search import Searcher
 
     said = "We don’t have to cure it overnight, but we do have to have a credible path back."

@@ -74,6 +74,22 @@ def test_editor_notes_are_found_inside_answers(seed_source):
     assert notes == ["[de 15 millions d'euros, Ndlr]", "[tels que Capgemini ou Artefact, Ndlr]"]
 
 
+@pytest.mark.parametrize(("said", "notes"), [
+    ("Well (not clear) we wrote it (laughing) in C.", ["(not clear)", "(laughing)"]),
+    ("C'est (inaudible) la loi (rires).", ["(inaudible)", "(rires)"]),
+    ("It was (as I said) unclear to me (and to them).", []),  # parentheses are speech too
+])  # fmt: skip
+def test_a_transcribers_stage_note_in_parentheses_is_the_editors(said, notes):
+    """ "(not clear)", "(laughing)" in an oral history (blind files8): never the speaker's."""
+    text = transcript.dump(
+        {"id": "t", "outlet": "X", "date": "2020-01-01", "language": "en"},
+        [{"id": "a", "name": "Ann", "role": "interviewee"}],
+        [("a", [said])],
+    )
+    source = transcript.parse(text, "t")
+    assert [source.text[a:b] for a, b in source.editorial_spans()] == notes
+
+
 @pytest.mark.parametrize(
     "paragraph, expected",
     [

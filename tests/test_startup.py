@@ -39,7 +39,8 @@ PLAIN_SEARCH = {
     "quotecli.transcript.fileformat", "quotecli.transcript.model",
     # after the merges of issues 13, 14 and 15: the matcher's rules on numbers and negations,
     # the citation's source types, and the library's backend interface
-    "quotecli.matching.critical", "quotecli.cite.types", "quotecli.library.backend",
+    "quotecli.matching.critical", "quotecli.matching.negation", "quotecli.cite.types",
+    "quotecli.library.backend",
     # issue 16's start-up work: records instead of dataclasses; text.decode only for a file
     # that is not UTF-8
     "quotecli.records",

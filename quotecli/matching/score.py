@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property
 
-from quotecli.matching import critical
+from quotecli.matching import critical, negation
 from quotecli.matching.index import SourceIndex
 from quotecli.records import dataclass
 from quotecli.text import lexicon
@@ -133,7 +133,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
         critical.number_away(query, chosen, display)
         or critical.number_in_its_place(index, query, chosen, display)
         or critical.numbers(index, query, chosen, display, cut)
-        or critical.negations(index, query, chosen, loners)
+        or negation.negations(index, query, chosen, loners)
         or critical.name_in_its_place(index, query, chosen, loners, display)
     )
     if why:
@@ -150,7 +150,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     # registered…" on (issue 12's wild fixtures, a new user's "this is [not] a right wing…")
     opens = 0 in chosen and chosen[0][0] == lo_s
     before = lo_s if opens else max(index.sentences[index.sentence_of[lo_s]].lo, lo_s - 2)
-    if critical.unplaced_negation(index, query, chosen, before, hi_s, cut):
+    if negation.unplaced_negation(index, query, chosen, before, hi_s, cut):
         return "the source has a negation the phrase lacks"
     why = critical.claims(index, query, chosen, display, (lo_s, hi_s), cut)
     why = why or critical.traded(index, query, chosen, missing, display, cut)

@@ -22,7 +22,10 @@ ROLES = (
 )  # fmt: skip
 # A transcriber's stage note in parentheses ("(laughter)", "((applause))") is the editor's
 # too, like a bracketed one: only for these words, since parentheses are also speech (#12).
-_STAGE = r"applause|applaudissements|laughter|laughs?|rires?|crosstalk|inaudible|music|musique"
+_STAGE = (
+    r"applause|applaudissements|laughter|laughs?|laughing|rires?|crosstalk|inaudible|music"
+    r"|musique|not clear|unclear|unintelligible|indistinct|inintelligible|incompréhensible"
+)  # "(not clear)", "(laughing)": an oral history's transcriber (blind files8)
 _BRACKETS = re.compile(rf"\[[^\[\]\n]*\]|\(\(?[ \t]*(?:{_STAGE})\b[^()\n]{{0,30}}\)?\)", re.I)
 
 

@@ -1,0 +1,77 @@
+"""Negations and their clause: a negation added, dropped or moved is another statement.
+
+"We have to cure it overnight, but we don't have to…" for "We don't have to cure it overnight,
+but we do have to…"; "et non pour défendre" for "non pas … mais pour défendre"; a French "ne"
+the source lacks. ``score.refusal`` asks these after the number rules (``critical``); each
+returns a reason for a person ("" when the negations are the source's), or whether the source
+has one the phrase does not stand for.
+"""
+
+from __future__ import annotations
+
+from quotecli.matching.critical import display_word
+from quotecli.text import lexicon
+
+
+def negations(index, query, chosen, loners) -> str:
+    """A French "ne" the source lacks, or a negation the phrase puts in another clause."""
+    placed = {p for p, _ in chosen.values()}
+    for j, w in enumerate(query):
+        if w in lexicon.NE and j not in chosen:
+            return "a negation of the phrase is not in the source"
+    for j in loners:
+        if query[j] in lexicon.NEGATIONS or query[j] in lexicon.NE:
+            return f"the source has “{display_word(index, chosen[j][0])}” in another place"
+    for j in sorted(chosen):
+        if query[j] in lexicon.NEGATIONS and not _with_its_words(query, chosen, j):
+            p = chosen[j][0]
+            host = query[j] == "t" and j - 1 in chosen and chosen[j - 1][0] == p - 1
+            said = index.source.text[index.starts[p - 1 if host else p] : index.ends[p]]
+            return f"the source has “{said}” in another clause"
+    positions = sorted(placed)
+    for p in range(positions[0], positions[-1] + 1):
+        if index.words[p] in lexicon.NE and p not in placed:
+            ahead = range(p + 1, min(p + 5, len(index.words)))
+            partner = [q for q in ahead if index.words[q] in lexicon.NE_PARTNERS]
+            if partner and not any(q in placed for q in partner):
+                return "the source has a negation the phrase lacks"
+    return ""
+
+
+def _with_its_words(query, chosen, j: int) -> bool:
+    """Whether a negation stands with the words it negates: the phrase's next content word
+    (or, failing one, its previous one) a few words after (before) it in the source too.
+    "mais qui n'a pas été adressée" must not take "n'a pas" from "qui n'a pas été lue"."""
+    p = chosen[j][0]
+    # the word "n't" hangs on ("don't", "won't") is the negation's own, not a word it negates
+    host = j - 1 if query[j] == "t" and chosen.get(j - 1, (-2,))[0] == p - 1 else -1
+    words = [k for k in sorted(chosen) if k not in (j, host) and lexicon.is_content(query[k])
+             and query[k] not in lexicon.NEGATIONS]  # fmt: skip
+    after = [k for k in words if k > j]
+    before = [k for k in words if k < j]
+    if after and 0 < chosen[after[0]][0] - p <= 4 + (after[0] - j - 1):
+        return True
+    if before and 0 < p - chosen[before[-1]][0] <= 4 + (j - before[-1] - 1):
+        return True
+    return not after and not before
+
+
+def unplaced_negation(index, query, chosen, lo: int, hi: int, cut) -> bool:
+    """A negation of the source inside the region that no word of the phrase stands for (the
+    source's own doubling, "non pas pas", aside; a dropped "non pas X, mais" clause aside)."""
+    placed = {p for p, _ in chosen.values()}
+    for p in range(lo, hi + 1):
+        w = index.words[p]
+        if w not in lexicon.NEGATIONS or p in placed:
+            continue
+        if (p - 1 in placed and index.words[p - 1] == w) or (
+            p + 1 in placed and index.words[p + 1] == w
+        ):
+            continue
+        if cut[0] < p < cut[1] and any(index.words[q] in _CONTRASTS for q in range(p + 1, cut[1])):
+            continue
+        return True
+    return False
+
+
+_CONTRASTS = frozenset({"mais", "but", "plutot", "rather"})
