@@ -192,10 +192,21 @@ def test_broken_pipe_exits_0_quietly(tmp_path):
 
 
 @pytest.mark.subprocess
+def _until_reading(pid: int, within: float = 15.0) -> None:
+    """Wait until the process sleeps reading a pipe (its kernel wait channel says so)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        with open(f"/proc/{pid}/wchan") as f:
+            if "pipe" in f.read():
+                return
+        time.sleep(0.05)
+    time.sleep(1.0)  # no wait channel shown (a hardened kernel): the former fixed wait
+
+
 def test_ctrl_c_exits_130_without_traceback():
     p = subprocess.Popen([QUOTE, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, env=quote_env())  # fmt: skip
-    time.sleep(1.0)  # waiting on stdin
+    _until_reading(p.pid)  # waiting on stdin (a loaded machine may take over a second)
     p.send_signal(signal.SIGINT)
     out, err = p.communicate(timeout=15)
     assert p.returncode == 130
