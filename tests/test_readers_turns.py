@@ -79,11 +79,16 @@ def test_a_french_record_s_title_is_the_speakers_and_its_contents_nobodys():
         "M. le président. La séance est ouverte.\n\n"
         "(La séance est ouverte à neuf heures trente.)\n\n"
         "M. Hervé Gaymard, secrétaire d'Etat. Le Gouvernement est favorable.\n\n"
-        "M. le président. La parole est à M. Chérioux.\n"
+        "M. le président. La parole est à M. Chérioux.\n\n"
+        "M. Hervé Gaymard, ministre. Merci !\n"
     )
     got, source = _convert(text, language="fr")
     by = {sp.name: sp for sp in source.speakers}
     assert by["M. Hervé Gaymard"].title == "secrétaire d'Etat"
+    # every label the member goes by, as printed (blind files7's Sénat page)
+    assert by["M. Hervé Gaymard"].labels == (
+        "M. Hervé Gaymard", "M. Hervé Gaymard, secrétaire d'Etat", "M. Hervé Gaymard, ministre",
+    )  # fmt: skip
     assert {sp.role for sp in source.speakers} <= {"speaker", "editor", "unattributed"}
     roles = {" ".join(source.text[t.start : t.end].split()): t.speaker.role for t in source.turns}
     assert roles["(La séance est ouverte à neuf heures trente.)"] == "editor"

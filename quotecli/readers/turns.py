@@ -392,6 +392,9 @@ def read(text: str) -> Draft:
     for label, title in draft.meta.pop("_titles", {}).items():
         if label in draft.speakers and not draft.speakers[label].title:
             draft.speakers[label].title = title
+    for label, forms in draft.meta.pop("_printed", {}).items():
+        if label in draft.speakers:  # the label with its title, as the record prints it
+            draft.speakers[label].labels += [f for f in dict.fromkeys(forms) if f != label]
     sponsor.mark(draft)
     artefacts.mark(draft)  # "Sous-titrage Société Radio-Canada": a recogniser invented it
     _damaged(draft, Counter(f.label for f, _, _ in units if f is not None and f.label))
@@ -413,14 +416,18 @@ def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:
     """A debate's labels: the bracket's words are the member's title, and the roles are
     ``speaker`` (nobody is interviewed); the sitting's date from its header."""
     titles: dict[str, str | None] = {}
+    printed: dict[str, list[str]] = {}  # "M. Alain Lambert, rapporteur": each form as printed
     for line in _lines(body):
         f = labels.find(line.strip())
         if f is not None and f.shape in ("bracket", "record-fr"):
-            titles.setdefault(f.label, labels.bracket(line.strip()))
+            titles.setdefault(f.label, title := labels.bracket(line.strip()))
+            if title and f.shape == "record-fr":
+                printed.setdefault(f.label, []).append(f"{f.label}, {title}")
     if not sitting.debate(found, lambda f: titles.get(f.label)):
         return
     draft.meta["_debate"] = True
     draft.meta["_titles"] = titles
+    draft.meta["_printed"] = printed
     if not draft.meta.get("date"):
         found_date = sitting.date(body)
         if found_date:
