@@ -268,3 +268,17 @@ def test_sounds_in_caption_text_are_the_captioners_notes():
     got = readers.convert(vtt.encode(), "show.vtt", options={"outlet": "Show", "language": "en"})
     assert "[(laughing)]" in got.text and "(which we said) is seven" in got.text
     assert "[(which we said)]" not in got.text
+
+
+def test_a_change_of_speaker_inside_a_cue_opens_a_turn():
+    """ ">> Hey. >> Hello." (a real YouTube caption export, blind files6): two voices, two
+    unattributed turns; the marks are in nobody's words."""
+    vtt = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n>> Hey. >> Hello.\n\n"
+        "00:00:04.000 --> 00:00:08.000\n>> Awesome to be here, a->b >>= c.\n"
+    )
+    got = readers.convert(vtt.encode(), "show.vtt", options={"outlet": "Show", "language": "en"})
+    source = got.source
+    said = [" ".join(source.text[t.start : t.end].split()) for t in source.turns]
+    assert said == ["Hey.", "Hello.", "Awesome to be here, a->b >>= c."]
+    assert {t.speaker.role for t in source.turns} == {"unattributed"}

@@ -87,6 +87,14 @@ _CHANGE = re.compile(r"^\s*(?:-\s+|>>\s*)(?=\S)")
 _SOUNDS = frozenset("music applause laughter laughs inaudible silence noise crosstalk".split())
 
 
+_WITHIN = re.compile(r"(?<=\S)[ \t]+(?=>>[ \t]+\S)")  # ">> Hey. >> Hello.": two voices
+
+
+def _changes_within(found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Each cue, cut where a ">>" inside it marks another voice (broadcast captions)."""
+    return [(a, b, piece) for a, b, text in found for piece in _WITHIN.split(text)]
+
+
 def _speaker_and_text(text: str, sure: set[str]) -> tuple[str | None, str, bool]:
     """(the name the cue gives, its words, whether it opens with a change of speaker)."""
     who = None
@@ -161,7 +169,7 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
 
     nobody = unnamed == "unattributed"
     reading = False  # inside a sponsor read
-    for start, end, text in found:
+    for start, end, text in _changes_within(found):
         who, words, dash = _speaker_and_text(text, sure)
         if dash and who is None:
             draft.meta["_changes"] = draft.meta.get("_changes", 0) + 1
