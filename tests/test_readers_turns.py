@@ -556,3 +556,19 @@ def test_a_co_host_who_talks_to_the_guest_with_the_host_is_a_host():
     _, source = _convert(text, interviewee="Dana Hill", interviewer="Adam Lee")
     roles = {s.name: s.role for s in source.speakers if s.role != "editor"}
     assert roles["Jerod Santo"] == "interviewer"
+
+
+@pytest.mark.parametrize(("heading", "prompt"), [
+    ("## Et cette carte s’intègre au portail, un projet global", True),  # goes on talking
+    ("## Effectivement, c’est très pratique de contribuer !", True),
+    ("## Les données ne sont pas pensées pour être utilisées le long de toute la chaîne", True),
+    ("## Un marché en pleine croissance", False),  # an intertitle
+    ("## « Et nous devons accélérer la cadence de nos déploiements partout en France »", False),
+])  # fmt: skip
+def test_a_heading_that_goes_on_the_conversation_is_a_prompt(heading, prompt):
+    """Among heading questions (uMap's interviews: two wild fixtures and blind files9)."""
+    from quotecli.readers import paragraphs
+
+    assert paragraphs.prompts(heading) is prompt
+    assert paragraphs.kind(heading, False) == ("question" if prompt else "editor")
+    assert paragraphs.kind(heading, True) == "editor"  # before the first question: a title

@@ -67,6 +67,23 @@ def asks(heading: str) -> bool:
     return words.endswith("?") or bool(_ADDRESS.search(words))
 
 
+# a heading among heading questions that goes on the conversation ("Et cette carte…",
+# "Effectivement, c'est très pratique…") or is a whole sentence of twelve words or more
+# (uMap's interviews, blind files9) is the interviewer's prompt; a short one is an intertitle,
+# and one in quotation marks is a pull quote (the editor's)
+_GOES_ON = re.compile(
+    r"^(?:Et|Effectivement|Justement|Alors|Donc|Mais|Pourtant|Ainsi|And|So|But|Indeed)\b", re.I
+)
+
+
+def prompts(words: str) -> bool:
+    """Whether a heading that asks nothing, once the questions have begun, is a prompt."""
+    heading = words.strip().lstrip("#").strip().strip("*_ ")
+    if heading[:1] in "«\"“'‘":
+        return False
+    return bool(_GOES_ON.match(heading)) or len(heading.split()) >= 12
+
+
 _NOTE_HEAD = re.compile(r"^[*_\[(]*([^:\n*_\])]{3,30}?)[*_\])]*[ \t]*:")
 
 
@@ -82,7 +99,7 @@ def kind(para: str, before_first: bool) -> str:
     if "\n" not in para.strip() and STAGE.match(para):
         return "note"  # "(La séance est ouverte à neuf heures trente.)": a stage direction
     if first.startswith("#"):
-        return "question" if asks(first) and not before_first else "editor"
+        return "question" if (asks(first) or prompts(first)) and not before_first else "editor"
     if re.fullmatch(r"\*\*[^*]+\*\*(?:<br\s*/?>)?", first.strip()):
         return "question" if first.rstrip("<br/> ").rstrip("*").endswith("?") else "editor"
     if first.startswith("|") or (

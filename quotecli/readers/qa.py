@@ -31,7 +31,7 @@ import re
 
 from quotecli.readers.builder import Draft, ReaderError
 from quotecli.readers.paragraphs import TITLE as _TITLE
-from quotecli.readers.paragraphs import asks, fenced
+from quotecli.readers.paragraphs import asks, fenced, prompts
 from quotecli.readers.people import standfirst_people
 from quotecli.text.markup import spoken
 from quotecli.text.names import several
@@ -181,7 +181,7 @@ def read(text: str) -> Draft:
                 draft.meta.setdefault("title", words)
                 draft.add(editor, paragraph, new=True)
                 continue
-            if asks(words) or not heading:  # "## Vous utilisez…": a prompt, asked
+            if asks(words) or not heading or (asked and prompts(words)):  # a prompt, asked
                 asked = True
                 draft.speaker(QUESTION, "Interviewer", role="interviewer", labels=[])
                 draft.add(QUESTION, re.sub(r"<br\s*/?>$", "", words).strip(), new=True)
