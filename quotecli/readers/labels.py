@@ -262,12 +262,11 @@ def damaged_member(label: str, members: list[str]) -> str | None:
 _RECORD_TITLE = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle)[ \t]+")
 
 
-_LIST = re.compile(r",[ \t]*(?:(?:and|et)[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+")
-
-
 def _joint(label: str) -> bool:
     """A list of two to four people, each a name of two or three capitalised words."""
-    people = _LIST.split(label)
+    from quotecli.text.names import several  # the one reader of lists of people
+
+    people = several(label)
     return 2 <= len(people) <= 4 and all(2 <= len(p.split()) <= 3 and plausible(p) for p in people)
 
 

@@ -222,7 +222,7 @@ def joint_roles(draft: Draft) -> None:
     for sp in speakers:
         if sp.role != "speaker" or not _JOINT.search(sp.labels[0]):
             continue
-        members = {roles.get(_fold(m)) for m in _SPLIT.split(sp.labels[0]) if m.strip()}
+        members = {roles.get(_fold(m)) for m in several(sp.labels[0])}
         if len(members) == 1 and members <= {"interviewee", "interviewer"}:
             sp.role = members.pop()  # type: ignore[assignment]
 
