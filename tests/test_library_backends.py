@@ -24,6 +24,8 @@ from types import SimpleNamespace
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotecli import library
 from quotecli.context import Environment
@@ -211,6 +213,11 @@ def _downgrade(backend, to: int) -> None:
             db.execute(f"PRAGMA user_version = {to}")
     else:
         admin = backend.pg.admin
+        admin.execute("ALTER TABLE sources DROP COLUMN pairs")
+        admin.execute("DROP FUNCTION quote_pair_query, quote_pairs")
+        if to == 3:
+            admin.execute("UPDATE schema_version SET version = 3")
+            return
         admin.execute("ALTER TABLE sources DROP COLUMN layout, DROP COLUMN layout_version")
         admin.execute("DROP INDEX lexemes_bytes")
         admin.execute("CREATE INDEX lexemes_trgm ON lexemes USING gin (word gin_trgm_ops)")
@@ -220,22 +227,38 @@ def _downgrade(backend, to: int) -> None:
         admin.execute("UPDATE schema_version SET version = %s", (to,))
 
 
-@pytest.mark.parametrize("old", [1, 2])
-def test_issue15_a_library_of_schema_1_or_2_is_migrated_to_3(backend, old, capsys):
-    """Version 2 (digests, issue 12) then 3 (stored layouts and vocabulary, issue 15), in
-    order: the digests are filled, the layouts made, and the answers and refusals kept."""
+@pytest.mark.parametrize("old", [1, 2, 3])
+def test_issue15_an_older_library_is_migrated_in_order(backend, old, capsys):
+    """Version 2 (digests, issue 12), 3 (stored layouts and vocabulary, issue 15), then on
+    PostgreSQL 4 (word pairs), in order: the digests are filled, the layouts made, the pairs
+    made from each row's own positions, and the answers and refusals kept."""
+    if old == 3 and backend.name == "sqlite":
+        pytest.skip("SQLite's schema stops at version 3")
     assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
     rc, before, _ = run(["find", "--json", "build the brigde next spring"], capsys)
     assert rc == 0
+    rc, exact, _ = run(["find", "--json", "build the bridge next spring"], capsys)
+    assert rc == 0 and '"found":true' in exact
     _downgrade(backend, old)
+    now = _version(backend.name)
     if backend.name == "postgresql":
         rc, _, err = run(["sources"], capsys)
-        assert rc == 2 and f"schema version {old}, older than this quote's (3)" in err
+        assert rc == 2 and f"schema version {old}, older than this quote's ({now})" in err
     rc, out, _ = run(["library", "init"], capsys)
-    assert rc == 0 and f"schema migrated from version {old} to 3" in out, out
-    assert _version(backend.name) == 3
+    assert rc == 0 and f"schema migrated from version {old} to {now}" in out, out
     assert _stale(backend) == 0
     assert run(["find", "--json", "build the brigde next spring"], capsys)[:2] == (0, before)
+    assert run(["find", "--json", "build the bridge next spring"], capsys)[:2] == (0, exact)
+    if backend.name == "postgresql":  # the phrase is found through the pairs the migration made
+        with library.connect(backend.where) as lib:
+            assert lib.candidates(["build", "the", "bridge", "next", "spring"]) == ["radio"]
+            row = backend.pg.admin.execute(
+                "SELECT pairs @@ 'build_the & the_bridge'::tsquery, length(pairs) > 10"
+                " FROM sources WHERE id = 'radio'"
+            ).fetchone()
+            assert row == (True, True)
+            # a phrase whose words the source holds out of order is not a phrase there
+            assert lib._engine().phrases([("bridge", "the", "build")], 8) == []
     rc, _, err = run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Y", "--id", "r2"], capsys)
     assert rc == 2 and "r2: the same text as radio, already in the library" in err
 
@@ -621,3 +644,44 @@ def test_check_reads_the_library_on_both_backends(backend, tmp_path, capsys):
     assert rc == 0, (out, err)
     verdicts = [json.loads(line) for line in out.splitlines()]
     assert verdicts[0]["verdict"] == "verbatim", verdicts[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sets(st.integers(0, 5), max_size=6), min_size=0, max_size=40),
+    st.lists(st.integers(0, 4), min_size=1, max_size=6),
+    st.integers(1, 9),
+    st.booleans(),
+)
+def test_issue15_ranking_by_the_rarest_terms_first_is_the_whole_ranking(
+    docs, small, limit, by_counts
+):
+    """``backend.rarest``: the first round that is ``settled`` gives the same top ``limit`` as
+    ranking every source holding any term (by summed weights, then length, then id), with the
+    library's weights or with small ones that tie often."""
+    from quotecli.library import backend as policy
+
+    n = len(small)
+    terms = list(range(n))
+    holding = [sum(t in d for d in docs) for t in terms]
+    weights = policy.weights(len(docs), holding) if by_counts else small
+
+    def ranked(among: set[int] | None) -> list[tuple[int, int]]:
+        rows = []
+        for i, d in enumerate(docs):
+            held = [t for t in terms if t in d]
+            if held and (among is None or among & set(held)):
+                rows.append((-sum(weights[t] for t in held), len(d), i))
+        return [(i, -s) for s, _, i in sorted(rows)[:limit]]
+
+    whole = ranked(None)
+    rounds = policy.rarest(weights)
+    assert len(rounds) == n and rounds[-1].bound == 0
+    for k, round_ in enumerate(rounds):
+        last = k == len(rounds) - 1
+        got = ranked(None if last else set(round_.rare))
+        if policy.settled([s for _, s in got], round_, limit, last):
+            assert got == whole
+            break
+    else:
+        raise AssertionError("no round settled")
