@@ -572,3 +572,87 @@ def test_a_heading_that_goes_on_the_conversation_is_a_prompt(heading, prompt):
     assert paragraphs.prompts(heading) is prompt
     assert paragraphs.kind(heading, False) == ("question" if prompt else "editor")
     assert paragraphs.kind(heading, True) == "editor"  # before the first question: a title
+
+
+# files10 (blind real files, issue 12): the conventions they brought, each in a few lines
+
+
+def _people(text: str, name: str = "t.txt", **options) -> list[tuple[str, str, str]]:
+    got = readers.convert(text.encode(), name, options={**OPTS, **options})
+    source = transcript.parse(got.text, "t")
+    return [
+        (t.speaker.name, t.speaker.role, " ".join(source.text[t.start : t.end].split())[:24])
+        for t in source.turns
+    ]
+
+
+def test_a_label_by_family_name_is_the_person_the_options_give():
+    """A court's and an oral history's labels: "MR. LONG:", "JUSTICE SCALIA:", "Bajcsy:"."""
+    text = (
+        "JUSTICE SCALIA: Why is that a tax?\n\nMR. LONG: Because Congress said so.\n\n"
+        "JUSTICE SCALIA: And the penalty?\n\nMR. LONG: It is assessed in the same manner.\n"
+    )
+    got = _people(text, interviewer="Antonin Scalia", interviewee="Robert A. Long")
+    assert [g[:2] for g in got] == [("Antonin Scalia", "interviewer"),
+                                    ("Robert A. Long", "interviewee")] * 2  # fmt: skip
+    # a label with another given name is somebody else
+    other = _people(text.replace("MR. LONG", "JOHN LONG"), interviewee="Robert A. Long")
+    assert {g[0] for g in other} == {"Justice Scalia", "John Long"}
+
+
+def test_an_oral_history_header_block_and_its_credit_are_the_outlets():
+    text = (
+        "## About the Interview\n\nRUZENA BAJCSY: An Interview Conducted by Janet Abbate for"
+        " the IEEE History Center, 9 July 2002.\n\n## Interview\n\nINTERVIEW: Ruzena Bajcsy\n"
+        "INTERVIEWER: Janet Abbate\nDATE: 9 July 2002\n\nAbbate:\n\nWhere were you born?\n\n"
+        "Bajcsy:\n\nIn Bratislava.\n\nAbbate:\n\nWhat year?\n\nBajcsy:\n\n1933.\n"
+    )
+    got = _people(text, "t.md", interviewer="Janet Abbate", interviewee="Ruzena Bajcsy")
+    assert [g[1] for g in got] == ["editor"] * 4 + ["interviewer", "interviewee"] * 2
+    assert got[3][2].startswith("INTERVIEW: Ruzena")
+    # the same key alone, followed by speech, is a label
+    assert labels.header_block(["INTERVIEWER: What year?", "BAJCSY: 1933."]) == set()
+
+
+def test_the_running_heads_of_a_paged_text_are_left_out_and_said_so():
+    page = " Official - Subject to Final Review\n\n{body}\n\n  {n}\n Alderson Reporting Company\n"
+    bodies = ["MR. LONG: The Act bars", "suits before payment.", "JUSTICE KENNEDY: Why?",
+              "MR. LONG: Because the code", "says so."]  # fmt: skip
+    text = "\f".join(page.format(body=b, n=n) for n, b in enumerate(bodies, 1))
+    got = readers.convert(text.encode(), "t.txt", options=OPTS)
+    assert any("running heads" in w and "Alderson Reporting Company" in w for w in got.warnings)
+    source = transcript.parse(got.text, "t")
+    said = [" ".join(source.text[t.start : t.end].split()) for t in source.turns]
+    assert said == ["The Act bars suits before payment.", "Why?", "Because the code says so."]
+
+
+def test_a_bold_question_and_the_answers_label_on_one_line_are_two_turns():
+    text = (
+        "**Team : Who are you?** **Pamela :** I'm Pamela.\n\n"
+        "**Team : What do you do?** **Pamela :** I teach.\n"
+    )
+    got = _people(text, "t.md", interviewee="Pamela Fox")
+    assert got == [("Team", "interviewer", "Who are you?"), ("Pamela Fox", "interviewee",
+                   "I'm Pamela."), ("Team", "interviewer", "What do you do?"),
+                   ("Pamela Fox", "interviewee", "I teach.")]  # fmt: skip
+
+
+def test_bold_run_in_subheads_are_not_speakers():
+    """The Setup's "**The Desktop:** …" inside answers to heading questions (usesthis)."""
+    text = (
+        "### What hardware do you use?\n\nA laptop, mostly.\n\n**The Desktop:** A plain desk."
+        "\n\n**The Music:** Always on.\n\n**The Mobile:** An old phone.\n\n"
+        "### And what software?\n\nVim.\n"
+    )
+    got = _people(text, "t.md", interviewee="Vicky Brasseur", interviewer="Daniel Bogan")
+    assert {g[0] for g in got} == {"Daniel Bogan", "Vicky Brasseur"}
+    assert [g[1] for g in got][:2] == ["interviewer", "interviewee"]
+
+
+def test_unnamed_cues_stay_unattributed_when_the_user_names_two_voices():
+    vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nWELCOME BACK.\n\n00:00:03.000 --> " \
+          "00:00:05.000\nTHANK YOU CHAIR.\n"  # fmt: skip
+    one = _people(vtt, "t.vtt", interviewee="Ann Guest")
+    assert {g[:2] for g in one} == {("Ann Guest", "interviewee")}  # the user's word: one voice
+    two = _people(vtt, "t.vtt", interviewee="Ann Guest", interviewer="Mark Stone")
+    assert {g[1] for g in two} == {"unattributed"}

@@ -50,6 +50,26 @@ ASPECTS = ("imports", "turns", "not_speech", "said", "unsaid")
 
 # (fixture stem, aspect) → why the readers do not meet it yet.
 GAPS: dict[tuple[str, str], str] = {
+    # files10 (blind, written by a helper who read no code; scored before any change): what
+    # is left are the key's choices against issue 12's rules
+    ("ca-assembly-judiciary-2018-01-09", "turns"):
+        "the WEBVTT header and its Region line are the format's, read and not kept as turns; "
+        "the key lists them as the editor's",
+    ("ca-assembly-judiciary-2018-01-09", "said"):
+        "no cue names anyone: the phrases are found, unattributed (issue 12: never a guessed "
+        "name); the key gives each the role it infers",
+    ("ieee-oral-history-bajcsy", "turns"):
+        "'[Points to herself]' alone is a stage note (the editor's); the key makes it her turn",
+    ("lenny-seth-godin", "turns"):
+        "the host's sponsor reads are the outlet's (issue 12 item 2); the key gives them to him",
+    ("lenny-seth-godin", "said"):
+        "'Get $1,000 off Vanta…' is a sponsor read: the editor's, not the host's quotation",
+    ("scotus-hhs-v-florida-2012-03-26", "turns"):
+        "the running heads of the pages ('Official - Subject to Final Review', 'Alderson "
+        "Reporting Company') are left out, as a warning says; the key counts each as a turn",
+    ("usesthis-vm-brasseur", "said"):
+        "the key's phrase holds Markdown link markup ('[VM Brasseur](https://…)'); the "
+        "transcript holds the words",
     ("reportmaker-commission-tnt-2024-fr", "unsaid"):
         "the machine-written summary (the outlet's text) holds the phrase with a relative clause "
         "more: found, as the editor's",
@@ -143,6 +163,21 @@ def convert(path: Path, stand_in: bool = True):
         return readers.convert(path.read_bytes(), path.name, options={**STAND_IN, **options})
 
 
+def scored_turns(path: Path) -> list[dict]:
+    """The key's turns that a transcript can hold: not a line of the file's front matter
+    (metadata, read as such: ``layout: "post"``), not an image alone (no words)."""
+    from quotecli.readers import frontmatter
+
+    text = path.read_text(encoding="utf-8", errors="replace")
+    _, body = frontmatter.split(text) if text.startswith(("---\n", "+++\n")) else ({}, text)
+    front = text[: len(text) - len(body)]
+    return [
+        exp for exp in expect_of(path)["turns"]
+        if spoken(exp["starts"]).strip(" *_")
+        and not (front and exp["starts"].strip() in front and exp["starts"].strip() not in body)
+    ]  # fmt: skip
+
+
 def turn_results(source, expected: list[dict]) -> list[tuple[dict, object | None]]:
     """Each expected turn with the turn whose text holds its ``starts`` (in order), or None."""
     raw = [" ".join(source.text[t.start : t.end].split()) for t in source.turns]
@@ -203,7 +238,7 @@ def _check(path: Path, aspect: str) -> None:
         wrong = [
             (exp["speaker"], exp["role"], exp["starts"],
              turn and (turn.speaker.name, turn.speaker.role))
-            for exp, turn in turn_results(source, expect["turns"])
+            for exp, turn in turn_results(source, scored_turns(path))
             if turn is None or not same_speaker(turn.speaker, exp["speaker"], exp["role"])
         ]  # fmt: skip
         assert not wrong
@@ -234,7 +269,7 @@ def score(path: Path) -> dict:
     row = {
         "fixture": path.name,
         "convention": expect.get("convention", "").split(" ", 1)[0],
-        "imported": 0, "turns": 0, "turns_of": len(expect["turns"]),
+        "imported": 0, "turns": 0, "turns_of": len(scored_turns(path)),
         "said": 0, "said_of": len(expect.get("said", [])),
         "leaks": 0, "leaks_of": len(expect.get("not_speech", [])),
         "unsaid_found": 0, "unsaid_of": len(expect.get("unsaid", [])),
@@ -254,7 +289,7 @@ def score(path: Path) -> dict:
     row["imported"] = 1
     row["turns"] = sum(
         1
-        for exp, turn in turn_results(source, expect["turns"])
+        for exp, turn in turn_results(source, scored_turns(path))
         if turn is not None and same_speaker(turn.speaker, exp["speaker"], exp["role"])
     )
     row["said"] = sum(ok for _, ok in said_results(source, expect.get("said", [])))

@@ -145,7 +145,9 @@ _RECORD_FR = dict(STRONG)["record-fr"]
 _CONTENTS = re.compile(r"\(p(?:p)?\.[ \t]*\d+(?:[ \t]*(?:et|à|-)[ \t]*\d+)?\)\.?[ \t]*$")
 HEADER = re.compile(r"^==[ \t]+(?P<name>[^=\n]{1,60}?)[ \t]*=*[ \t]*$")
 CHEVRON = re.compile(r"^[ \t]*>>[ \t]*(?P<rest>.*)$")
-_COLON = re.compile(rf"^(?P<name>{_NAME}){_SP}*:(?:{_SP}+(?P<rest>.*)|[ \t]*$)")
+# at most two spaces before the colon: "Name : " is French typography, a colon further off a
+# column of a case caption ("DEPARTMENT OF HEALTH AND          :")
+_COLON = re.compile(rf"^(?P<name>{_NAME}){_SP}{{0,2}}:(?:{_SP}+(?P<rest>.*)|[ \t]*$)")
 _QR = re.compile(r"^(?P<name>[QRA])\.[ \t]*[–—-]?[ \t]+(?P<rest>.*)$")
 _SMALL = frozenset("of for the and de du des la le van von der d’ d' y et".split())
 NOT_LABELS = frozenset(
@@ -311,3 +313,60 @@ def find(line: str) -> Found | None:
         if plausible(label):
             return Found(label, (m.group("rest") or "").strip(), None, "colon")
     return None
+
+
+# The keys of an interview's header block ("INTERVIEW: Ruzena Bajcsy / INTERVIEWER: Janet
+# Abbate / DATE: 9 July 2002 / PLACE: …", an oral history's; "Interviewé : … / Date : …").
+_PERSON_KEYS = frozenset((
+    "interview", "interviewee", "interviewees", "interviewer", "interviewers", "narrator",
+    "narrators", "interviewed by", "conducted by", "host", "hosts", "guest", "guests",
+    "speakers", "participants", "moderator", "interviewé", "interviewée", "enquêteur",
+    "enquêtrice", "intervieweur", "animateur", "animatrice", "invité", "invitée", "invités",
+))  # fmt: skip
+_FACT_KEYS = frozenset((
+    "date", "dates", "place", "location", "time", "subject", "subjects", "topic", "topics",
+    "length", "duration", "transcribed by", "transcriber", "transcription", "recorded",
+    "recording", "audio", "video", "source", "project", "collection", "language", "series",
+    "lieu", "durée", "sujet", "thème", "langue", "date de l'entretien", "date of interview",
+    "interview date", "recorded on", "transcript", "interview number", "accession number",
+))  # fmt: skip
+_META_LINE = re.compile(r"^[*_]{0,2}(?P<key>[A-Za-zÀ-ÿ' ]{2,24}?)[*_]{0,2}[ \t\u00a0]*:[*_]{0,2}"
+                        r"[ \t\u00a0]*\S")  # fmt: skip
+
+
+def header_block(lines: list[str]) -> set[int]:
+    """The lines of an interview's header block: two or more lines in a row, each "Key: value"
+    with a key of the block's (who, when, where), one of them at least a fact (a date, a
+    place): the outlet's record of the interview, not speech, however much "INTERVIEWER:
+    Janet Abbate" looks like a label."""
+    out: set[int] = set()
+    run: list[int] = []
+    facts = 0
+    for i, line in enumerate([*lines, ""]):
+        m = _META_LINE.match(line.strip())
+        key = " ".join(m.group("key").lower().split()) if m else ""
+        if key and (key in _FACT_KEYS or key in _PERSON_KEYS):
+            run.append(i)
+            facts += key in _FACT_KEYS
+            continue
+        if len(run) >= 2 and facts:
+            out.update(run)
+        run, facts = [], 0
+    return out
+
+
+def run_in_heads(lines: list[str], bold: dict[int, str]) -> bool:
+    """Whether a page's bold openings (``bold``: line → label) are run-in subheads of answers
+    ("**The Desktop:** My workspace…", "**The Music:** …"), not speakers: three or more, each
+    used once (a speaker speaks again), none of them after a question (an answer's label
+    follows one)."""
+    from collections import Counter
+
+    counts = Counter(bold.values())
+    if len(counts) < 3 or max(counts.values()) > 1:
+        return False
+    for i in bold:
+        before = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
+        if before.rstrip("*_ #").endswith("?"):
+            return False
+    return True

@@ -14,11 +14,20 @@ import re
 
 
 def sniff(head: str) -> bool:
-    """Two bold labels or more ("**Author**:" and other bylines are not labels)."""
-    from quotecli.readers.labels import NOT_LABELS
+    """Two bold labels or more ("**Author**:" and other bylines are not labels), some of them
+    again: three bold openings or more that are each used once ("**The Desktop:**", "**The
+    Music:**") are run-in subheads of a Q&A page, not speakers, who speak more than once."""
+    from quotecli.readers.labels import NOT_LABELS, run_in_heads
 
-    found = re.findall(r"^\*\*([^*\n]{1,60}?)(?::\*\*|\*\*:)", head, re.M)
-    return len([f for f in found if f.split()[0].lower() not in NOT_LABELS]) >= 2
+    lines = head.split("\n")
+    named = {
+        i: m.group(1) for i, line in enumerate(lines)
+        if (m := _BOLD.match(line)) and m.group(1).split()[0].lower() not in NOT_LABELS
+    }  # fmt: skip
+    return len(named) >= 2 and not run_in_heads(lines, named)
+
+
+_BOLD = re.compile(r"^\*\*([^*\n]{1,60}?)(?::\*\*|\*\*:)")
 
 
 def front_matter(text: str) -> tuple[dict, str]:

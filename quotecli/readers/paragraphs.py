@@ -45,9 +45,23 @@ def byline(para: str) -> bool:
     return len(first.split()) <= 12 and bool(_BYLINE.match(first))
 
 
+# "An Interview Conducted by Janet Abbate for the IEEE History Center…", "Propos recueillis
+# par…": who made the interview, even after a name and a colon, as an oral history prints it
+_MADE_BY = re.compile(
+    r"^[*_]*(?:(?:An? )?(?:Oral[- ]History )?Interview (?:Conducted|Recorded|Made) by "
+    r"|Propos recueillis par |(?:Entretien|Interview) réalisée? (?:par|le) |Interviewed by )",
+    re.I,
+)
+
+
+def made_by(para: str) -> bool:
+    """A credit of who made the interview (``_MADE_BY``)."""
+    return bool(_MADE_BY.match(para.lstrip()))
+
+
 def credit(para: str) -> bool:
     """A credit, transcription or photo line, an "À propos de X" box, or a byline."""
-    return bool(_CREDIT.match(para.lstrip())) or byline(para)
+    return bool(_CREDIT.match(para.lstrip()) or _MADE_BY.match(para.lstrip())) or byline(para)
 
 
 # "Title: …" (a page saved as text, a web page's <title>): the page's title, the outlet's
@@ -87,12 +101,17 @@ def prompts(words: str) -> bool:
 _NOTE_HEAD = re.compile(r"^[*_\[(]*([^:\n*_\])]{3,30}?)[*_\])]*[ \t]*:")
 
 
+_SHORTCODE_BOX = re.compile(r"^\\?\[(?:caption|gallery|embed|video|audio)\b[^\]]*\\?\]")
+
+
 def kind(para: str, before_first: bool) -> str:
     """ "speech", "editor", "note" (a stage note), "applause" or "question"."""
     first = para.lstrip()
     plain = _TAG.sub("", para).strip()
     if NOTE.match(para):
         return "applause" if "applau" in para.lower() else "note"
+    if _SHORTCODE_BOX.match(first):
+        return "editor"  # WordPress's '[caption id=…]<img> CRÉDIT : X[/caption]': a figure
     head = _NOTE_HEAD.match(plain)
     if head and " ".join(head.group(1).lower().split()) in NOTE_LABELS:
         return "note"  # "AUDIO DESCRIPTION: Discussion is held at side-bar, on the record."

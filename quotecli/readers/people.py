@@ -27,7 +27,7 @@ import re
 
 from quotecli.readers.builder import Draft, SpeakerDraft
 from quotecli.text import folding
-from quotecli.text.names import several
+from quotecli.text.names import by_family, several
 
 _NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:de|van|von|da|del|le|la|[A-ZÀ-Þ][\w'’\-]+)){1,3}"
 _NAMES = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|et|&)[ \t]+|,[ \t]+(?:and|et)[ \t]+){_NAME})*"
@@ -255,6 +255,13 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     # --interviewee "A; B" / "A and B": each of them (names.several, the one list reader)
     interviewees = {_fold(n) for n in several(options.get("interviewee") or "")}
     interviewers = {_fold(n) for n in several(options.get("interviewer") or "")}
+    # a label that names a given person by family name ("MR. LONG:", "Bajcsy:", "JUSTICE
+    # SCALIA:") is that person: a court's, a hearing's and an oral history's way
+    given = [*several(options.get("interviewee") or ""),
+             *several(options.get("interviewer") or ""), *listed]  # fmt: skip
+    for sp in named:
+        if sp.name not in given and (who := by_family(sp.labels[0], given)) is not None:
+            sp.name = who
     # a first name alone ("Vic:") is the one full name of the file or the options it begins
     # ("Vic Vijayakumar:", --interviewee "Vic Vijayakumar"); two candidates: nobody's
     full = {n for n in [*several(options.get("interviewee") or ""),

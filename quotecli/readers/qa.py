@@ -162,7 +162,7 @@ def read(text: str) -> Draft:
         chunks[-1][1].append(line)
     marked = [(box, p) for box, chunk in chunks for p in _paragraphs("\n".join(chunk))]
     dashed = _dashed([p for box, p in marked if not box])
-    for box, paragraph in marked:
+    for n, (box, paragraph) in enumerate(marked):
         if box:
             draft.add(editor, paragraph, new=True)
             continue
@@ -180,6 +180,13 @@ def read(text: str) -> Draft:
             if heading and not asked and not asks(words):
                 draft.meta.setdefault("title", words)
                 draft.add(editor, paragraph, new=True)
+                continue
+            after = marked[n + 1][1] if n + 1 < len(marked) else ""
+            if not asks(words) and (nxt := _question(after, dashed)) and asks(spoken(nxt[0])):
+                # "**Voici son portrait, et merci !**" before a question: nothing answers it
+                draft.add(editor, paragraph, new=True)
+                if not asked:
+                    standfirst.append(words)
                 continue
             if asks(words) or not heading or (asked and prompts(words)):  # a prompt, asked
                 asked = True

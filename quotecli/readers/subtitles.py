@@ -234,5 +234,15 @@ def name_speaker(draft: Draft, options: dict) -> None:
             f"unattributed ({who} is not the only voice)"
         )
         return
+    from quotecli.text.names import several
+
+    if len(several(str(who))) > 1 or options.get("interviewer"):
+        # the user names more than one voice (an interviewer too, or several interviewees):
+        # which cues are whose, nothing in the file says
+        draft.warnings.append(
+            "no speaker names in the cues and more than one person named: the text stays "
+            "unattributed"
+        )
+        return
     sp = draft.speakers[UNATTRIBUTED]
     sp.name, sp.role, sp.labels = str(who), "interviewee", [str(who)]

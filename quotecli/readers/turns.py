@@ -33,7 +33,7 @@ import html
 import re
 from collections import Counter
 
-from quotecli.readers import artefacts, frontmatter, labels, sitting, sponsor
+from quotecli.readers import artefacts, frontmatter, labels, pages, sitting, sponsor
 from quotecli.readers.builder import (
     INTERVIEWER_LABELS,
     Draft,
@@ -41,7 +41,17 @@ from quotecli.readers.builder import (
     looks_damaged,
     mark_damaged,
 )
-from quotecli.readers.paragraphs import CLOSING, NOTE, TITLE, asks, bio, credit, fenced, kind
+from quotecli.readers.paragraphs import (
+    CLOSING,
+    NOTE,
+    TITLE,
+    asks,
+    bio,
+    credit,
+    fenced,
+    kind,
+    made_by,
+)  # fmt: skip
 from quotecli.text.names import from_label
 
 EDITOR = "__editor__"
@@ -49,53 +59,18 @@ QUESTION = "__question__"
 UNATTRIBUTED = "__unattributed__"
 _LONG_PROSE = 4  # prose paragraphs before the first label that make a talk, not a standfirst
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
-_SHORTCODE = re.compile(r"^\{\{[<%][ \t]*\w+[ \t]*\"?|\"?[ \t]*[>%]\}\}[ \t]*$")
 _MARKUP = re.compile(r"^(?:[-*_]{3,}|<!--.*-->|\{\{[<%].*[>%]\}\}|</?div[^>]*>|</?p>)[ \t]*$")
 
 
 def sniff(head: str) -> bool:
     """Labels of a shape only transcripts have recur (plain ``NAME:`` text is "dialogue")."""
     _, body = frontmatter.split(head) if head.startswith(("---\n", "+++\n")) else ({}, head)
-    found = [f for line in _lines(body) if (f := labels.find(line.strip()))]
+    found = [f for line in pages.lines(body) if (f := labels.find(line.strip()))]
     strong = [f for f in found if f.shape not in ("colon", "bold", "dash", "record-fr-ocr")]
     return len(strong) >= 2
 
 
-_MARGIN = re.compile(r"^[ \t]*\d{1,2}(?:[ \t]{2,}|[ \t]*$)")
-_PAGE = re.compile(r"^[ \t]*\d{1,5}[ \t]*$")
-
-
-def _lines(body: str) -> list[str]:
-    """The body's lines, with labels that HTML runs together put on lines of their own.
-
-    Court-reporter layout (most lines open with a margin number 1–25, page numbers on lines
-    of their own, double spacing) is undone: numbers and spacing are the layout, not words.
-    """
-    body = re.sub(r"(?<=\S)(<p[^>]*>[ \t]*<b>)", r"\n\1", body.replace("\r\n", "\n"))
-    lines = body.replace("\f", "\n").split("\n")
-    filled = [line for line in lines if line.strip()]
-    if filled and sum(bool(_MARGIN.match(line)) for line in filled) >= 0.5 * len(filled):
-        lines = [_MARGIN.sub("", line) for line in lines if line.strip() and not _PAGE.match(line)]
-    lines = [_SHORTCODE.sub("", line) if line.startswith("{{") else line for line in lines]
-    # one time stamped on every line ("0:00 Michael Kennedy  00:00", "0:00 Hello…"): a
-    # converter's stamp, not the turns' times, so it is left out
-    heads = Counter(m.group() for line in filled if (m := _STAMP_HEAD.match(line)))
-    if heads and len(filled) >= 6:
-        head, n = heads.most_common(1)[0]
-        if n >= 0.9 * len(filled):
-            lines = [line[len(head) :] if line.startswith(head) else line for line in lines]
-    # "… (Bruit.) M. le président. Je…": a record's label run on after a reaction (issue 12)
-    return [part for line in lines for part in (sitting.run_on(line) if ") " in line else [line])]
-
-
 _TIME_LINE = re.compile(r"^\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?:?$")
-_STAMP_HEAD = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \t]+")
-
-
-def margins(body: str) -> bool:
-    """Whether ``_lines`` undid a court-reporter layout (the import says so)."""
-    filled = [line for line in body.split("\n") if line.strip()]
-    return bool(filled) and sum(bool(_MARGIN.match(x)) for x in filled) >= 0.5 * len(filled)
 
 
 def _confirmed(found: list[labels.Found]) -> set[str]:
@@ -125,19 +100,22 @@ _JOINED = re.compile(r"\s(?:and|et|&)\s", re.I)
 
 def labelled(head: str) -> bool:
     """Plain labels recur ("Frédéric Guimier : …" answers on a Q&A page)."""
-    found = [f for line in _lines(head) if (f := labels.find(line.strip()))]
+    lines = pages.lines(head)
+    at = {i: f for i, line in enumerate(lines) if (f := labels.find(line.strip()))}
+    found = list(at.values())
     plain = [f for f in found if f.shape == "colon"]
     sure = _confirmed(plain)
     # or labels set in bold ("**Johanna Benamrouche** : pour nous…"), two lines or more
     bold = [f for f in found if f.shape == "bold" and f.rest]
-    return sum(1 for f in plain if f.label in sure) >= 2 or len(bold) >= 2
+    heads = labels.run_in_heads(lines, {i: f.label for i, f in at.items() if f.shape == "bold"})
+    return sum(1 for f in plain if f.label in sure) >= 2 or len(bold) >= 2 and not heads
 
 
 def census(text: str) -> list[tuple[str, int]]:
     """The label-like line openings of ``text``, most frequent first (for a refusal)."""
     counts = Counter(
         f"{f.label}:" if f.shape == "colon" else f.label or ">>"
-        for line in _lines(text)
+        for line in pages.lines(text)
         if (f := labels.find(line.strip()))
     )
     return counts.most_common(3)
@@ -164,6 +142,9 @@ _BOX = re.compile(
 _COURT = re.compile(
     r"^(?:called as a witness|having been duly sworn|(?:(?:CONTINUED|RESUMED) )?(?:DIRECT|CROSS"
     r"|REDIRECT|RECROSS)[- ]EXAMINATION|BY (?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*:$"
+    # an argument's heading: "ORAL ARGUMENT OF ROBERT A. LONG", "REBUTTAL ARGUMENT OF …",
+    # "FOR COURT-APPOINTED AMICUS CURIAE", "ON BEHALF OF THE PETITIONERS"
+    r"|(?:(?:ORAL|REBUTTAL) ARGUMENT OF|(?:FOR|ON BEHALF OF) (?:THE )?[A-Z-]+)(?: [A-Z.,'-]+)*$"
     r"|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?:\s.{0,30})?$)"  # page header "O5S1GUO1"
 )
 _EXAMINER = re.compile(
@@ -193,9 +174,10 @@ def _boxed(lines: list[str]) -> list[bool]:
     Senate adjourned.)")."""
     out, tag, depth = [], None, 0
     furniture = fenced(lines) if any(x.startswith(":::") for x in lines) else None
+    header = labels.header_block(lines)  # "INTERVIEWER: Janet Abbate / DATE: 9 July 2002"
     for i, line in enumerate(lines):
         bare = line.strip()
-        if furniture is not None and furniture[i]:
+        if furniture is not None and furniture[i] or i in header:
             out.append(True)
             continue
         ahead = lines[i + 1].strip() if i + 1 < len(lines) else ""
@@ -234,6 +216,11 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]
     found = {
         i: f for i, line in enumerate(lines) if not boxed[i] and (f := labels.find(line.strip()))
     }
+    if labels.run_in_heads(lines, {i: f.label for i, f in found.items() if f.shape == "bold"}):
+        found = {i: f for i, f in found.items() if f.shape != "bold"}  # "**The Desktop:**"
+    for i in [i for i, f in found.items() if f.rest and made_by(f.rest)]:
+        del found[i]  # "RUZENA BAJCSY: An Interview Conducted by …": the record's credit
+        boxed[i] = True
     bare = {i: m for i, line in enumerate(lines) if i not in found and not boxed[i]
             and (m := _BARE_QA.match(line.strip()))}  # fmt: skip
     names = [m.group("name") for m in bare.values()]
@@ -256,14 +243,15 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]
     marks, spoken = marks and not sitting.capitals(lines), False
     out: list[tuple[labels.Found | None, list[str], bool | str]] = []
     current: tuple[labels.Found | None, list[str], bool | str] | None = None
+    last: labels.Found | None = None  # the last label read
     for i, line in enumerate(lines):
         f = found.get(i)
         if f is not None and f.shape == "colon" and f.label not in sure:
             f = None
-        if f is None and current is not None and current[0] is not None:
-            if m := _TIME_LINE.match(line.strip()):
-                # "(00:00:35):" alone on a line: the same speaker goes on, from that time
-                f = labels.Found(current[0].label, "", m.group(1), current[0].shape)
+        if f is None and last is not None and (m := _TIME_LINE.match(line.strip())):
+            # "(00:00:35):" alone on a line: the same speaker goes on, from that time
+            f = labels.Found(last.label, "", m.group(1), last.shape)
+        last = f or last
         if f is not None:
             current, spoken = (f, [f.rest] if f.rest else [], False), True
             out.append(current)
@@ -303,9 +291,13 @@ def read(text: str) -> Draft:
     """Read labelled turns into a draft (front matter, if any, gives the metadata)."""
     meta, body = frontmatter.split(text.replace("\r\n", "\n"))
     draft = Draft(meta=dict(meta))
-    units = _units(_lines(body))
-    if margins(body):
+    units = _units(pages.lines(body))
+    if pages.margins(body):
         draft.warnings.append("margin line numbers and page numbers (layout) left out")
+    if heads := pages.running_heads(body):
+        draft.warnings.append(
+            "running heads of the pages left out: " + ", ".join(repr(h) for h in heads)
+        )
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
         raise ReaderError(refusal(body))
     _sitting(draft, body, [f for f, _, _ in units if f is not None])
@@ -324,10 +316,12 @@ def read(text: str) -> Draft:
     # a long run of prose is a talk, not a standfirst; words that open mid-sentence end a
     # turn whose label is not in the file (an excerpt): nobody is named for either
     midway = bool(prose) and prose[0].lstrip()[:1].islower()
-    opening = UNATTRIBUTED if len(prose) >= _LONG_PROSE or midway else EDITOR
-    if draft.meta.get("_debate") and not midway:
-        opening = EDITOR  # a sitting's record opens with its header: contents, date, prayers;
-        # a page that opens mid-sentence opens in a speech whose label is on the page before
+    headed = any(t.lstrip().startswith("#") for _, t, _ in units[:first])
+    opening = UNATTRIBUTED if (len(prose) >= _LONG_PROSE and not headed) or midway else EDITOR
+    if (draft.meta.get("_debate") or pages.margins(body)) and not midway:
+        opening = EDITOR  # a sitting's or a court's record opens with its header: contents,
+        # date, prayers, appearances; a page that opens mid-sentence opens in a speech whose
+        # label is on the page before
     draft.meta["_standfirst"] = " ".join(
         _plain(t) for (f, t, _), k in zip(units[:first], kinds, strict=False)
         if opening == EDITOR and not credit(t)
@@ -417,7 +411,7 @@ def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:
     ``speaker`` (nobody is interviewed); the sitting's date from its header."""
     titles: dict[str, str | None] = {}
     printed: dict[str, list[str]] = {}  # "M. Alain Lambert, rapporteur": each form as printed
-    for line in _lines(body):
+    for line in pages.lines(body):
         f = labels.find(line.strip())
         if f is not None and f.shape in ("bracket", "record-fr"):
             titles.setdefault(f.label, title := labels.bracket(line.strip()))

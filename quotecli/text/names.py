@@ -175,3 +175,44 @@ def sort_key(name: dict) -> tuple[str, str]:
     family = " ".join(str(p) for p in (name.get("non-dropping-particle"), name.get("family")) if p)
     given = " ".join(str(p) for p in (name.get("given"), name.get("dropping-particle")) if p)
     return family, given
+
+
+# Titles a label puts before a family name that nameparser's list lacks ("JUSTICE SCALIA",
+# "M. Dupont", "LE PRÉSIDENT DUPONT"); its list has "Mr", "Mme", "Senator", "Chief"…
+_MORE_TITLES = frozenset(
+    """justice m mm chairman chairwoman congressman congresswoman sen députée député ministre
+    sénateur sénatrice maître président présidente commissaire rapporteur rapporteure le la
+    the""".split()
+)
+
+
+def by_family(label: str, people: list[str]) -> str | None:
+    """The one person of ``people`` a label names by family name alone, behind titles or
+    none: "MR. LONG", "Chief Justice Roberts", "Bajcsy", "M. de La Verpillière" (an oral
+    history's, a court's or a sitting's way). None when no one or several have it, or when the
+    label names someone else ("John Long" is not Robert A. Long)."""
+    from quotecli.text import folding
+
+    words = label.split()
+    while len(words) > 1 and _title(words[0]):
+        words = words[1:]
+    rest = tuple(folding.fold_words(" ".join(words)))
+    if not rest or len(rest) > 3:
+        return None
+    hits = set()
+    for p in people:
+        name = csl(p)
+        family = name.get("family")
+        if not family:
+            continue
+        for form in (family, f"{name.get('non-dropping-particle', '')} {family}"):
+            if tuple(folding.fold_words(form)) == rest:
+                hits.add(p)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _title(word: str) -> bool:
+    from nameparser.config import CONSTANTS
+
+    key = word.lower().strip(".,")
+    return key in _MORE_TITLES or key in CONSTANTS.titles
