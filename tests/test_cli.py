@@ -386,3 +386,29 @@ def test_an_unusable_home_is_one_line_and_exit_2(tmp_path):
     r = run("import", str(vtt), "--outlet", "X", env=quote_env(QUOTE_HOME=str(blocker)))
     assert r.returncode == 2 and b"Traceback" not in r.stderr
     assert len(r.stderr.decode().strip().splitlines()) == 1
+
+
+@pytest.mark.subprocess
+def test_a_large_import_uses_worker_processes_and_ends_cleanly(tmp_path):
+    """An import of ``POOL_FROM`` files or more makes its layouts in worker processes (issue
+    15); the process still ends with nothing on stderr but the import's own lines, and each
+    transcript is found."""
+    from quotecli.library import workers
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    n = workers.POOL_FROM + 6
+    for i in range(n):
+        (folder / f"t{i:03d}.txt").write_text(
+            f"JOURNALIST: What is plan {i}?\n\nJANE ROE: Plan {i} is to build bridge number {i} "
+            f"before the spring of year {2000 + i}.\n\nJOURNALIST: Thank you.\n"
+        )
+    env = quote_env(QUOTE_HOME=str(tmp_path / "home"))
+    done = subprocess.run([QUOTE, "import", str(folder), "--outlet", "Radio X", "--language",
+                           "en"], capture_output=True, text=True, env=env, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("imported ") == n
+    assert "Traceback" not in done.stderr and "Exception" not in done.stderr, done.stderr
+    found = subprocess.run([QUOTE, "find", "--json", "build bridge number 41 before the spring"],
+                           capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    assert found.returncode == 0 and '"t041' in found.stdout

@@ -66,3 +66,36 @@ def test_version_pin():
         "the folded words or sentences of the fixtures changed: raise matching.layout.VERSION "
         "and pin the new digest here"
     )
+
+
+def test_worker_processes_make_the_layouts_an_import_would(tmp_path):
+    """A batch of ``POOL_FROM`` texts or more has its layouts made by worker processes (issue
+    15): each the bytes and words the importing process makes, and what the library stores."""
+    import os
+
+    from quotecli import library
+    from quotecli.library import workers
+
+    texts = [p.read_text(encoding="utf-8") for p in FILES]
+    texts = (texts * (workers.POOL_FROM // len(texts) + 1))[: workers.POOL_FROM]
+    made = workers.layouts(texts)
+    if len(os.sched_getaffinity(0)) < 2:
+        assert made is None
+        return
+    assert made is not None and workers._pool is not None  # the pool ran
+    for text, (blob, words) in zip(texts, made, strict=True):
+        source = transcript.parse(text, "t.quote.txt")
+        built = layout.build(source)
+        assert (blob, words) == (layout.encode(built, source.text), built.words)
+    assert workers.layouts(texts[:3]) is None  # a few files: made in process
+    # an import of the batch stores the workers' layouts, which the matcher then reads
+    items = [
+        library.Item(f"w{i}", text.replace(f'id = "{transcript.parse(text, "x").id}"',
+                                           f'id = "w{i}"', 1), "quote")
+        for i, text in enumerate(texts)
+    ]  # fmt: skip
+    lib = library.Library(tmp_path / "lib")
+    lib.add(items, force=True)
+    for item in items[:: len(items) // 4]:
+        source = lib.load(item.id)
+        assert lib.load_index(item.id).words == SourceIndex(source).words

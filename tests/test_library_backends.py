@@ -685,3 +685,27 @@ def test_issue15_ranking_by_the_rarest_terms_first_is_the_whole_ranking(
             break
     else:
         raise AssertionError("no round settled")
+
+
+def test_issue15_a_large_batch_is_laid_out_by_workers_with_the_same_answers(backend, capsys):
+    """``workers.POOL_FROM`` transcripts in one ``add``: their layouts come from worker
+    processes, and each is found as one imported alone is."""
+    from quotecli import readers
+    from quotecli.library import workers
+
+    base = (FIXTURES / "radio.txt").read_text(encoding="utf-8")
+    items = []
+    for i in range(workers.POOL_FROM):
+        text = base + f"\nJANE ROE: Bridge number {i} opens in the year {1900 + i}.\n"
+        got = readers.convert(text.encode(), f"r{i}.txt", options={"outlet": "Radio X"})
+        items.append(library.Item(f"r{i}", got.text, got.format, got.source))
+    with library.connect(backend.where) as lib:
+        lib.add(items)
+    rc, out, _ = run(["find", "--json", "Bridge number 37 opens in the year 1937"], capsys)
+    assert rc == 0 and '"found":true' in out and '"r37"' in out
+    rc, out, _ = run(["find", "--json", "Bridge number 37 opens in the year 1938"], capsys)
+    assert rc == 1  # a changed year is not found
+    from quotecli.matching.index import SourceIndex
+
+    with library.connect(backend.where) as lib:
+        assert lib.load_index("r5").words == SourceIndex(lib.load("r5")).words

@@ -238,6 +238,9 @@ class Library:
         here under another id, need ``force``."""
         items = with_digests(items)
         check_items(items, force, self.has, self.same_content)
+        from quotecli.library import workers
+
+        laid: list = workers.layouts([item.text for item in items]) or [None] * len(items)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.staging.mkdir(parents=True, exist_ok=True)
         staged = []
@@ -247,7 +250,7 @@ class Library:
             # checked again under the write lock: another import may have added one meanwhile
             check_items(items, force, self.has, self.same_content)
             words: set[str] = set()
-            for item in items:
+            for item, made in zip(items, laid, strict=True):
                 tmp = self.staging / f"{item.id}.{os.urandom(4).hex()}.tmp"
                 staged.append((item, tmp, None))
                 with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
@@ -259,7 +262,7 @@ class Library:
                     else transcript.parse(item.text, final)
                 )
                 words.update(
-                    index.put(db, source, self.path(item.id).name, item.format, item.digest)
+                    index.put(db, source, self.path(item.id).name, item.format, item.digest, made)
                 )
                 db.execute("INSERT INTO pending VALUES (?, ?)", (str(tmp), str(self.path(item.id))))
             index.add_words(db, words)

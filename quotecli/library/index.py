@@ -244,11 +244,17 @@ def body(source: Source) -> str:
 
 
 def put(
-    db: sqlite3.Connection, source: Source, file: str, fmt: str | None, key: str | None = None
+    db: sqlite3.Connection,
+    source: Source,
+    file: str,
+    fmt: str | None,
+    key: str | None = None,
+    laid: tuple[bytes, list[str]] | None = None,
 ) -> list[str]:
     """Insert or replace one source's row and its words (inside the caller's transaction);
     return its folded words, for the caller to give ``add_words`` once per transaction.
-    ``key``: its ``backend.digest``, when the caller has it already.
+    ``key``: its ``backend.digest``, when the caller has it already; ``laid``: its encoded
+    layout and words, when worker processes made them (``workers.layouts``).
 
     The FTS row shares the catalogue row's rowid: deleting by rowid is a lookup, where
     deleting by the (unindexed) id column would scan the whole index.
@@ -266,18 +272,22 @@ def put(
     db.execute(
         "INSERT INTO fts (rowid, id, body) VALUES (?, ?, ?)", (cur.lastrowid, source.id, text)
     )
-    return put_layout(db, cur.lastrowid, source)
+    return put_layout(db, cur.lastrowid, source, laid)
 
 
-def put_layout(db: sqlite3.Connection, rowid: int | None, source: Source) -> list[str]:
+def put_layout(
+    db: sqlite3.Connection,
+    rowid: int | None,
+    source: Source,
+    laid: tuple[bytes, list[str]] | None = None,
+) -> list[str]:
     """Store a source's layout (by its catalogue row's rowid) inside the caller's transaction;
     return its folded words (``add_words``)."""
-    got = layout.build(source)
-    db.execute(
-        "INSERT OR REPLACE INTO layouts VALUES (?, ?, ?)",
-        (rowid, layout.VERSION, layout.encode(got, source.text)),
-    )
-    return got.words
+    if laid is None:
+        got = layout.build(source)
+        laid = layout.encode(got, source.text), got.words
+    db.execute("INSERT OR REPLACE INTO layouts VALUES (?, ?, ?)", (rowid, layout.VERSION, laid[0]))
+    return laid[1]
 
 
 def add_words(db: sqlite3.Connection, words: set[str]) -> None:

@@ -263,11 +263,14 @@ class PostgresLibrary:
             # checked under the lock: an import running at the same time has committed by now
             backend.check_items(items, force, self._holds, self._same)
             words: set[str] = set()
+            from quotecli.library import workers
+
+            laid: list = workers.layouts([item.text for item in items]) or [None] * len(items)
             # pipelined: the server indexes one transcript while this process folds the next
             # (no INSERT waits for the one before; an error still ends the transaction)
             with conn.pipeline():
-                for item in items:
-                    words.update(_put(conn, item, self._path(item.id)))
+                for item, made in zip(items, laid, strict=True):
+                    words.update(_put(conn, item, self._path(item.id), made))
             _add_words(conn, words)
             library._before_commit()
         return [item.id for item in items]
@@ -435,9 +438,11 @@ def _newer(where: str, found: int) -> DataError:
     )
 
 
-def _put(conn: psycopg.Connection, item: Item, path: str) -> list[str]:
+def _put(
+    conn: psycopg.Connection, item: Item, path: str, laid: tuple[bytes, list[str]] | None
+) -> list[str]:
     """Insert or replace one transcript's row, its layout with it (inside the caller's
-    transaction); return its folded words."""
+    transaction; ``laid`` when worker processes made it); return its folded words."""
     source = (
         replace(item.source, path=path)
         if item.source is not None
@@ -445,7 +450,9 @@ def _put(conn: psycopg.Connection, item: Item, path: str) -> list[str]:
     )
     speakers = backend.speakers(source)
     body = index.body(source)
-    got = layout.build(source)
+    if laid is None:
+        got = layout.build(source)
+        laid = layout.encode(got, source.text), got.words
     conn.execute(
         "INSERT INTO sources (id, file, outlet, date, title, language, speakers, turns, format,"
         " words, text, tsv, pairs, digest, layout, layout_version) SELECT %s, %s, %s, %s, %s,"
@@ -459,7 +466,7 @@ def _put(conn: psycopg.Connection, item: Item, path: str) -> list[str]:
         " layout_version = excluded.layout_version, imported = now()",
         (source.id, f"{source.id}{SUFFIX}", source.outlet, source.date, source.title,
          source.language, json.dumps(speakers, ensure_ascii=False), len(source.turns),
-         item.format, len(body.split()), item.text, backend.item_digest(item),
-         layout.encode(got, source.text), layout.VERSION, plain(body)),
+         item.format, len(body.split()), item.text, backend.item_digest(item), laid[0],
+         layout.VERSION, plain(body)),
     )  # fmt: skip
-    return got.words
+    return laid[1]

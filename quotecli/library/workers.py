@@ -1,0 +1,71 @@
+"""Layouts made by worker processes for a large import (issue 15).
+
+Folding a transcript's words and sentences (``matching.layout``) is half of what an import
+does with each transcript; the library's writes (SQLite's full-text index, PostgreSQL's
+statements) are the other half, and one process does both in turn. A batch of ``POOL_FROM``
+transcripts or more, on a machine with more than one core, has its layouts made by worker
+processes while this one writes, each from the transcript's text as the library stores it
+(the same text a later ``load`` parses, so the same layout). Small imports, the tests' and a
+user's few files, make their layouts in process: a pool costs a fraction of a second to start.
+
+The pool is ``concurrent.futures`` with the ``forkserver`` start method (no fork of a process
+holding a database connection), started once and kept for the imports that follow; its workers
+ignore Ctrl-C, which the importing process handles (its transaction is rolled back).
+"""
+
+from __future__ import annotations
+
+import os
+
+POOL_FROM = 64  # transcripts in a batch before worker processes make the layouts
+_pool = None
+
+
+def layouts(texts: list[str]) -> list[tuple[bytes, list[str]]] | None:
+    """Each text's encoded layout and folded words, made by worker processes; None when the
+    batch is small or the machine has one core (the caller makes them one by one)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if len(texts) < POOL_FROM or (cores or 1) < 2:
+        return None
+    global _pool
+    if _pool is None:
+        import atexit
+        import concurrent.futures
+        import multiprocessing
+
+        _pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=cores,
+            mp_context=multiprocessing.get_context("forkserver"),
+            initializer=_ignore_interrupts,
+        )
+        atexit.register(close)  # before the interpreter tears its modules down
+    try:
+        return list(_pool.map(lay_out, texts, chunksize=8))
+    except BaseException:
+        _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
+        raise
+
+
+def close() -> None:
+    """Stop the worker processes (at exit, or after a failed batch)."""
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool = None
+
+
+def lay_out(text: str) -> tuple[bytes, list[str]]:
+    """One transcript's encoded layout and folded words (in a worker)."""
+    from quotecli import transcript
+    from quotecli.matching import layout
+
+    source = transcript.parse(text, "worker.quote.txt")
+    got = layout.build(source)
+    return layout.encode(got, source.text), list(got.words)
+
+
+def _ignore_interrupts() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
