@@ -213,8 +213,8 @@ def _downgrade(backend, to: int) -> None:
             db.execute(f"PRAGMA user_version = {to}")
     else:
         admin = backend.pg.admin
-        admin.execute("ALTER TABLE sources DROP COLUMN pairs")
-        admin.execute("DROP FUNCTION quote_pair_query, quote_pairs")
+        admin.execute("ALTER TABLE sources DROP COLUMN pairs")  # and sources_unpaired
+        admin.execute("DROP INDEX sources_shortest")
         if to == 3:
             admin.execute("UPDATE schema_version SET version = 3")
             return
@@ -709,3 +709,22 @@ def test_issue15_a_large_batch_is_laid_out_by_workers_with_the_same_answers(back
 
     with library.connect(backend.where) as lib:
         assert lib.load_index("r5").words == SourceIndex(lib.load("r5")).words
+
+
+def test_issue15_a_transcript_too_long_for_its_pairs_is_found_by_positions(
+    backend, capsys, monkeypatch
+):
+    """PostgreSQL: a transcript with more word pairs than a tsvector holds keeps none (NULL)
+    and is checked by its positions alone; the phrase is found all the same."""
+    if backend.name != "postgresql":
+        pytest.skip("word pairs are the PostgreSQL library's")
+    from quotecli.library import postgres
+
+    monkeypatch.setattr(postgres, "MAX_PAIRS", 3)
+    assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
+    row = backend.pg.admin.execute("SELECT pairs IS NULL FROM sources WHERE id = 'radio'")
+    assert row.fetchone() == (True,)
+    with library.connect(backend.where) as lib:
+        assert lib._engine().phrases([("build", "the", "bridge")], 8) == ["radio"]
+    rc, out, _ = run(["find", "--json", "build the bridge next spring"], capsys)
+    assert rc == 0 and '"found":true' in out

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from quotecli import transcript
 from quotecli.library import CANDIDATES, SUFFIX, Item, LibraryError, backend, index
-from quotecli.library.pg_schema import MIGRATIONS, SCHEMA_VERSION
+from quotecli.library.pg_schema import MAX_PAIRS, MIGRATIONS, SCHEMA_VERSION
 from quotecli.matching import layout
 from quotecli.matching.index import SourceIndex
 from quotecli.records import replace
@@ -358,12 +358,19 @@ class _Engine:
         return [r[0] for r in rows]
 
     def phrases(self, variants: list[tuple[str, ...]], limit: int) -> list[str]:
+        """The GIN index of word pairs narrows the sources, their positions decide."""
         texts = [" ".join(v) for v in variants]
-        pairs = " || ".join(["quote_pair_query(%s)"] * len(variants))
+        held = " | ".join(
+            "(" + " & ".join(f"'{p}'" for p in pairs(list(v))) + ")" for v in variants
+        )
         expr = " || ".join([_PHRASE] * len(variants))
+        # OFFSET 0 keeps the planner from reading the positions' GIN index instead: with the
+        # variants of a typo'd phrase it walks the postings of every common word (1.5 s)
         rows = self.conn.execute(
-            f"SELECT id FROM sources WHERE pairs @@ ({pairs}) AND tsv @@ ({expr}){_SHORTEST}",
-            [*texts, *texts, limit],
+            "SELECT id FROM (SELECT id, words, tsv FROM sources"
+            " WHERE pairs @@ %s::tsquery OR pairs IS NULL OFFSET 0) paired"
+            f" WHERE tsv @@ ({expr}){_SHORTEST}",
+            [held, *texts, limit],
         ).fetchall()
         return [r[0] for r in rows]
 
@@ -413,6 +420,13 @@ class _Engine:
         return [(r[0], r[1]) for r in rows]
 
 
+def pairs(words: list[str]) -> list[str]:
+    """The pairs of neighbouring words ("well_it") of folded words, among those a phrase
+    query keeps (letters and digits: ``backend.queries``), as ``sources.pairs`` holds them."""
+    kept = [w for w in words if w.isalnum()]
+    return sorted({f"{a}_{b}" for a, b in zip(kept, kept[1:], strict=False)})
+
+
 def _add_words(conn: psycopg.Connection, words: set[str]) -> None:
     """Add folded words to the vocabulary (inside the caller's transaction)."""
     conn.execute(
@@ -453,11 +467,13 @@ def _put(
     if laid is None:
         got = layout.build(source)
         laid = layout.encode(got, source.text), got.words
+    found = pairs(laid[1])
+    paired = found if len(found) <= MAX_PAIRS else None  # NULL: checked by positions alone
     conn.execute(
         "INSERT INTO sources (id, file, outlet, date, title, language, speakers, turns, format,"
-        " words, text, tsv, pairs, digest, layout, layout_version) SELECT %s, %s, %s, %s, %s,"
-        " %s, %s, %s, %s, %s, %s, v, quote_pairs(v), %s, %s, %s"
-        " FROM (SELECT to_tsvector('quote_fold', %s) AS v) t"
+        " words, text, tsv, pairs, digest, layout, layout_version) VALUES (%s, %s, %s, %s, %s,"
+        " %s, %s, %s, %s, %s, %s, to_tsvector('quote_fold', %s), array_to_tsvector(%s::text[]),"
+        " %s, %s, %s)"
         " ON CONFLICT (id) DO UPDATE SET file = excluded.file, outlet = excluded.outlet,"
         " date = excluded.date, title = excluded.title, language = excluded.language,"
         " speakers = excluded.speakers, turns = excluded.turns, format = excluded.format,"
@@ -466,7 +482,7 @@ def _put(
         " layout_version = excluded.layout_version, imported = now()",
         (source.id, f"{source.id}{SUFFIX}", source.outlet, source.date, source.title,
          source.language, json.dumps(speakers, ensure_ascii=False), len(source.turns),
-         item.format, len(body.split()), item.text, backend.item_digest(item), laid[0],
-         layout.VERSION, plain(body)),
+         item.format, len(body.split()), item.text, plain(body), paired,
+         backend.item_digest(item), laid[0], layout.VERSION),
     )  # fmt: skip
     return laid[1]
