@@ -656,3 +656,57 @@ def test_unnamed_cues_stay_unattributed_when_the_user_names_two_voices():
     assert {g[:2] for g in one} == {("Ann Guest", "interviewee")}  # the user's word: one voice
     two = _people(vtt, "t.vtt", interviewee="Ann Guest", interviewer="Mark Stone")
     assert {g[1] for g in two} == {"unattributed"}
+
+
+# files11 (blind real files, issue 12)
+
+
+def test_descript_markdown_and_heading_labels_with_a_full_width_colon():
+    descript = (
+        "## [00:00:00] Intro\n\n[00:00:01] **Audrow Nash:** Welcome to the show.\n\n"
+        "[00:00:05] **Saman Farid:** Thanks for having me.\n"
+    )
+    got = _people(descript, "t.md")
+    assert got == [("Radio X", "editor", "## Intro"), ("Audrow Nash", "speaker",
+                   "Welcome to the show."), ("Saman Farid", "speaker",
+                   "Thanks for having me.")]  # fmt: skip
+    pdis = (
+        "### Ima Sanchís：\nHow old are you?\n\n### Audrey Tang：\n38.\n\n### Ima Sanchís：\nOk.\n"
+    )
+    assert [g[:2] for g in _people(pdis, "t.md", interviewee="Audrey Tang")] == [
+        ("Ima Sanchís", "interviewer"), ("Audrey Tang", "interviewee"),
+        ("Ima Sanchís", "interviewer"),
+    ]  # fmt: skip
+    # a heading that ends with a colon once names nobody
+    with pytest.raises(ReaderError):
+        readers.convert(b"## Summary:\n\nWe met the mayor.\n", "t.md", options=OPTS)
+
+
+def test_a_minutes_record_in_capitals_with_page_marks_and_footnotes():
+    page = "--- Page {n} ---\n\nMarch 19-20, 2019 {n} of 9\n{body}\n"
+    bodies = [
+        "CHAIR POWELL. Good morning. Zeynep.\nMS. SENYUZ.1 Thank you, Mr. Chairman.\n"
+        "1 The materials used by Ms. Senyuz are appended.",
+        "I will refer to the first exhibit.",
+        "CHAIR POWELL. Questions? President Mester.\nMS. MESTER. Thank you.",
+    ]
+    text = "".join(page.format(n=n, body=b) for n, b in enumerate(bodies, 1))
+    got = readers.convert(text.encode(), "t.md", options=OPTS)
+    assert any("footnotes" in w for w in got.warnings)
+    assert any("running heads" in w for w in got.warnings)
+    source = transcript.parse(got.text, "t")
+    said = [(t.speaker.name, " ".join(source.text[t.start : t.end].split())) for t in source.turns]
+    assert said == [
+        ("Chair Powell", "Good morning. Zeynep."),
+        ("Ms. Senyuz", "Thank you, Mr. Chairman. I will refer to the first exhibit."),
+        ("Chair Powell", "Questions? President Mester."), ("Ms. Mester", "Thank you."),
+    ]  # fmt: skip
+
+
+def test_a_subtitle_sites_credit_is_nobodys():
+    srt = (
+        "0\n00:00:01,000 --> 00:00:03,000\nDownloaded From www.AllSubs.org\n\n"
+        "1\n00:00:04,000 --> 00:00:06,000\n- Bonsoir, San Diego.\n"
+    )
+    got = _people(srt, "t.srt")
+    assert [g[1] for g in got] == ["editor", "unattributed"]

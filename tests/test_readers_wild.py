@@ -50,6 +50,32 @@ ASPECTS = ("imports", "turns", "not_speech", "said", "unsaid")
 
 # (fixture stem, aspect) → why the readers do not meet it yet.
 GAPS: dict[tuple[str, str], str] = {
+    # files11 (blind as files10; scored before any change)
+    ("anchorman-fr-utf8", "turns"):
+        "a film's on-screen title cards in capitals ('L'EQUIPE DU JOURNAL DE CHANNEL 4') are "
+        "cues that name nobody: unattributed, not yet told from speech",
+    ("anchorman-fr-utf8", "not_speech"):
+        "the title cards above: unattributed (never a speaker's), the key wants the editor's",
+    ("fomc-transcript-2019-03", "turns"):
+        "page marks, running heads and footnotes are left out (a warning lists them), the key "
+        "counts each as a turn; 'So moved.' (MR. CLARIDA) is given the asking role, not other",
+    ("fosdem-2002-organiser-interview", "turns"):
+        "a second label glued inside a paragraph ('… **Philippe**: And especially…') is not "
+        "split off; photo captions naming Raphael are his",
+    ("fosdem-2002-organiser-interview", "not_speech"):
+        "photo captions that open with a bold name ('**Raphael** Bauduin and Phil…') are read "
+        "as his turn",
+    ("fosdem-2002-organiser-interview", "said"):
+        "the interviewer's words after a label glued mid-paragraph stay in the answer",
+    ("fsm-interview-stallman", "turns"):
+        "'<!--break-->' is an HTML comment (markup, no words): left out, the key lists it",
+    ("interview-susan-ferrari", "said"):
+        "a pull quote repeats the answer word for word: the editor's copy ties first",
+    ("pdis-2020-02-23-ima-sanchis", "turns"):
+        "a third participant who asks a few questions is given the interviewer's role; the key "
+        "says other",
+    ("pdis-2020-02-23-ima-sanchis", "said"):
+        "the third participant's question: interviewer for us, other for the key",
     # files10 (blind, written by a helper who read no code; scored before any change): what
     # is left are the key's choices against issue 12's rules
     ("ca-assembly-judiciary-2018-01-09", "turns"):
@@ -191,6 +217,8 @@ def turn_results(source, expected: list[dict]) -> list[tuple[dict, object | None
         # the fixture quotes the raw file; the transcript holds the words, markup taken off
         # (issue 14 item 5: "**cette carte**" is stored as "cette carte")
         want = " ".join(spoken(exp["starts"]).lstrip("*_ ").replace("**", "").split())  # cut "**x"
+        # a time in brackets is when, not words: "## [00:00:53] Introduction" is held untimed
+        want = re.sub(r"^(#+ )?\[\d{1,2}(?::\d{2}){1,2}\] ?", r"\1", want)
         hit = None
         for squash in (raw, bare, unmarked):
             hit = next((i for i in range(at, len(squash)) if want in squash[i]), None)

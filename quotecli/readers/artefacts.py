@@ -6,8 +6,9 @@ réalisés par la communauté d'Amara.org", "Subtitles by the Amara.org communit
 im Auftrag des ZDF". Nobody in the recording said them. A sentence that is such a credit, in
 a machine transcript's turn, is cut out into a turn of its own for the outlet (role
 ``editor``), so it is never a speaker's quotation; the speaker's other words stay theirs.
-Only credits are listed: "Merci d'avoir regardé" or "Thanks for watching" may be said, and
-stay speech.
+A subtitle file's distributor credit ("Downloaded From www.AllSubs.org", "Synced by X") is
+nobody's words either. Only credits are listed: "Merci d'avoir regardé" or "Thanks for
+watching" may be said, and stay speech.
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ _IN = r"(?:[^.!?]|[.!?](?!\s|$))*"  # within one sentence: "Amara.org" does not 
 CREDIT = re.compile(
     r"(?:^|(?<=[.!?…]\s))\s*(?P<credit>(?:Sous-titr(?:age|es? réalisés?)\b|Subtitles by\b"
     r"|Transcription by CastingWords|Untertitel(?:ung)?\b|Subtítulos (?:realizados )?por\b"
-    rf"|Sottotitoli (?:creati )?(?:a cura )?(?:di|da|dalla)\b|{_IN}\bamara\.org\b){_IN}[.!?]?)",
+    rf"|Sottotitoli (?:creati )?(?:a cura )?(?:di|da|dalla)\b|{_IN}\bamara\.org\b"
+    # a subtitle file's distributor: "Downloaded From www.AllSubs.org", "Synced by X"
+    r"|Downloaded from\b|(?:Re)?sync(?:ed)?(?: (?:and|&) corrected)? by\b|Ripped by\b"
+    rf"|{_IN}\b(?:opensubtitles\.(?:org|com)|addic7ed\.com|allsubs\.org|podnapisi\.net)\b)"
+    rf"{_IN}[.!?]?)",
     re.I,
 )
 

@@ -72,11 +72,14 @@ _FR_OCR_NAME = r"[A-ZÀ-Þ][\w'’\-»«]*(?:[ \t]+(?:de|du|le|la|[A-ZÀ-Þ][\w'
 _FR_OCR = re.compile(rf"^{_FR_OCR_TITLE}[ \t]*")
 _BENCH_TAIL = r"(?:[ \t]+(?:à|a|au|du|de|et|sur)[ \t][^.!?\n]{1,60}?)?"
 BENCHES = re.compile(rf"^(?:{_BENCHES})", re.I)
+# (a minutes' record prints the title in capitals too, "CHAIR POWELL.", "MS. MESTER.1", a
+# footnote's number after the period)
 RECORD_SOURCE = (
-    rf"^(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|Senator|Chairman|Chairwoman|Representative|Colonel"
-    rf"|General|Admiral|Judge) {_SURNAME}(?: {_SURNAME})*"
+    rf"^(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.|Senator|Chairman|Chairwoman"
+    rf"|Representative|Colonel|General|Admiral|Judge|SENATOR|CHAIRMAN|CHAIRWOMAN|CHAIR"
+    rf"|VICE CHAIR|VICE CHAIRMAN|GOVERNOR|PRESIDENT) {_SURNAME}(?: {_SURNAME})*"
     r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?"
-    r"|The (?:[A-Z]{2,}(?: [A-Z]{2,})*)(?: pro tempore)?)\.\s+(?P<rest>\S.*)"
+    r"|The (?:[A-Z]{2,}(?: [A-Z]{2,})*)(?: pro tempore)?)\.(?:\d{1,2}(?=\s))?\s+(?P<rest>\S.*)"
 )
 RECORD = re.compile(RECORD_SOURCE, re.S)
 _STRONG_SOURCES: list[tuple[str, str]] = [
@@ -86,6 +89,11 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      rf"^\*{{1,2}}(?P<name>[^*\n(]{{1,60}}?)[ \t]*\((?P<time>{_TIME})\)\*{{1,2}}{_AFTER}"),
     ("time-bold", rf"^(?P<time>{_TIME})[ \t]+\*\*(?P<name>[^*\n]{{1,60}}?)\*\*{_AFTER}"),
     ("time-name", rf"^\[(?P<time>{_TIME})\][ \t]*(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
+    ("time-bold-colon",  # "[00:00:55] **Saman Farid:** Sure." (Descript's Markdown export)
+     rf"^\[(?P<time>{_TIME})\][ \t]*\*\*(?P<name>[^*\n]{{1,60}}?)[ \t]*(?::\*\*|\*\*[ \t]*:)"
+     r"[ \t]*(?P<rest>.*)$"),
+    ("heading",  # "### Audrey Tang：" alone, the words below (a full-width colon: CJK text)
+     rf"^#{{1,6}}[ \t]+(?P<name>{_NAME})[ \t]*[:\uff1a][ \t]*(?P<rest>)$"),
     ("bracket-time",  # "[Speaker 1] [00:17] So…" (Whisper-and-diarization exports)
      rf"^\[(?P<name>{_NAME})\][ \t]*\[(?P<time>{_TIME})(?:[ \t]*(?:-->|→|–|-)[ \t]*{_TIME})?\]"
      r"[ \t]*(?P<rest>.*)$"),
@@ -370,3 +378,14 @@ def run_in_heads(lines: list[str], bold: dict[int, str]) -> bool:
         if before.rstrip("*_ #").endswith("?"):
             return False
     return True
+
+
+def recurring_headings(found: list[Found]) -> list[Found]:
+    """Labels, a heading label ("### Audrey Tang：") only where one recurs: a heading that
+    ends with a colon once ("## Summary:") names nobody."""
+    from collections import Counter
+
+    heads = Counter(f.label for f in found if f.shape == "heading")
+    if heads and max(heads.values()) >= 2:
+        return found
+    return [f for f in found if f.shape != "heading"]

@@ -23,7 +23,7 @@ def lines(body: str) -> list[str]:
     of their own, double spacing) is undone: numbers and spacing are the layout, not words.
     """
     body = re.sub(r"(?<=\S)(<p[^>]*>[ \t]*<b>)", r"\n\1", body.replace("\r\n", "\n"))
-    running = set(running_heads(body))
+    running = set(running_heads(body)) | set(footnotes(body))
     lines = body.replace("\f", "\n").split("\n")
     if running:  # "Official - Subject to Final Review" atop every page: the layout's, not words
         lines = [line for line in lines if _MARGIN.sub("", line).strip() not in running]
@@ -57,21 +57,71 @@ def _two_bold(line: str) -> list[str]:
 _STAMP_HEAD = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \t]+")
 
 
+# a footnote's call glued after punctuation, as PDF text keeps a superscript ("SENYUZ.1 Thank
+# you", "the memo,2 which"), and the note it calls, a line of its own opening with its number
+_CALL = re.compile(r"(?<=[.,;:)\"”’])(\d{1,2})(?=[ \t])")
+_NOTE_LINE = re.compile(r"^[ \t]*(\d{1,2})[ \t]+[A-Z][^\n]*$", re.M)
+
+
+def footnotes(body: str) -> list[str]:
+    """The footnotes of a PDF's text: on each page, the last line that opens with the number
+    of a call on that page ("1 The materials used by Ms. Senyuz…" after "MS. SENYUZ.1")."""
+    out: list[str] = []
+    paged = _pages(body) if _CALL.search(body) else []
+    for page in paged if len(paged) >= 2 else []:  # a text with no pages has no page feet
+        calls = set(_CALL.findall(page))
+        last = {m.group(1): m.group().strip() for m in _NOTE_LINE.finditer(page)}
+        out += [line for number, line in last.items() if number in calls]
+    return out
+
+
+def _pages(body: str) -> list[str]:
+    """A paged text's pages: parted by a converter's page marks, else by form feeds."""
+    return PAGE_MARK.split(body) if PAGE_MARK.search(body) else body.split("\f")
+
+
+# "--- Page 6 ---": a converter's mark of where a PDF's page begins
+PAGE_MARK = re.compile(r"^[ \t]*-{2,}[ \t]*Page[ \t]+\d+[ \t]*-{2,}[ \t]*$", re.I | re.M)
+_DIGITS = re.compile(r"\d+")
+
+
 def running_heads(body: str) -> list[str]:
-    """The lines a paged text (pages parted by form feeds, as PDF text is) repeats at the top
-    or the foot of most of its pages: running heads and feet ("Alderson Reporting Company")."""
-    pages = body.split("\f")
+    """The lines a paged text (pages parted by form feeds, as PDF text is, or by a converter's
+    "--- Page 6 ---") repeats at the top or the foot of most of its pages, its page number
+    aside: running heads and feet ("Alderson Reporting Company", "March 19-20, 2019 6 of 232"),
+    and the page marks themselves."""
+    pages = _pages(body)
     if len(pages) < 3:
         return []
     seen: Counter = Counter()
+    forms: dict[str, set[str]] = {}
     for page in pages:
         filled = [x for line in page.split("\n") if (x := _MARGIN.sub("", line).strip())]
         edges = [x for x in (*filled[:2], *filled[-2:]) if not _PAGE.match(x)]
-        seen.update(set(edges))
-    return sorted(x for x, n in seen.items() if n >= max(3, len(pages) // 2))
+        for x in set(edges):
+            key = _DIGITS.sub("#", x)
+            seen[key] += 1
+            forms.setdefault(key, set()).add(x)
+    heads = {x for k, n in seen.items() if n >= max(3, len(pages) // 2) for x in forms[k]}
+    return sorted(heads | {m.group().strip() for m in PAGE_MARK.finditer(body)})
 
 
 def margins(body: str) -> bool:
     """Whether ``_lines`` undid a court-reporter layout (the import says so)."""
     filled = [line for line in body.split("\n") if line.strip()]
     return bool(filled) and sum(bool(_MARGIN.match(x)) for x in filled) >= 0.5 * len(filled)
+
+
+def left_out(body: str) -> list[str]:
+    """What ``lines`` leaves out of the body, said once each for the import's warnings."""
+    out = []
+    if margins(body):
+        out.append("margin line numbers and page numbers (layout) left out")
+    if notes := footnotes(body):
+        out.append(f"{len(notes)} footnotes of the pages left out: {notes[0]!r}…")
+    if heads := running_heads(body):
+        more = f" and {len(heads) - 4} more" if len(heads) > 4 else ""
+        out.append(
+            "running heads of the pages left out: " + ", ".join(repr(h) for h in heads[:4]) + more
+        )
+    return out

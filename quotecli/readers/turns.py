@@ -66,7 +66,8 @@ def sniff(head: str) -> bool:
     """Labels of a shape only transcripts have recur (plain ``NAME:`` text is "dialogue")."""
     _, body = frontmatter.split(head) if head.startswith(("---\n", "+++\n")) else ({}, head)
     found = [f for line in pages.lines(body) if (f := labels.find(line.strip()))]
-    strong = [f for f in found if f.shape not in ("colon", "bold", "dash", "record-fr-ocr")]
+    strong = [f for f in labels.recurring_headings(found)
+              if f.shape not in ("colon", "bold", "dash", "record-fr-ocr")]  # fmt: skip
     return len(strong) >= 2
 
 
@@ -216,6 +217,8 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]
     found = {
         i: f for i, line in enumerate(lines) if not boxed[i] and (f := labels.find(line.strip()))
     }
+    kept = {id(f) for f in labels.recurring_headings(list(found.values()))}
+    found = {i: f for i, f in found.items() if id(f) in kept}
     if labels.run_in_heads(lines, {i: f.label for i, f in found.items() if f.shape == "bold"}):
         found = {i: f for i, f in found.items() if f.shape != "bold"}  # "**The Desktop:**"
     for i in [i for i, f in found.items() if f.rest and made_by(f.rest)]:
@@ -292,12 +295,7 @@ def read(text: str) -> Draft:
     meta, body = frontmatter.split(text.replace("\r\n", "\n"))
     draft = Draft(meta=dict(meta))
     units = _units(pages.lines(body))
-    if pages.margins(body):
-        draft.warnings.append("margin line numbers and page numbers (layout) left out")
-    if heads := pages.running_heads(body):
-        draft.warnings.append(
-            "running heads of the pages left out: " + ", ".join(repr(h) for h in heads)
-        )
+    draft.warnings += pages.left_out(body)
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
         raise ReaderError(refusal(body))
     _sitting(draft, body, [f for f, _, _ in units if f is not None])
