@@ -10,9 +10,13 @@ The table's sources are the bundled interview (``bundled``) or files of
 
 Prints per kind: rows, right answers, wrong "found" (abstention broken), closest right.
 Usage: ``python benchmarks/blind_queries.py TABLE.tsv [--show-failures] [--semantic]
-[--sources DIR]`` (``--sources``: a folder that holds the table's other transcripts, e.g. PM
-files taken from the corpus archive; ``../shared/corpus/formats`` otherwise)
-(``--semantic``: the closest passage may be chosen by meaning, ``matching.semantic``).
+[--sources DIR] [--library URL|DIR] [--dump OUT.tsv]`` (``--sources``: a folder that holds the
+table's other transcripts, e.g. PM files taken from the corpus archive;
+``../shared/corpus/formats`` otherwise)
+(``--semantic``: the closest passage may be chosen by meaning, ``matching.semantic``;
+``--library``: the table's transcripts are imported into that library, a large one say, and
+searched among all it holds, issue 15; ``--dump``: each row's answer, one line per row, to
+compare two runs with ``diff``).
 """
 
 from __future__ import annotations
@@ -59,13 +63,13 @@ IMPORT = {
 }  # PM XML files need no option
 
 
-def _home(sources: set[str], folder: Path = FORMATS) -> str:
+def _home(sources: set[str], folder: Path = FORMATS, into: str | None = None) -> str:
     home = tempfile.mkdtemp(prefix="quote-blind-")
     for name in sorted(sources - {"bundled"}):
         args = IMPORT.get(name, [])
         path = folder / name if (folder / name).exists() else FORMATS / name
         argv = [sys.executable, "-m", "quotecli", "import", str(path), *args]
-        env = dict(os.environ, QUOTE_HOME=home)
+        env = dict(os.environ, QUOTE_HOME=home, **({"QUOTE_LIBRARY": into} if into else {}))
         subprocess.run(argv, env=env, capture_output=True, check=False)
     return home
 
@@ -76,11 +80,13 @@ def main(argv: list[str]) -> int:
     rows = list(csv.DictReader(table.open(encoding="utf-8"), delimiter="\t"))
     rows = [r for r in rows if r.get("query")]
     folder = Path(argv[argv.index("--sources") + 1]) if "--sources" in argv else FORMATS
-    os.environ["QUOTE_HOME"] = _home({r["source"] for r in rows}, folder)
+    into = argv[argv.index("--library") + 1] if "--library" in argv else None
+    dump = open(argv[argv.index("--dump") + 1], "w") if "--dump" in argv else None  # noqa: SIM115
+    os.environ["QUOTE_HOME"] = _home({r["source"] for r in rows}, folder, into)
     from quotecli import library
     from quotecli.search import QueryError, Searcher, SearchOptions
 
-    sources = library.provider(Path(os.environ["QUOTE_HOME"]))
+    sources = library.provider(into or Path(os.environ["QUOTE_HOME"]))
     ranker = None
     if "--semantic" in argv:
         from quotecli.matching import semantic
@@ -98,6 +104,11 @@ def main(argv: list[str]) -> int:
             s["error"] += 1
             continue
         starts = r["quote_starts"]
+        if dump is not None:
+            first = res.matches[0] if res.matches else None
+            print(r["query"], res.found, first and first.quote, first and first.speaker.name,
+                  first and first.speaker.role, res.closest and res.closest.text, sep="\t",
+                  file=dump)  # fmt: skip
         if r["expect"] == "found":
             shown = res.matches if res.ambiguous else res.matches[:1]
             ok = res.found and any(

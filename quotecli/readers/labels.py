@@ -365,14 +365,16 @@ def header_block(lines: list[str]) -> set[int]:
 
 def run_in_heads(lines: list[str], bold: dict[int, str]) -> bool:
     """Whether a page's bold openings (``bold``: line → label) are run-in subheads of answers
-    ("**The Desktop:** My workspace…", "**The Music:** …"), not speakers: three or more, each
-    used once (a speaker speaks again), none of them after a question (an answer's label
-    follows one)."""
+    ("**The Desktop:** My workspace…", "**The Music:** …"), not speakers: on a page whose
+    questions are headings, three or more, each used once (a speaker speaks again), none of
+    them after a question (an answer's label follows one)."""
     from collections import Counter
 
     counts = Counter(bold.values())
     if len(counts) < 3 or max(counts.values()) > 1:
         return False
+    if not any(x.lstrip().startswith("#") and x.rstrip(" *_#").endswith("?") for x in lines):
+        return False  # the page's questions are headings: its bold openings head answers
     for i in bold:
         before = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
         if before.rstrip("*_ #").endswith("?"):
