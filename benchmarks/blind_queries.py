@@ -69,7 +69,9 @@ def _home(sources: set[str], folder: Path = FORMATS, into: str | None = None) ->
         args = IMPORT.get(name, [])
         path = folder / name if (folder / name).exists() else FORMATS / name
         argv = [sys.executable, "-m", "quotecli", "import", str(path), *args]
-        env = dict(os.environ, QUOTE_HOME=home, **({"QUOTE_LIBRARY": into} if into else {}))
+        env = dict(os.environ, QUOTE_HOME=home)
+        if into:  # a PostgreSQL URL, or a SQLite library's folder
+            env["QUOTE_LIBRARY" if "://" in into else "QUOTE_HOME"] = into
         subprocess.run(argv, env=env, capture_output=True, check=False)
     return home
 
