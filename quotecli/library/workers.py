@@ -27,6 +27,14 @@ def layouts(texts: list[str]) -> list[tuple[bytes, list[str]]] | None:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     if len(texts) < POOL_FROM or (cores or 1) < 2:
         return None
+    try:
+        return _made(texts, cores or 2)
+    except (OSError, RuntimeError):  # no pool here (a sandbox, a dead forkserver): in process
+        _drop()
+        return None
+
+
+def _made(texts: list[str], cores: int) -> list[tuple[bytes, list[str]]]:
     global _pool
     if _pool is None:
         import atexit
@@ -42,9 +50,16 @@ def layouts(texts: list[str]) -> list[tuple[bytes, list[str]]] | None:
     try:
         return list(_pool.map(lay_out, texts, chunksize=8))
     except BaseException:
+        _drop()
+        raise
+
+
+def _drop() -> None:
+    """Forget a pool that failed, without waiting for it."""
+    global _pool
+    if _pool is not None:
         _pool.shutdown(wait=False, cancel_futures=True)
         _pool = None
-        raise
 
 
 def close() -> None:

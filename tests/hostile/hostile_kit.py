@@ -27,6 +27,7 @@ import re
 import resource
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -182,6 +183,8 @@ class Sandbox:
                 key = os.fsdecode(p)
                 if os.path.islink(p):
                     seen[key] = ("link", os.readlink(p))
+                elif not stat.S_ISREG(st.st_mode):  # a socket (a killed worker pool's), a fifo
+                    seen[key] = ("special", stat.S_IFMT(st.st_mode))
                 elif st.st_size <= 2 << 20:
                     with open(p, "rb") as fh:
                         seen[key] = ("file", st.st_size, hashlib.sha256(fh.read()).hexdigest())
