@@ -79,15 +79,18 @@ def test_worker_processes_make_the_layouts_an_import_would(tmp_path):
     texts = [p.read_text(encoding="utf-8") for p in FILES]
     texts = (texts * (workers.POOL_FROM // len(texts) + 1))[: workers.POOL_FROM]
     made = workers.layouts(texts)
+    assert len(made) == len(texts)
     if len(os.sched_getaffinity(0)) < 2:
-        assert made is None
+        assert made == [None] * len(texts)  # one core: the importing process makes them
         return
-    assert made is not None and workers._pool is not None  # the pool ran
-    for text, (blob, words) in zip(texts, made, strict=True):
+    assert workers._pool is not None and None not in made  # the pool ran
+    for text, laid in zip(texts, made, strict=True):
+        assert laid is not None
+        blob, words = laid
         source = transcript.parse(text, "t.quote.txt")
         built = layout.build(source)
         assert (blob, words) == (layout.encode(built, source.text), built.words)
-    assert workers.layouts(texts[:3]) is None  # a few files: made in process
+    assert workers.layouts(texts[:3]) == [None] * 3  # a few files: made in process
     # an import of the batch stores the workers' layouts, which the matcher then reads
     items = [
         library.Item(f"w{i}", text.replace(f'id = "{transcript.parse(text, "x").id}"',

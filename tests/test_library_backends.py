@@ -231,7 +231,7 @@ def _downgrade(backend, to: int) -> None:
 def test_issue15_an_older_library_is_migrated_in_order(backend, old, capsys):
     """Version 2 (digests, issue 12), 3 (stored layouts and vocabulary, issue 15), then on
     PostgreSQL 4 (word pairs), in order: the digests are filled, the layouts made, the pairs
-    made from each row's own positions, and the answers and refusals kept."""
+    made from each row's stored layout, and the answers and refusals kept."""
     if old == 3 and backend.name == "sqlite":
         pytest.skip("SQLite's schema stops at version 3")
     assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
@@ -718,9 +718,9 @@ def test_issue15_a_transcript_too_long_for_its_pairs_is_found_by_positions(
     and is checked by its positions alone; the phrase is found all the same."""
     if backend.name != "postgresql":
         pytest.skip("word pairs are the PostgreSQL library's")
-    from quotecli.library import postgres
+    from quotecli.library import pg_schema
 
-    monkeypatch.setattr(postgres, "MAX_PAIRS", 3)
+    monkeypatch.setattr(pg_schema, "MAX_PAIRS", 3)
     assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
     row = backend.pg.admin.execute("SELECT pairs IS NULL FROM sources WHERE id = 'radio'")
     assert row.fetchone() == (True,)

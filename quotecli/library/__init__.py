@@ -240,7 +240,7 @@ class Library:
         check_items(items, force, self.has, self.same_content)
         from quotecli.library import workers
 
-        laid: list = workers.layouts([item.text for item in items]) or [None] * len(items)
+        laid = workers.layouts([item.text for item in items])
         self.folder.mkdir(parents=True, exist_ok=True)
         self.staging.mkdir(parents=True, exist_ok=True)
         staged = []

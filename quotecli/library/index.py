@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 from quotecli.library import backend
 from quotecli.matching import layout
@@ -113,19 +114,36 @@ def connect(home: Path) -> sqlite3.Connection:
     if (path.exists() and not os.access(path, os.W_OK)) or not os.access(home, os.W_OK):
         return _read_only(home, path)
     db = sqlite3.connect(path, isolation_level=None, timeout=TIMEOUT)
-    try:
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        (found,) = db.execute("PRAGMA user_version").fetchone()
-        if found > SCHEMA_VERSION:
+    deadline = time.monotonic() + TIMEOUT
+    while True:
+        try:
+            _set_up(db, home)
+            return db
+        except sqlite3.OperationalError as exc:
+            # Two processes opening a new library at once: switching it to WAL can be refused
+            # ("database is locked") without SQLite's busy wait. Busy, not damaged: try again.
+            if "locked" in str(exc) and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
             db.close()
-            raise newer(home / FILENAME, found)
-        if found < SCHEMA_VERSION:
-            _migrate(db, home)
-    except sqlite3.DatabaseError as exc:
+            if "locked" in str(exc):
+                raise busy(home) from None
+            raise damaged(home, exc) from None
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise damaged(home, exc) from None
+
+
+def _set_up(db: sqlite3.Connection, home: Path) -> None:
+    """WAL journal, and the schema brought up to date (refused when a later quote wrote it)."""
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    (found,) = db.execute("PRAGMA user_version").fetchone()
+    if found > SCHEMA_VERSION:
         db.close()
-        raise damaged(home, exc) from None
-    return db
+        raise newer(home / FILENAME, found)
+    if found < SCHEMA_VERSION:
+        _migrate(db, home)
 
 
 def _migrate(db: sqlite3.Connection, home: Path) -> None:
@@ -227,6 +245,13 @@ def newer(where, found: int):
     )
 
 
+def busy(home: Path):
+    """The error for a library another process kept locked longer than a writer waits."""
+    from quotecli.status import DataError
+
+    return DataError(f"the library {home} is busy (another quote kept it locked {TIMEOUT} s)")
+
+
 def damaged(home: Path, exc: Exception | str):
     """The error for an index file that SQLite cannot read: what it is, and the way out."""
     from quotecli.status import DataError
@@ -283,9 +308,9 @@ def put_layout(
 ) -> list[str]:
     """Store a source's layout (by its catalogue row's rowid) inside the caller's transaction;
     return its folded words (``add_words``)."""
-    if laid is None:
-        got = layout.build(source)
-        laid = layout.encode(got, source.text), got.words
+    from quotecli.library import workers
+
+    laid = workers.laid(source, laid)
     db.execute("INSERT OR REPLACE INTO layouts VALUES (?, ?, ?)", (rowid, layout.VERSION, laid[0]))
     return laid[1]
 

@@ -1,11 +1,67 @@
 """The PostgreSQL library's schema: each version's statements (issue 15), applied in order
-inside one transaction by ``PostgresLibrary.init``; the version is kept in ``schema_version``."""
+inside one transaction by ``PostgresLibrary.init``; the version is kept in ``schema_version``.
+It also owns what ``sources.pairs`` holds (``pairs``, ``paired``), made only from a layout's
+folded words: at import, when a layout is re-made, and by the migration that added them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from quotecli.matching import layout
+
+if TYPE_CHECKING:
+    import psycopg
 
 SCHEMA_VERSION = 4
 MAX_PAIRS = 40_000  # pairs a transcript keeps (a tsvector holds 1 MB: about 60,000 of them)
 
-# Each version's statements, applied in order inside one transaction by ``init``.
-MIGRATIONS: dict[int, tuple[str, ...]] = {
+
+def pairs(words: list[str]) -> list[str]:
+    """The pairs of neighbouring words ("well_it") of folded words, among those a phrase
+    query keeps (letters and digits: ``backend.queries``), as ``sources.pairs`` holds them."""
+    kept = [w for w in words if w.isalnum()]
+    return sorted({f"{a}_{b}" for a, b in zip(kept, kept[1:], strict=False)})
+
+
+def paired(words: list[str]) -> list[str] | None:
+    """What a transcript of these folded words keeps in ``sources.pairs``: None (NULL, checked
+    by its positions alone) when they are more than a tsvector holds."""
+    found = pairs(words)
+    return found if len(found) <= MAX_PAIRS else None
+
+
+PAIRS_BATCH = 500  # rows read at once by ``fill_pairs``: their texts and layouts in memory
+
+
+def fill_pairs(conn: psycopg.Connection) -> None:
+    """Version 4: the pairs of every row whose stored layout is current, from its words; a
+    stored layout that is not that text's is marked stale, for ``init`` to re-make it (with
+    its pairs), as it does the rows imported before layouts were kept."""
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM sources WHERE layout_version = %s ORDER BY id", (layout.VERSION,)
+        )
+    ]
+    for k in range(0, len(ids), PAIRS_BATCH):
+        rows = conn.execute(
+            "SELECT id, text, layout FROM sources WHERE id = ANY(%s)", (ids[k : k + PAIRS_BATCH],)
+        ).fetchall()
+        for source_id, text, stored in rows:
+            laid = layout.decode(stored, text)
+            if laid is None:
+                conn.execute("UPDATE sources SET layout_version = NULL WHERE id = %s", (source_id,))
+            else:
+                conn.execute(
+                    "UPDATE sources SET pairs = array_to_tsvector(%s::text[]) WHERE id = %s",
+                    (paired(laid.words), source_id),
+                )
+
+
+# Each version's steps, applied in order inside one transaction by ``init``: statements, and
+# the Python that fills what only a layout can tell.
+MIGRATIONS: dict[int, tuple[str | Callable[[psycopg.Connection], None], ...]] = {
     1: (
         "CREATE EXTENSION IF NOT EXISTS unaccent",
         "CREATE EXTENSION IF NOT EXISTS pg_trgm",
@@ -45,20 +101,13 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # a phrase's pairs narrow the sources whose positions the phrase must be checked against
     # to those holding every pair, where its words alone let through most of a large library
     # ("well it will be very much": 75,000 of 100,000 tsvectors read, 1.1 s). An import makes
-    # them from the transcript's folded words (``postgres.pairs``); this migration from each
-    # row's own tsvector positions. A transcript with more pairs than a tsvector holds keeps
-    # none (NULL) and is checked by its positions alone (the partial index finds those).
+    # them from the transcript's folded words (``pairs``), and so does this migration, from
+    # each row's stored layout. A transcript with more pairs than a tsvector holds keeps none
+    # (NULL) and is checked by its positions alone (the partial index finds those); so is a
+    # row not yet filled.
     4: (
-        f"""CREATE FUNCTION quote_pairs(v tsvector) RETURNS tsvector
-            LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-            SELECT CASE WHEN count(*) <= {MAX_PAIRS} THEN array_to_tsvector(array_agg(x)) END
-            FROM (SELECT DISTINCT a.lexeme || '_' || b.lexeme AS x
-                  FROM (SELECT lexeme, unnest(positions) AS p FROM unnest(v)) a
-                  JOIN (SELECT lexeme, unnest(positions) AS p FROM unnest(v)) b
-                  ON b.p = a.p + 1) pairs
-        $$""",
         "ALTER TABLE sources ADD COLUMN pairs tsvector",
-        "UPDATE sources SET pairs = quote_pairs(tsv)",
+        fill_pairs,
         # a GIN index is built in memory: the default 64 MB took 11 min at 100,000 sources
         "SET LOCAL maintenance_work_mem = '512MB'",
         "CREATE INDEX sources_pairs ON sources USING gin (pairs)",
@@ -67,7 +116,6 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # of a typo'd phrase), reading them in that order finds the first few at once (0.09 s
         # where collecting all 32,000 of them took 0.53 s)
         'CREATE INDEX sources_shortest ON sources (words, id COLLATE "C")',
-        "DROP FUNCTION quote_pairs",
     ),
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION

@@ -33,8 +33,8 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from quotecli import transcript
-from quotecli.library import CANDIDATES, SUFFIX, Item, LibraryError, backend, index
-from quotecli.library.pg_schema import MAX_PAIRS, MIGRATIONS, SCHEMA_VERSION
+from quotecli.library import CANDIDATES, SUFFIX, Item, LibraryError, backend, index, workers
+from quotecli.library.pg_schema import MIGRATIONS, SCHEMA_VERSION, paired, pairs
 from quotecli.matching import layout
 from quotecli.matching.index import SourceIndex
 from quotecli.records import replace
@@ -182,8 +182,8 @@ class PostgresLibrary:
                 conn.execute("CREATE TABLE schema_version (version integer NOT NULL)")
                 conn.execute("INSERT INTO schema_version VALUES (0)")
             for version in range((before or 0) + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[version]:
-                    conn.execute(statement)
+                for step in MIGRATIONS[version]:
+                    step(conn) if callable(step) else conn.execute(step)
             if before is not None and before < 2:
                 self._fill_digests(conn)
             if before != SCHEMA_VERSION:  # up to date: nothing written (a reader may run init)
@@ -212,12 +212,12 @@ class PostgresLibrary:
                 ).fetchall()
                 words: set[str] = set()
                 for source_id, text in rows:
-                    source = transcript.parse(text, self._path(source_id))
-                    got = layout.build(source)
-                    words.update(got.words)
+                    made, got = workers.laid(transcript.parse(text, self._path(source_id)))
+                    words.update(got)
                     conn.execute(
-                        "UPDATE sources SET layout = %s, layout_version = %s WHERE id = %s",
-                        (layout.encode(got, source.text), layout.VERSION, source_id),
+                        "UPDATE sources SET layout = %s, layout_version = %s,"
+                        " pairs = array_to_tsvector(%s::text[]) WHERE id = %s",
+                        (made, layout.VERSION, paired(got), source_id),
                     )
                 _add_words(conn, words)
         return len(todo)
@@ -263,9 +263,7 @@ class PostgresLibrary:
             # checked under the lock: an import running at the same time has committed by now
             backend.check_items(items, force, self._holds, self._same)
             words: set[str] = set()
-            from quotecli.library import workers
-
-            laid: list = workers.layouts([item.text for item in items]) or [None] * len(items)
+            laid = workers.layouts([item.text for item in items])
             # pipelined: the server indexes one transcript while this process folds the next
             # (no INSERT waits for the one before; an error still ends the transaction)
             with conn.pipeline():
@@ -420,13 +418,6 @@ class _Engine:
         return [(r[0], r[1]) for r in rows]
 
 
-def pairs(words: list[str]) -> list[str]:
-    """The pairs of neighbouring words ("well_it") of folded words, among those a phrase
-    query keeps (letters and digits: ``backend.queries``), as ``sources.pairs`` holds them."""
-    kept = [w for w in words if w.isalnum()]
-    return sorted({f"{a}_{b}" for a, b in zip(kept, kept[1:], strict=False)})
-
-
 def _add_words(conn: psycopg.Connection, words: set[str]) -> None:
     """Add folded words to the vocabulary (inside the caller's transaction)."""
     conn.execute(
@@ -464,11 +455,7 @@ def _put(
     )
     speakers = backend.speakers(source)
     body = index.body(source)
-    if laid is None:
-        got = layout.build(source)
-        laid = layout.encode(got, source.text), got.words
-    found = pairs(laid[1])
-    paired = found if len(found) <= MAX_PAIRS else None  # NULL: checked by positions alone
+    laid = workers.laid(source, laid)
     conn.execute(
         "INSERT INTO sources (id, file, outlet, date, title, language, speakers, turns, format,"
         " words, text, tsv, pairs, digest, layout, layout_version) VALUES (%s, %s, %s, %s, %s,"
@@ -482,7 +469,7 @@ def _put(
         " layout_version = excluded.layout_version, imported = now()",
         (source.id, f"{source.id}{SUFFIX}", source.outlet, source.date, source.title,
          source.language, json.dumps(speakers, ensure_ascii=False), len(source.turns),
-         item.format, len(body.split()), item.text, plain(body), paired,
+         item.format, len(body.split()), item.text, plain(body), paired(laid[1]),
          backend.item_digest(item), laid[0], layout.VERSION),
     )  # fmt: skip
     return laid[1]

@@ -16,25 +16,44 @@ ignore Ctrl-C, which the importing process handles (its transaction is rolled ba
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quotecli.transcript import Source
 
 POOL_FROM = 64  # transcripts in a batch before worker processes make the layouts
 _pool = None
 
 
-def layouts(texts: list[str]) -> list[tuple[bytes, list[str]]] | None:
-    """Each text's encoded layout and folded words, made by worker processes; None when the
-    batch is small or the machine has one core (the caller makes them one by one)."""
+Laid = tuple[bytes, list[str]]  # a transcript's encoded layout and its folded words
+
+
+def layouts(texts: list[str]) -> list[Laid | None]:
+    """Each text's encoded layout and folded words, made by worker processes; all None when
+    the batch is small, the machine has one core or no pool can run (the caller then makes
+    each one with ``laid``, as it writes it)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     if len(texts) < POOL_FROM or (cores or 1) < 2:
-        return None
+        return [None] * len(texts)
     try:
-        return _made(texts, cores or 2)
+        return list(_made(texts, cores or 2))
     except (OSError, RuntimeError):  # no pool here (a sandbox, a dead forkserver): in process
         _drop()
-        return None
+        return [None] * len(texts)
 
 
-def _made(texts: list[str], cores: int) -> list[tuple[bytes, list[str]]]:
+def laid(source: Source, made: Laid | None = None) -> Laid:
+    """A parsed source's encoded layout and folded words: ``made`` by a worker, or made here
+    (the only place an import makes them, in a worker or not)."""
+    if made is not None:
+        return made
+    from quotecli.matching import layout
+
+    got = layout.build(source)
+    return layout.encode(got, source.text), list(got.words)
+
+
+def _made(texts: list[str], cores: int) -> list[Laid]:
     global _pool
     if _pool is None:
         import atexit
@@ -70,14 +89,11 @@ def close() -> None:
         _pool = None
 
 
-def lay_out(text: str) -> tuple[bytes, list[str]]:
+def lay_out(text: str) -> Laid:
     """One transcript's encoded layout and folded words (in a worker)."""
     from quotecli import transcript
-    from quotecli.matching import layout
 
-    source = transcript.parse(text, "worker.quote.txt")
-    got = layout.build(source)
-    return layout.encode(got, source.text), list(got.words)
+    return laid(transcript.parse(text, "worker.quote.txt"))
 
 
 def _ignore_interrupts() -> None:
