@@ -145,12 +145,25 @@ def _key(text: str) -> tuple[str, ...]:
 
 
 def same_speaker(speaker, name: str, role: str) -> bool:
-    """The expected (name, role) is this speaker's: by name or by a label as printed."""
-    if speaker.role != role:
+    """The expected (name, role) is this speaker's: by name or by a label as printed. A key's
+    ``other`` (a chair, a judge, a third voice: neither asks nor is interviewed) is the role
+    ``speaker`` of a transcript, a named voice with neither role."""
+    if speaker.role != ("speaker" if role == "other" else role):
         return False
     if not name:  # "" or null: the key names nobody (the outlet, an unlabelled question)
         return True  # the role alone is asked for
-    return any(_key(n) == _key(name) for n in (speaker.name, *speaker.labels))
+    return any(_person(n) == _person(name) for n in (speaker.name, *speaker.labels))
+
+
+def _person(name: str) -> tuple[str, ...]:
+    """A name's words without the civility before it: the record's "M. Emmanuel Hamel" is the
+    key's "Emmanuel Hamel" (names' own list of titles; "M. le président" stays as it is)."""
+    from quotecli.text.names import _title
+
+    words = name.split()
+    if len(words) >= 3 and _title(words[0]) and words[1][:1].isupper():
+        words = words[1:]
+    return _key(" ".join(words))
 
 
 def quotable(source, turn) -> str:

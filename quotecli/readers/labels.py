@@ -172,6 +172,9 @@ LIST_HEADS = frozenset(
     "present participants attendance appearances presiding before proceedings witnesses index "
     "members".split()
 )
+# words a name never opens or ends with, and a heading's phrase does
+_LEADS = frozenset("for on in to from at pour sur dans".split())
+_TRAILS = frozenset("of by for with to de par pour avec committee commission".split())
 KNOWN = re.compile(
     r"^(?:Q|A|R|Question|Answer|Réponse|Speaker \d+|Intervenant \d+"
     r"|(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|Sen\.|Rep\.) \S.*)$"
@@ -236,6 +239,8 @@ def plausible(label: str) -> bool:
         return False
     if words[-1].lower() in LIST_HEADS:
         return False
+    if len(words) > 1 and (words[0].lower() in _LEADS or words[-1].lower() in _TRAILS):
+        return False  # a cover page's heads: "INTERVIEW OF:", "FOR THE WITNESS:"
     capital = [w for w in words if w.lower() not in _SMALL]
     if not capital or not all(w[0].isupper() or w[0].isdigit() for w in capital):
         return False

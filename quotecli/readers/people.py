@@ -65,6 +65,25 @@ _CO_HOST = re.compile(
     rf"\b(?P<names>{_FIRST}) (?:and|et) (?:I|moi)(?: are| were|'re|’re)? "
     r"(?:talk|chat|speak|interview|recev)\w*\b"
 )
+# a full name and its comma in a record's cover ("APPEARANCES: … Joshua Levy, Counsel")
+_COVER_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?),")
+
+
+def _formal(label: str) -> bool:
+    """A record's label: a title before a surname ("Mr. Levy", "MS. QUINT", "THE COURT")."""
+    from quotecli.text.names import _title
+
+    words = label.split()
+    return len(words) >= 2 and _title(words[0])
+
+
+def _office(label: str) -> bool:
+    """An office, not a person: "THE COURT", "The Reporter", "Le Président"."""
+    from quotecli.readers.labels import OFFICE
+
+    return label.split()[0].lower() in ("the", "le", "la") or bool(OFFICE.match(label))
+
+
 _JOINT = re.compile(r"[/&+]|\s(?:and|et)\s")
 _SPLIT = re.compile(r",[ \t]*(?:and[ \t]+|et[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+")
 # a turn that asks: it ends on a question mark (a quotation's closing mark aside)
@@ -231,6 +250,7 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     meta = draft.meta
     people = meta.pop("people", {}) or {}
     standfirst = " ".join(meta.pop("_standfirst", "").split())
+    cover = _COVER_NAME.findall(standfirst)  # "Joshua Levy, Cunningham Levy Muse"
     debate = meta.pop("_debate", False)
     if debate:
         standfirst = ""  # a sitting's header lists its speakers: nobody is its subject
@@ -252,6 +272,13 @@ def _name_speakers(draft: Draft, options: dict) -> None:
             who = listed[0]
         if who:
             sp.name = who
+    # "Q:"/"A:" ("Q."/"R.") with one interviewer and one interviewee given: they are the two
+    # (the label stays the speaker's label, as printed); several given: nobody in particular
+    for sp in named:
+        for letters, given_one in ((("A", "R"), "interviewee"), (("Q",), "interviewer")):
+            one = several(options.get(given_one) or "")
+            if sp.name == sp.labels[0] and sp.labels[0] in letters and len(one) == 1:
+                sp.name = one[0]
     # --interviewee "A; B" / "A and B": each of them (names.several, the one list reader)
     interviewees = {_fold(n) for n in several(options.get("interviewee") or "")}
     interviewers = {_fold(n) for n in several(options.get("interviewer") or "")}
@@ -259,9 +286,13 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     # SCALIA:") is that person: a court's, a hearing's and an oral history's way
     given = [*several(options.get("interviewee") or ""),
              *several(options.get("interviewer") or ""), *listed]  # fmt: skip
+    on_cover: set[int] = set()
     for sp in named:
         if sp.name not in given and (who := by_family(sp.labels[0], given)) is not None:
             sp.name = who
+        elif _formal(sp.labels[0]) and (who := by_family(sp.labels[0], cover)) is not None:
+            sp.name = who  # "MR. LEVY:" and the record's cover lists "Joshua Levy, …"
+            on_cover.add(id(sp))  # a list of those present: none is the subject for it
     # a first name alone ("Vic:") is the one full name of the file or the options it begins
     # ("Vic Vijayakumar:", --interviewee "Vic Vijayakumar"); two candidates: nobody's
     full = {n for n in [*several(options.get("interviewee") or ""),
@@ -287,7 +318,12 @@ def _name_speakers(draft: Draft, options: dict) -> None:
             sp.title = None
     if not chosen and standfirst:
         for sp in named:
-            if sp.role == "speaker" and len(sp.name.split()) >= 2 and sp.name in standfirst:
+            if (
+                sp.role == "speaker"
+                and len(sp.name.split()) >= 2
+                and sp.name in standfirst
+                and id(sp) not in on_cover
+            ):
                 sp.role = "interviewee"
                 chosen.add("interviewee")
     if not chosen and standfirst:
@@ -324,6 +360,8 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     # a joint label ("M/G/S", "Jen & Safia") is several people at once: nobody's one voice
     others = [sp for sp in named if sp.role == "speaker" and not _JOINT.search(sp.labels[0])]
     guests_said, hosts_said = on_air(draft, named) if others and chosen else ([], [])
+    if debate and "interviewer" not in chosen:
+        return  # a sitting: the one the user named is its subject, the other members speak
     if "interviewee" in chosen:
         # the guests known, the others ask, unless introduced as guests; where the user named
         # the hosts as well, a voice besides them that does not ask is another guest
@@ -331,6 +369,8 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         tally = _asking(draft) if both else {}
         label_of = {id(sp): key for key, sp in draft.speakers.items()}
         for sp in others:
+            if _formal(sp.labels[0]) and (both or _office(sp.labels[0])):
+                continue  # a record's other voices: the court, its reporter, a counsel
             q, n = tally.get(label_of[id(sp)], [0, 0])
             is_guest = id(sp) in guests_said or (
                 both and id(sp) not in hosts_said and n >= 2 and q / n < 0.25

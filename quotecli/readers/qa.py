@@ -107,13 +107,18 @@ def numbered(head: str) -> bool:
 
 
 def _paragraphs(body: str) -> list[str]:
-    """Paragraphs, a bold question run into its answer ("**…?**<br>\nAnswer") cut in two."""
+    """Paragraphs, a bold or dashed question run into its answer ("**…?**<br>\nAnswer",
+    "— …?\nAnswer") cut in two."""
     out = []
     for p in re.split(r"\n[ \t]*\n", body):
         first, _, rest = p.strip().partition("\n")
         bold = re.fullmatch(r"(\*\*[^\n]+\*\*)[ \t]*(?:<br\s*/?>)?", first.strip())
+        # "— Pourquoi … ?" with its answer on the next line, no blank between them
+        asked = _DASH.match(first.strip()) and _asked(first) and not _DASH.match(rest.strip())
         if bold and rest.strip():
             out += [bold.group(1), rest.strip()]
+        elif asked and rest.strip():
+            out += [first.strip(), rest.strip()]
         elif p.strip():
             out.append(p.strip())
     return out

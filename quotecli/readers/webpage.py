@@ -22,6 +22,18 @@ BLOCKS = frozenset(
     figure figcaption h1 h2 h3 h4 h5 h6 pre address""".split()
 )
 BOLD = frozenset(("strong", "b"))
+# inline elements: the rest of the page's elements, a site's own ones included ("<bubble>",
+# "<author>", "<x-turn>"), hold blocks
+INLINE = frozenset(
+    """a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark q rp rt
+    ruby s samp small span strike strong sub sup time tt u var wbr br img""".split()
+)
+# an element that names who speaks ("<author>Ms. Sawyer</author>", "<dt>", "<span
+# class="speaker">"): its words become a label line ("**Ms. Sawyer:**") for the turn reader
+_WHO_TAGS = frozenset(("author", "speaker", "dt"))
+_WHO_CLASS = re.compile(
+    r"(?:^|[-_ ])(?:speaker|author|interlocutor|participant|who)(?:$|[-_ ])", re.I
+)
 _VOID = frozenset("br hr img meta link input area base col embed source track wbr".split())
 
 
@@ -43,6 +55,7 @@ class _Text(HTMLParser):
         self.heading = 0
         self.breaks = 0
         self.title: list[str] | None = None  # inside <title>
+        self.who: list[str] = []  # the label elements open, innermost last
 
     def flush(self) -> None:
         lines = ("".join(self.line)).split("\n")
@@ -51,6 +64,22 @@ class _Text(HTMLParser):
         if words and words != "**":
             self.blocks.append("#" * self.heading + " " + words if self.heading else words)
         self.line = []
+
+    def label(self) -> None:
+        """The words of a label element as a label line; long ones are text, kept as it is."""
+        words = " ".join("".join(self.line).replace("*", "").split()).rstrip(" :")
+        if (
+            words
+            and len(words.split()) <= 6
+            and not words.endswith((".", "?", "!"))
+            or (
+                words.endswith(".") and len(words.split()) <= 2  # "Mr." "Dr. No."
+            )
+        ):
+            self.line = []
+            self.blocks.append(f"**{words}:**")
+        else:
+            self.flush()
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag == "title":  # in <head>, which is otherwise left out
@@ -65,7 +94,10 @@ class _Text(HTMLParser):
                 self.flush()
             else:
                 self.line.append("\n")
-        elif tag in BLOCKS:
+        elif _names_who(tag, attrs):
+            self.flush()
+            self.who.append(tag)
+        elif tag in BLOCKS or tag not in INLINE:
             self.flush()
             if tag[0] == "h" and tag[1:].isdigit():
                 self.heading = int(tag[1:])
@@ -86,7 +118,10 @@ class _Text(HTMLParser):
             self.skip = max(0, self.skip - 1)
         elif self.skip:
             return
-        elif tag in BLOCKS:
+        elif self.who and tag == self.who[-1]:
+            self.who.pop()
+            self.label()
+        elif tag in BLOCKS or tag not in INLINE:
             self.flush()
             self.heading = 0
         elif tag in BOLD:
@@ -104,6 +139,13 @@ class _Text(HTMLParser):
             if data.strip():
                 self.breaks = 0
             self.line.append(data)
+
+
+def _names_who(tag: str, attrs) -> bool:
+    if tag in _WHO_TAGS:
+        return True
+    classes = dict(attrs).get("class") or ""
+    return tag not in ("p", "section", "article", "body") and bool(_WHO_CLASS.search(classes))
 
 
 def text(page: str) -> str:

@@ -189,7 +189,8 @@ _MORE_TITLES = frozenset(
 def by_family(label: str, people: list[str]) -> str | None:
     """The one person of ``people`` a label names by family name alone, behind titles or
     none: "MR. LONG", "Chief Justice Roberts", "Bajcsy", "M. de La Verpillière" (an oral
-    history's, a court's or a sitting's way). None when no one or several have it, or when the
+    history's, a court's or a sitting's way), or by the whole name behind a title ("M. Hervé
+    Gaymard"). None when no one or several have it, or when the
     label names someone else ("John Long" is not Robert A. Long)."""
     from quotecli.text import folding
 
@@ -201,6 +202,9 @@ def by_family(label: str, people: list[str]) -> str | None:
         return None
     hits = set()
     for p in people:
+        if tuple(folding.fold_words(p)) == rest and len(words) < len(label.split()):
+            hits.add(p)  # the whole name behind a title: "M. Hervé Gaymard"
+            continue
         name = csl(p)
         family = name.get("family")
         if not family:
