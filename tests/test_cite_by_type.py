@@ -129,8 +129,8 @@ def test_import_options_write_the_type_keys(capsys):
     assert main(["--style", "apa", "--source", "radio", "build the bridge next spring"]) == 0
     cite = capsys.readouterr().out
     assert (
-        "Journalist (Host). (2024, March 6). [Audio podcast episode] (No. 12). In Signal Path."
-        in cite
+        # the host's label "JOURNALIST" names nobody: never an author (issue 12 item 7)
+        "Roe, J. (2024, March 6). [Audio podcast episode] (No. 12). In Signal Path." in cite
     ), shown
     assert main(["import", str(radio), "--outlet", "X", "--language", "en", "--type", "x"]) == 2
     assert "--type must be one of interview, podcast-episode" in capsys.readouterr().err

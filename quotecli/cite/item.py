@@ -85,10 +85,11 @@ def _broadcast_people(source: Source) -> dict:
     """Hosts as ``host``, guests as ``guest`` (CSL 1.0.2): APA names the host as author of a
     podcast or programme, MLA and Chicago add "hosted by"; with no host known, the
     interviewer of the front matter hosts."""
-    hosts = [names.csl(s.name) for s in source.speakers if s.role in ("host", "interviewer")]
+    hosts = [names.csl(s.name) for s in source.speakers
+             if s.role in ("host", "interviewer") and not names.generic(s.name)]  # fmt: skip
     if not hosts and source.interviewer:
         hosts = _people(source.interviewer)
-    guests = [names.csl(s.name) for s in source.interviewees]
+    guests = [names.csl(s.name) for s in source.interviewees if not names.generic(s.name)]
     people: dict = {}
     if hosts:
         people["host"] = hosts
@@ -104,7 +105,8 @@ def _authors(source: Source, kind: str = "interview"):
     press conference, a debate or a hearing is by its speakers."""
     first = ("interviewee", "guest") if kind == "interview" else ("interviewee", "guest", "speaker")
     for roles in (first, ("host",)):
-        people = tuple(s for s in source.speakers if s.role in roles)
+        # "A", "Q", "Participant", "E2": a role's label names nobody (issue 12: never guess)
+        people = tuple(s for s in source.speakers if s.role in roles and not names.generic(s.name))
         if people:
             return people
     return ()

@@ -18,14 +18,11 @@ from dataclasses import dataclass, field
 from quotecli import transcript
 from quotecli.text import dates
 from quotecli.text.ids import slug
+from quotecli.text.names import INTERVIEWER_LABELS, generic, label_role  # noqa: F401
 from quotecli.text.names import from_label as display_name
 
 FIELDS = ("outlet", "date", "title", "url", "interviewer", "language",
           "type", "show", "episode", "network")  # fmt: skip
-INTERVIEWER_LABELS = frozenset(
-    """JOURNALIST JOURNALISTS INTERVIEWER QUESTION Q REPORTER HOST PRESENTER COMPERE
-    PRESENTATEUR JOURNALISTE""".split()
-)
 
 
 class ReaderError(transcript.TranscriptError):

@@ -72,12 +72,39 @@ def _seconds(value) -> str | None:
     return f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
 
 
+# a segment's speaker: WhisperX "speaker", AWS-style "speakerLabel"/"speaker_label", ids
+_SEGMENT_WHO = ("speaker", "speakerLabel", "speaker_label", "speakerId", "speaker_id", "spk")
+
+
+def _speaker_names(listed) -> dict[str, str]:
+    """A file's table of its speakers' names: {"spk_0": "Luciano"} or [{"id", "name"}]."""
+    if isinstance(listed, dict):
+        return {str(k): str(v) for k, v in listed.items() if isinstance(v, str) and v.strip()}
+    if isinstance(listed, list):
+        return {
+            str(x.get("id", x.get("label"))): str(x["name"])
+            for x in listed
+            if isinstance(x, dict) and isinstance(x.get("name"), str) and x["name"].strip()
+        }  # fmt: skip
+    return {}
+
+
+def _who(segment: dict, names: dict[str, str]):
+    """The segment's speaker, by the name the file's table gives its label."""
+    for key in _SEGMENT_WHO:
+        if segment.get(key) is not None:
+            label = segment[key]
+            return names.get(str(label), label)
+    return None
+
+
 def _segments(data: dict) -> list[tuple[str | None, str, str | None, str | None]] | None:
     """(speaker, words, start, end) of a speech-to-text service's output, or None."""
     if isinstance(data.get("segments"), list):
+        names = _speaker_names(data.get("speakers"))
         return [
             (
-                s.get("speaker"),
+                _who(s, names),
                 str(s.get("text") or ""),
                 _seconds(s.get("start")),
                 _seconds(s.get("end")),

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import (
-    INTERVIEWER_LABELS,
     Draft,
     ReaderError,
+    label_role,
     looks_damaged,
     mark_damaged,
 )
@@ -117,9 +117,7 @@ def fill(
             mark_damaged(draft, label, damaged[label])
             continue
         name = names.get(label)
-        role = "interviewer" if label.split()[0] in INTERVIEWER_LABELS else "speaker"
-        if label in ("R", "A"):
-            role = "interviewee"
+        role = label_role(label)
         if name:
             draft.speaker(label, name, role="interviewee")
         else:

@@ -201,6 +201,20 @@ NOTE_LABELS = frozenset(
         "didascalie",
         "caption",
         "captions",
+        # a research interview's observer's notes ("**[NOTAS DE OBSERVACIÓN]:**")
+        "notas de observación",
+        "nota de observación",
+        "observación",
+        "observaciones",
+        "notas del entrevistador",
+        "observation",
+        "observations",
+        "observation notes",
+        "field notes",
+        "notes d'observation",
+        "notes d’observation",
+        "interviewer's notes",
+        "interviewer’s notes",
     )
 )
 EDITOR_LABELS = (
@@ -285,6 +299,16 @@ def _joint(label: str) -> bool:
     return 2 <= len(people) <= 4 and all(2 <= len(p.split()) <= 3 and plausible(p) for p in people)
 
 
+def _named(label: str) -> bool:
+    """A bold label names someone: a name, a role in capitals, two to four people, a note
+    ("[NOTAS DE OBSERVACIÓN]"), its qualifier in brackets aside ("E2 (probe)")."""
+    base = re.sub(r"[ \t]*\([^()]*\)$", "", label).strip("[] ")
+    return bool(base) and (
+        plausible(base) or strong_form(base) or _joint(base) or base.lower() in NOTE_LABELS
+        or any(c.isdigit() for c in base)
+    )  # fmt: skip
+
+
 def strong_form(label: str) -> bool:
     """A plain label that is a label by its form alone: capitals ("MR. CARTER"), Q/A, Speaker 1."""
     if KNOWN.match(label) or OFFICE.match(label):
@@ -306,6 +330,8 @@ def find(line: str) -> Found | None:
             ok = bool(words) and len(words) <= most and words[0].lower() not in NOT_LABELS
             if shape == "record-fr" and _CONTENTS.search(line):
                 continue  # the sitting's contents, not a speech
+            if ok and shape in ("bold", "html-bold") and not _named(label):
+                return None  # "**Correo electrónico:**", "**Hora de inicio:**": a form's field
             if ok and (shape not in ("dash", "bracket-time") or plausible(label)):
                 rest = (m.groupdict().get("rest") or "").strip()
                 return Found(label, rest, m.groupdict().get("time"), shape)

@@ -25,6 +25,8 @@ _CREDIT = re.compile(
     r"^[*_]*(?:Propos recueillis par|(?:Entretien|Interview) réalisée? |Interview(?:ed)? by"
     r"|Transcri(?:bed|pt|ption)(?: by| par)?|Photo|Crédit|Credit|Source|Author|Auteur|Cliché"
     r"|Capture|À propos de |A propos de |About (?:the author|the guest|our guest)"
+    # an oral history's cover: "An interview with CLEVE MOLER Conducted by Thomas Haigh"
+    r"|An interview with\b|(?:Interview )?conducted by\b"
     # the outlet's calls to follow, closing a page: "Pour suivre toute l'actualité de X,
     # n'hésite pas à…", "Retrouve toute l'actualité du collectif…", "Follow her on Twitter"
     r"|(?:Pour suivre|Retrouve[zs]?|Suive[zs]) (?:toute )?l['’]actualité"
@@ -104,6 +106,9 @@ _NOTE_HEAD = re.compile(r"^[*_\[(]*([^:\n*_\])]{3,30}?)[*_\])]*[ \t]*:")
 _SHORTCODE_BOX = re.compile(r"^\\?\[(?:caption|gallery|embed|video|audio)\b[^\]]*\\?\]")
 
 
+_FIELD = re.compile(r"\*\*[^*\n]{1,60}?(?::\*\*|\*\*[ \t]*:)")
+
+
 def kind(para: str, before_first: bool) -> str:
     """ "speech", "editor", "note" (a stage note), "applause" or "question"."""
     first = para.lstrip()
@@ -115,6 +120,10 @@ def kind(para: str, before_first: bool) -> str:
     head = _NOTE_HEAD.match(plain)
     if head and " ".join(head.group(1).lower().split()) in NOTE_LABELS:
         return "note"  # "AUDIO DESCRIPTION: Discussion is held at side-bar, on the record."
+    if re.fullmatch(r"\{%.*%\}|\{\{.*\}\}", first.strip(), re.S):
+        return "editor"  # a Liquid tag over several lines ("{% include image.html … %}")
+    if _FIELD.match(first):
+        return "editor"  # "**Correo electrónico:** x": a form's field, the labels refused it
     if "\n" not in para.strip() and STAGE.match(para):
         return "note"  # "(La séance est ouverte à neuf heures trente.)": a stage direction
     if first.startswith("#"):

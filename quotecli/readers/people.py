@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from quotecli.readers.builder import Draft, SpeakerDraft
+from quotecli.readers.builder import Draft, SpeakerDraft, generic
 from quotecli.text import folding
 from quotecli.text.names import by_family, several
 
@@ -272,13 +272,19 @@ def _name_speakers(draft: Draft, options: dict) -> None:
             who = listed[0]
         if who:
             sp.name = who
-    # "Q:"/"A:" ("Q."/"R.") with one interviewer and one interviewee given: they are the two
-    # (the label stays the speaker's label, as printed); several given: nobody in particular
+    # "Q:"/"A:" ("Q."/"R.", "Entrevistador:"/"E2:") with one interviewer and one interviewee
+    # given: they are the two (the label stays the speaker's, as printed); several: nobody
+    for role in ("interviewee", "interviewer"):
+        one = several(options.get(role) or "")
+        unnamed = [sp for sp in named if sp.role == role and generic(sp.labels[0])]
+        if len(one) == 1 and len(unnamed) == 1 and not any(sp.name == one[0] for sp in named):
+            unnamed[0].name = one[0]
     for sp in named:
-        for letters, given_one in ((("A", "R"), "interviewee"), (("Q",), "interviewer")):
-            one = several(options.get(given_one) or "")
-            if sp.name == sp.labels[0] and sp.labels[0] in letters and len(one) == 1:
-                sp.name = one[0]
+        if sp.role in ("interviewee", "interviewer") and generic(sp.name):
+            option = "--interviewee" if sp.role == "interviewee" else "--interviewer"
+            draft.warnings.append(
+                f"the label {sp.labels[0]!r} names nobody: cited without a name; pass {option} NAME"
+            )
     # --interviewee "A; B" / "A and B": each of them (names.several, the one list reader)
     interviewees = {_fold(n) for n in several(options.get("interviewee") or "")}
     interviewers = {_fold(n) for n in several(options.get("interviewer") or "")}

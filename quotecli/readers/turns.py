@@ -35,9 +35,9 @@ from collections import Counter
 
 from quotecli.readers import artefacts, frontmatter, labels, pages, sitting, sponsor
 from quotecli.readers.builder import (
-    INTERVIEWER_LABELS,
     Draft,
     ReaderError,
+    label_role,
     looks_damaged,
     mark_damaged,
 )
@@ -315,7 +315,10 @@ def read(text: str) -> Draft:
     # turn whose label is not in the file (an excerpt): nobody is named for either
     midway = bool(prose) and prose[0].lstrip()[:1].islower()
     headed = any(t.lstrip().startswith("#") for _, t, _ in units[:first])
-    opening = UNATTRIBUTED if (len(prose) >= _LONG_PROSE and not headed) or midway else EDITOR
+    covered = any(credit(t) for _, t, _ in units[:first])  # "Conducted by Thomas Haigh"
+    midway = midway and not covered  # a cover: the page opens with the outlet's words
+    talk = len(prose) >= _LONG_PROSE and not headed and not covered
+    opening = UNATTRIBUTED if talk or midway else EDITOR
     if (draft.meta.get("_debate") or pages.margins(body)) and not midway:
         opening = EDITOR  # a sitting's or a court's record opens with its header: contents,
         # date, prayers, appearances; a page that opens mid-sentence opens in a speech whose
@@ -326,7 +329,16 @@ def read(text: str) -> Draft:
     )  # fmt: skip
     current, fresh, pending, closed = opening, True, None, False
     court: dict[str, str] = {}  # "Q"/"A" → the examiner's and the witness's labels
+    # "**Question**: …" and every answer unlabelled (often quoted, "> When I was…"): the
+    # page labels its questions only, so the prose after a question is the answer
+    printed = {f.label for f, _, _ in units if f is not None and f.label}
+    answers_unlabelled = bool(printed) and all(label_role(x) == "interviewer" for x in printed)
     for n, ((f, para, box), what) in enumerate(zip(units, kinds, strict=True)):
+        if answers_unlabelled and f is None and para.lstrip().startswith(">"):
+            what = "speech"  # the answer, set as a quotation; its ">" lines part paragraphs
+            para, *more = re.split(r"\n[ \t]*\n", _UNQUOTE.sub("", para).strip())
+        else:
+            more = []
         if f is None and what in ("editor", "note"):
             for role, pattern in (("Q", _EXAMINER), ("A", _WITNESS)):
                 if m := pattern.search(para.strip()):
@@ -371,6 +383,12 @@ def read(text: str) -> Draft:
             draft.add(_register(draft, QUESTION), words, new=True)
             fresh = True
         else:
+            if (
+                answers_unlabelled
+                and draft.speakers.get(current, None) is not None
+                and (draft.speakers[current].role == "interviewer")
+            ):
+                current, fresh = _register(draft, ANSWER), True
             key = _register(draft, current)
             times = draft.meta.get("_times", {}).pop(len(draft.turns), None) if fresh else None
             if stamp and not fresh:  # "\\[00:04:02.17\\] It would…": the speaker goes on, timed
@@ -379,6 +397,7 @@ def read(text: str) -> Draft:
                 draft.turns[-1][1].append(_speech(para))  # a timed turn goes on
             else:
                 draft.add(key, _speech(para), times, new=True)
+            draft.turns[-1][1].extend(_speech(x) for x in more if x.strip())
             fresh = False
     draft.meta.pop("_times", None)
     for label, title in draft.meta.pop("_titles", {}).items():
@@ -444,6 +463,9 @@ def _damaged(draft: Draft, counts: Counter) -> None:
 
 
 _DIGITS = re.compile(r"\d+")
+ANSWER = "Answer"  # the label given to unlabelled answers on a page that labels its questions
+_UNQUOTE = re.compile(r"(?m)^[ \t]*>[ \t]?")
+_QUALIFIED = re.compile(r"^(.+?)[ \t]*\([^()]*\)$")  # "E2 (probe)", "Tim (laughing)"
 
 
 def _register(draft: Draft, label: str, asked: bool = False) -> str:
@@ -453,19 +475,21 @@ def _register(draft: Draft, label: str, asked: bool = False) -> str:
         return draft.speaker(QUESTION, "Interviewer", role="interviewer")
     if label == UNATTRIBUTED:
         return draft.speaker(UNATTRIBUTED, "Unattributed", role="unattributed")
-    low = label.lower()
+    # "[NOTAS DE OBSERVACIÓN - PROBE]" is the note's label, a qualifier after a dash aside
+    low = re.split(r" [-–—] ", label.lower().strip("[]() "))[0]
+    qualified = _QUALIFIED.match(label)
+    if label not in draft.speakers and qualified and qualified.group(1) in draft.speakers:
+        label = qualified.group(1)  # "E2 (probe)" after "E2": the same voice
     if label not in draft.speakers:
         initials = len(label) <= 3 and label.isupper()
         name = label if initials else from_label(label)
         role = "speaker"
-        if low in labels.EDITOR_LABELS:
-            role = "editor"
+        if low in labels.EDITOR_LABELS or any(low.startswith(f"{n} ") for n in labels.NOTE_LABELS):
+            role = "editor"  # "[NOTAS DE OBSERVACIÓN PROBE]": a note's label and its kind
         elif low in labels.UNNAMED or labels.BENCHES.match(label):
             role = "unattributed"
-        elif label in ("Q", "Question") or label.split()[0] in INTERVIEWER_LABELS:
-            role = "interviewer"
-        elif label in ("A", "R", "Answer", "Réponse", "THE WITNESS", "LE TÉMOIN"):
-            role = "interviewee"
+        else:
+            role = label_role(label)
         draft.speaker(label, name, role=role)
     if asked:
         draft.speakers[label].title = "asks"

@@ -220,3 +220,38 @@ def _title(word: str) -> bool:
 
     key = word.lower().strip(".,")
     return key in _MORE_TITLES or key in CONSTANTS.titles
+
+
+# Labels that name a role, not a person (the readers give them a role; a citation never names
+# them as an author): the asker's, then whoever answers
+INTERVIEWER_LABELS = frozenset(
+    """JOURNALIST JOURNALISTS INTERVIEWER QUESTION Q REPORTER HOST PRESENTER COMPERE
+    PRESENTATEUR JOURNALISTE INTERVIEWEUR INTERVIEWEUSE ENTREVISTADOR ENTREVISTADORA
+    ENTREVISTADORES INTERVISTATORE INTERVISTATRICE INTERVIEWERIN I""".split()
+)
+# the labels of whoever answers, naming nobody: "A:", "R.", a research interview's
+# "Participant:", "Entrevistado:", "Befragte:" (and its participant codes, "E2:", "P1:")
+ANSWER_LABELS = frozenset(
+    """A R ANSWER RÉPONSE REPONSE RESPUESTA RESPOSTA RISPOSTA ANTWORT INTERVIEWEE INTERVIEWÉ
+    INTERVIEWÉE RESPONDENT PARTICIPANT PARTICIPANTE ENTREVISTADO ENTREVISTADA INTERVISTATO
+    INTERVISTATA BEFRAGTE BEFRAGTER""".split()
+)
+_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}$")  # "E2", "P1", "R12": a participant's code
+
+
+def label_role(label: str) -> str:
+    """The role a label gives by itself: the asker's ("Q", "INTERVIEWER", "Entrevistador"),
+    the answerer's ("A", "R", "Participant", "THE WITNESS"), else a speaker's."""
+    first = label.split()[0].upper() if label.split() else ""
+    if label.upper() in ("Q", "QUESTION") or first in INTERVIEWER_LABELS:
+        return "interviewer"
+    if label.upper() in ANSWER_LABELS or label.upper() in ("THE WITNESS", "LE TÉMOIN"):
+        return "interviewee"
+    if _CODE.match(label) and not label.startswith("Q"):
+        return "interviewee"  # a participant's code answers ("E2:", "P1:")
+    return "speaker"
+
+
+def generic(label: str) -> bool:
+    """A label that names a role, not a person ("Q", "A", "Interviewer", "E2")."""
+    return label_role(label) != "speaker"
