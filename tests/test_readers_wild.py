@@ -50,6 +50,42 @@ ASPECTS = ("imports", "turns", "not_speech", "said", "unsaid")
 
 # (fixture stem, aspect) → why the readers do not meet it yet.
 GAPS: dict[tuple[str, str], str] = {
+    # files12 and files13 (blind, keyed by helpers who read no code; scored before any change)
+    ("awsbites-ep006-captions", "turns"):
+        "the WEBVTT header is the format's, read and not kept as a turn; the key lists it",
+    ("bookthesis-2025-entrevista-e2", "turns"):
+        "a ticked interview-guide probe ('**PROBE aplicado (si/no):** [x] ¿…?') is the form's "
+        "for us (a field that names nobody); the key gives it to the interviewer",
+    ("democracynow-2010-chomsky-wikileaks", "turns"):
+        "a clip's label 'SECRETARY OF STATE HILLARY CLINTON' keeps its title in the name (the "
+        "key: 'Hillary Clinton'), and the host resumes inside the clip with no label",
+    ("democracynow-2010-chomsky-wikileaks", "said"):
+        "the clip's speaker is named with her title; the host's words after the clip, with "
+        "no label, continue the clip",
+    ("fusiongpstranscripts-davis-round4-simpson-en", "turns"):
+        "'Mr. Levy', 'Mr. Foster': this round's file has no cover listing full names, so the "
+        "label is the name; the key names them from the other rounds (Joshua Levy…)",
+    ("fusiongpstranscripts-davis-round4-simpson-en", "not_speech"):
+        "a label repeated inside a turn's text ('… Mr. Simpson:') is left in the words",
+    ("fusiongpstranscripts-davis-round4-simpson-en", "said"):
+        "counsel named by the label only ('Mr. Levy'), as above",
+    ("fusiongpstranscripts-sawyer-interview-4-simpson-en", "turns"):
+        "counsel and staff named by their labels only ('Mr. Levy', 'Ms. QUINT'); the closing "
+        "'<hr data-content=\"Whereupon…\">' is an attribute (markup), not kept as a turn",
+    ("fusiongpstranscripts-sawyer-interview-4-simpson-en", "said"):
+        "'Mr. Davis' is named by his label in this file; the key by the full name",
+    ("kitzmiller-2005-day4am2-casey-brown", "turns"):
+        "the judge and counsel are named by their labels ('THE COURT', 'MR. GILLEN'); the key "
+        "adds full names the page does not print; 'DIRECT CONTINUED MR. ROTHSCHILD' joins the "
+        "heading before it",
+    ("kitzmiller-2005-day4am2-casey-brown", "said"):
+        "'THE COURT' is not named John E. Jones III in the file",
+    ("senat-1995-10-31-credit-lyonnais-cri-fr", "turns"):
+        "the contents' 'M. le rapporteur. - Amendement n° 27…' reads as a label (the pipeline "
+        "dropped the page's layout), and an OCR-split '(Applaudissements' stays in the speech",
+    ("starid-2004-cleve-moler-oral-history", "turns"):
+        "the rule '-----' before the cover joins the cover; a label glued to the question's "
+        "last word ('…or was itMOLER: No, no') is not split off, so the answer stays in it",
     # files11 (blind as files10; scored before any change)
     ("anchorman-fr-utf8", "turns"):
         "a film's on-screen title cards in capitals ('L'EQUIPE DU JOURNAL DE CHANNEL 4') are "

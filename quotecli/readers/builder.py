@@ -13,6 +13,7 @@ is kept as printed and reported in ``Draft.warnings``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from quotecli import transcript
@@ -210,3 +211,34 @@ def _safe(paragraph: str) -> str:
     # zero-width space in front keeps it text (folding ignores it, so matching is unchanged).
     lines = ["\u200b" + line if line.startswith(":::") else line for line in lines if line.strip()]
     return "\n".join(lines)
+
+
+def damaged_labels(draft: Draft, found: list) -> None:
+    """Labels OCR damaged, each the speaker of the clean label it copies, marked as damaged
+    and reported (``mark_damaged``): a label that looks like a copy of a more frequent one
+    ("RIME MINISTER"), and a sitting's member whose "M." was misread ("lVJ. Georges Péri».",
+    issue 12). ``found`` is the file's ``labels.Found``, in order."""
+    from collections import Counter
+
+    from quotecli.readers import labels
+    from quotecli.readers.dialogue import KNOWN
+
+    counts = Counter(f.label for f in found if f.label)
+    trusted = list(KNOWN) + [lab for lab, _ in counts.most_common()]
+    for label, n in counts.items():
+        if label not in draft.speakers or len(label) < 5:
+            continue
+        better = [x for x in trusted if x in KNOWN or counts.get(x, 0) > n]
+        good = looks_damaged(label, better)
+        if good and _DIGITS.sub("#", good) == _DIGITS.sub("#", label):
+            continue  # "Speaker 2" is not a damaged "Speaker 1": numbered voices differ so
+        if good and good != label and good in draft.speakers:
+            mark_damaged(draft, label, good)
+    members = sorted({f.label for f in found if f.shape == "record-fr"})
+    for label in dict.fromkeys(f.label for f in found if f.shape == "record-fr-ocr"):
+        good = labels.damaged_member(label, members)
+        if label in draft.speakers and good and good in draft.speakers:
+            mark_damaged(draft, label, good)
+
+
+_DIGITS = re.compile(r"\d+")

@@ -165,7 +165,9 @@ NOT_LABELS = frozenset(
     transcription disclaimer correction caption légende image video vidéo audio related
     description episode épisode attention important bonus lire read see voir e&oe ends embargo
     embargoed check time place location issues final report rapport keywords categories
-    category layout permalink url question-of-the-week""".split()
+    category layout permalink url question-of-the-week duration durée duración durata dauer
+    fecha fecha(s) datum data lugar lieu luogo ort venue hora heure ora uhrzeit modalidad
+    modalité modalità modality format recorded grabado enregistré""".split()
 )
 # the heads of a transcript's cover lists ("SENATE MEMBERS PRESENT:", "ALSO IN ATTENDANCE:")
 LIST_HEADS = frozenset(
@@ -422,3 +424,26 @@ def recurring_headings(found: list[Found]) -> list[Found]:
     if heads and max(heads.values()) >= 2:
         return found
     return [f for f in found if f.shape != "heading"]
+
+
+def split_glued(lines: list[str]) -> list[str]:
+    """Lines with a second label inside them cut in two: a hard-wrapped record's "MR. SIMPSON:
+    Yes.   MR. DAVIS:  So that…", a PDF's "…or was itMOLER: No, no". Only labels in capitals
+    that open two lines or more of the file, after two spaces or glued to the words before."""
+    from collections import Counter
+
+    opening = Counter(
+        f.label for line in lines
+        if (f := find(line.strip())) and f.shape == "colon" and line.strip().startswith(f.label)
+        and strong_form(f.label) and len(f.label) >= 3
+    )  # fmt: skip
+    known = sorted((lab for lab, n in opening.items() if n >= 2), key=len, reverse=True)
+    if not known:
+        return lines
+    alternatives = "|".join(map(re.escape, known))
+    inside = re.compile(rf"(?:(?<=[a-z.?!,;\"”’)\]])|(?<=[ \t]{{2}}))(?=(?:{alternatives}):[ \t])")
+    out: list[str] = []
+    for line in lines:
+        parts = inside.split(line) if ":" in line else [line]
+        out += [parts[0], *(p.lstrip() for p in parts[1:])] if len(parts) > 1 else parts
+    return out

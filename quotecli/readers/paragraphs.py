@@ -68,7 +68,9 @@ def credit(para: str) -> bool:
 
 # "Title: …" (a page saved as text, a web page's <title>): the page's title, the outlet's
 TITLE = re.compile(r"^(?:#{1,6}[ \t]+)?(?:Title|Titre)[ \t]*:[ \t]*(?P<t>[^\n]+?)[ \t#]*$", re.I)
-NOTE = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,40}\]|\(\(?[^()\n]{1,40}\)?\))[ \t]*$")
+NOTE = re.compile(  # "[Laughter]", "((applause))", "[End of Tape 1, Side A] [Start of Tape 2]"
+    r"^[ \t]*(?:(?:\[[^\]\n]{1,40}\][ \t]*)+|\(\(?[^()\n]{1,40}\)?\))[ \t]*$"
+)
 LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\n]+>|https?://\S+")
 
 

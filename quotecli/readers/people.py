@@ -279,11 +279,11 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         unnamed = [sp for sp in named if sp.role == role and generic(sp.labels[0])]
         if len(one) == 1 and len(unnamed) == 1 and not any(sp.name == one[0] for sp in named):
             unnamed[0].name = one[0]
-    for sp in named:
-        if sp.role in ("interviewee", "interviewer") and generic(sp.name):
-            option = "--interviewee" if sp.role == "interviewee" else "--interviewer"
+    for sp in named:  # the answers' author (the asker is named only by --interviewer)
+        if sp.role == "interviewee" and generic(sp.name):
             draft.warnings.append(
-                f"the label {sp.labels[0]!r} names nobody: cited without a name; pass {option} NAME"
+                f"the label {sp.labels[0]!r} names nobody: cited without an author; "
+                "pass --interviewee NAME"
             )
     # --interviewee "A; B" / "A and B": each of them (names.several, the one list reader)
     interviewees = {_fold(n) for n in several(options.get("interviewee") or "")}

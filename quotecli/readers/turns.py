@@ -34,13 +34,7 @@ import re
 from collections import Counter
 
 from quotecli.readers import artefacts, frontmatter, labels, pages, sitting, sponsor
-from quotecli.readers.builder import (
-    Draft,
-    ReaderError,
-    label_role,
-    looks_damaged,
-    mark_damaged,
-)
+from quotecli.readers.builder import Draft, ReaderError, damaged_labels, label_role
 from quotecli.readers.paragraphs import (
     CLOSING,
     NOTE,
@@ -243,6 +237,8 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]
     titles = {f.label: labels.bracket(lines[i].strip()) for i, f in found.items()}
     # a sitting's marks split its runs, once speech has begun
     marks = sitting.debate(list(found.values()), lambda f: titles[f.label])
+    # a court's or a hearing's record too: "BY MS. SAWYER:" heads each examination
+    marks = marks or any(_EXAMINER.match(line.strip()) for line in lines)
     marks, spoken = marks and not sitting.capitals(lines), False
     out: list[tuple[labels.Found | None, list[str], bool | str]] = []
     current: tuple[labels.Found | None, list[str], bool | str] | None = None
@@ -294,7 +290,7 @@ def read(text: str) -> Draft:
     """Read labelled turns into a draft (front matter, if any, gives the metadata)."""
     meta, body = frontmatter.split(text.replace("\r\n", "\n"))
     draft = Draft(meta=dict(meta))
-    units = _units(pages.lines(body))
+    units = _units(labels.split_glued(pages.lines(body)))
     draft.warnings += pages.left_out(body)
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
         raise ReaderError(refusal(body))
@@ -408,19 +404,8 @@ def read(text: str) -> Draft:
             draft.speakers[label].labels += [f for f in dict.fromkeys(forms) if f != label]
     sponsor.mark(draft)
     artefacts.mark(draft)  # "Sous-titrage Société Radio-Canada": a recogniser invented it
-    _damaged(draft, Counter(f.label for f, _, _ in units if f is not None and f.label))
-    _damaged_members(draft, [f for f, _, _ in units if f is not None])
+    damaged_labels(draft, [f for f, _, _ in units if f is not None])
     return draft
-
-
-def _damaged_members(draft: Draft, found: list[labels.Found]) -> None:
-    """A sitting's label that OCR damaged ("lVJ. Georges Péri».", issue 12) opens a turn, the
-    speaker's of the clean label it copies, marked as damaged (``builder.mark_damaged``)."""
-    members = sorted({f.label for f in found if f.shape == "record-fr"})
-    for label in dict.fromkeys(f.label for f in found if f.shape == "record-fr-ocr"):
-        good = labels.damaged_member(label, members)
-        if label in draft.speakers and good and good in draft.speakers:
-            mark_damaged(draft, label, good)
 
 
 def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:
@@ -445,24 +430,6 @@ def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:
             draft.meta["date"] = found_date
 
 
-def _damaged(draft: Draft, counts: Counter) -> None:
-    """A label that looks like a damaged copy of a more frequent one ("RIME MINISTER") is that
-    one's speaker, marked as damaged and reported (``builder.mark_damaged``)."""
-    from quotecli.readers.dialogue import KNOWN
-
-    trusted = list(KNOWN) + [lab for lab, _ in counts.most_common()]
-    for label, n in counts.items():
-        if label not in draft.speakers or len(label) < 5:
-            continue
-        better = [x for x in trusted if x in KNOWN or counts.get(x, 0) > n]
-        good = looks_damaged(label, better)
-        if good and _DIGITS.sub("#", good) == _DIGITS.sub("#", label):
-            continue  # "Speaker 2" is not a damaged "Speaker 1": numbered voices differ so
-        if good and good != label and good in draft.speakers:
-            mark_damaged(draft, label, good)
-
-
-_DIGITS = re.compile(r"\d+")
 ANSWER = "Answer"  # the label given to unlabelled answers on a page that labels its questions
 _UNQUOTE = re.compile(r"(?m)^[ \t]*>[ \t]?")
 _QUALIFIED = re.compile(r"^(.+?)[ \t]*\([^()]*\)$")  # "E2 (probe)", "Tim (laughing)"

@@ -209,7 +209,10 @@ def by_family(label: str, people: list[str]) -> str | None:
         family = name.get("family")
         if not family:
             continue
-        for form in (family, f"{name.get('non-dropping-particle', '')} {family}"):
+        forms = [family, f"{name.get('non-dropping-particle', '')} {family}"]
+        if "-" in family:
+            forms.append(family.rsplit("-", 1)[1])  # "MR. BROWN" for Joshua Flynn-Brown
+        for form in forms:
             if tuple(folding.fold_words(form)) == rest:
                 hits.add(p)
     return hits.pop() if len(hits) == 1 else None

@@ -1,0 +1,244 @@
+"""Who speaks, for the conventions the blind sets files12 and files13 brought (issue 12).
+
+Each test is a small file in the shape of a real one (credited in the docstring: the blind
+files themselves are fixtures in ``tests/fixtures/wild``) and asserts the turns it reads to:
+speaker, role, and what is the outlet's.
+"""
+
+from __future__ import annotations
+
+import json
+
+from quotecli import readers
+from quotecli.cite import item as cite_item
+
+
+def turns(text: str, name: str = "t.txt", **options) -> list[tuple[str, str, str]]:
+    options.setdefault("outlet", "Test Outlet")
+    options.setdefault("language", "en")
+    got = readers.convert(text.encode("utf-8"), name, options=options)
+    s = got.source
+    return [
+        (t.speaker.name, t.speaker.role, " ".join(s.text[t.start : t.end].split())) for t in s.turns
+    ]
+
+
+def converted(text: str, name: str = "t.txt", **options):
+    options.setdefault("outlet", "Test Outlet")
+    options.setdefault("language", "en")
+    return readers.convert(text.encode("utf-8"), name, options=options)
+
+
+QA = "Q: Where were you born?\n\nA: In Utah, in 1939.\n\nQ: And then?\n\nA: Caltech.\n"
+
+
+def test_q_and_a_are_the_one_interviewer_and_interviewee_given():
+    got = turns(QA, interviewee="Cleve Moler", interviewer="Thomas Haigh")
+    assert [(n, r) for n, r, _ in got] == [
+        ("Thomas Haigh", "interviewer"), ("Cleve Moler", "interviewee"),
+    ] * 2  # fmt: skip
+
+
+def test_q_and_a_with_no_names_given_name_nobody_in_a_citation():
+    got = converted(QA)
+    assert [t.speaker.name for t in got.source.turns] == ["Q", "A", "Q", "A"]
+    assert [w for w in got.warnings if "names nobody" in w] == [
+        "the label 'A' names nobody: cited without an author; pass --interviewee NAME"
+    ]
+    assert cite_item._authors(got.source) == ()  # never "A" as the author
+
+
+def test_a_research_interview_code_is_the_interviewee_given():
+    """``**ENTREVISTADOR:**`` / ``**E2:**`` (Dreamink-SNPP/BookThesis,
+    data/transcripciones_entrevistas/Entrevista_E2.md), with form fields and observer notes."""
+    text = (
+        "**Fecha:** 2025-11-14\n\n**Hora de inicio:** 16:00\n\n"
+        "**ENTREVISTADOR:** ¿Cuántos años de experiencia tiene?\n\n"
+        "**E2:** Diría que ocho años escribiendo en serio.\n\n"
+        "**[NOTAS DE OBSERVACIÓN]:** Tono de voz relajado.\n\n"
+        "**E2 (probe):** Producidos, son seis cortos.\n\n"
+        "**Correo electrónico (si desea resultados):** x@example.com\n"
+    )
+    got = turns(text, "e2.md", interviewee="Frank Mason", language="es")
+    spoken = [(n, r) for n, r, _ in got if r != "editor"]
+    assert spoken == [("Entrevistador", "interviewer"), ("Frank Mason", "interviewee"),
+                      ("Frank Mason", "interviewee")]  # fmt: skip
+    editor = " ".join(w for _, r, w in got if r == "editor")
+    assert "Tono de voz" in editor and "x@example.com" in editor and "16:00" in editor
+
+
+def test_a_dashed_question_with_its_answer_on_the_next_line():
+    text = (
+        "— Comment êtes-vous arrivée à ce sujet ?\nPar hasard, en 2019.\n\n"
+        "— Et ensuite ?\nJ'ai continué.\n"
+    )
+    got = turns(text, interviewee="Charlotte Laclau", interviewer="Isabelle Mauriac",
+                language="fr")  # fmt: skip
+    assert [(n, r) for n, r, _ in got] == [
+        ("Isabelle Mauriac", "interviewer"), ("Charlotte Laclau", "interviewee"),
+    ] * 2  # fmt: skip
+
+
+def test_a_site_s_own_html_elements_and_an_author_element_label_the_turns():
+    """``<bubble><author>Ms. SAWYER</author><p>…</p></bubble>`` (AlexRiina/fusiongps_transcripts,
+    sawyer-fourth-interview.html): custom elements hold blocks; ``<author>`` is the label."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Sawyer Interview #4</title></head><body>"
+        "<aside><p>Heather Sawyer's final interview of Glenn Simpson.</p></aside><section>"
+        "<bubble><author>Ms. SAWYER</author><p>We'll go back on the record.</p></bubble>"
+        "<bubble class='interviewee'><author>Mr. Simpson</author><p>Offhand, not that I can "
+        "think of.</p></bubble>"
+        "<bubble><author>Ms. Sawyer</author><p>Were the findings influenced?</p></bubble>"
+        "</section></body></html>"
+    )
+    got = turns(page, "p.html", interviewee="Glenn Simpson", interviewer="Heather Sawyer")
+    assert [(n, r) for n, r, _ in got if r != "editor"] == [
+        ("Heather Sawyer", "interviewer"), ("Glenn Simpson", "interviewee"),
+        ("Heather Sawyer", "interviewer"),
+    ]  # fmt: skip
+    assert all("<" not in w for _, _, w in got)
+
+
+HEARING = """\
+ INTERVIEW OF:  GLENN SIMPSON
+ TUESDAY, AUGUST 22, 2017
+APPEARANCES:
+Patrick Davis, Deputy Chief Investigative Counsel,
+FOR THE WITNESS:
+Joshua Levy, Cunningham Levy Muse
+
+      MR. DAVIS:  Good morning.  Would the witness state his name?
+
+      MR. SIMPSON:  Glenn Simpson.
+
+      MR. LEVY:  Josh Levy, counsel for the witness.
+
+      MR. DAVIS:  Thank you.  Where do you work?
+
+      MR. SIMPSON:  At Fusion GPS.
+"""
+
+
+def test_a_hearing_s_cover_is_the_outlet_s_and_names_its_counsel():
+    """AlexRiina/fusiongps_transcripts, transcript.txt: "INTERVIEW OF:" and "FOR THE
+    WITNESS:" head the cover, not turns; "MR. LEVY" is the "Joshua Levy" the cover lists, a
+    speaker (neither asks nor is interviewed) when the user names the other two."""
+    got = turns(HEARING, interviewee="Glenn Simpson", interviewer="Patrick Davis")
+    assert got[0][:2] == ("Test Outlet", "editor")  # the cover, "APPEARANCES:" and all
+    assert [(n, r) for n, r, _ in got[1:]] == [
+        ("Patrick Davis", "interviewer"), ("Glenn Simpson", "interviewee"),
+        ("Joshua Levy", "speaker"), ("Patrick Davis", "interviewer"),
+        ("Glenn Simpson", "interviewee"),
+    ]  # fmt: skip
+
+
+def test_the_court_stays_a_speaker_when_only_the_witness_is_named():
+    text = (
+        "THE COURT: Please be seated.\n\nMR. SMITH: I call the witness.\n\n"
+        "Q. Where were you on June 3?\nA. At home.\nQ. Did you see him?\nA. No.\n"
+    )
+    got = turns(text, interviewee="Jane Witness")
+    roles = {n: r for n, r, _ in got}
+    assert roles["The Court"] == "speaker" and roles["Jane Witness"] == "interviewee"
+
+
+def test_the_subject_of_a_sitting_leaves_the_members_speakers():
+    """ThomasSanna/Hackathon2025 (a Sénat compte rendu, 1995-10-31): --interviewee names the
+    minister; the president and the other senators speak, they do not ask him."""
+    text = (
+        "M. le président. La séance est ouverte.\n\n"
+        "M. Hervé Gaymard, secrétaire d'Etat. Monsieur le président, nous voici réunis.\n\n"
+        "M. Emmanuel Hamel. Très bien !\n\n"
+        "M. Hervé Gaymard, secrétaire d'Etat. Quant au Comptoir des Entrepreneurs, non.\n"
+    )
+    got = turns(text, interviewee="Hervé Gaymard", language="fr")
+    assert [(n, r) for n, r, _ in got] == [
+        ("M. le président", "speaker"), ("Hervé Gaymard", "interviewee"),
+        ("M. Emmanuel Hamel", "speaker"), ("Hervé Gaymard", "interviewee"),
+    ]  # fmt: skip
+
+
+def test_json_segments_with_a_table_of_speakers():
+    """awsbites/aws-bites-site, src/_transcripts/1.json: ``speakerLabel`` and ``speakers``."""
+    data = {
+        "speakers": {"spk_0": "Luciano", "spk_1": "Eoin"},
+        "segments": [
+            {"speakerLabel": "spk_0", "start": 0, "end": 2.5, "text": " Hello, my name is"},
+            {"speakerLabel": "spk_0", "start": 2.5, "end": 4, "text": " Luciano."},
+            {"speakerLabel": "spk_1", "start": 4, "end": 5, "text": " My name is Eoin."},
+        ],
+    }
+    got = turns(json.dumps(data), "t.json")
+    assert [(n, r) for n, r, _ in got] == [("Luciano", "speaker"), ("Eoin", "speaker")]
+
+
+def test_a_page_that_labels_only_its_questions_has_quoted_answers():
+    """bigskysoftware/htmx, www/content/essays/interviews/leonard_richardson.md (TOML front
+    matter, ``**Question**:``, answers in blockquotes whose wrapped lines lack the ``>``)."""
+    text = (
+        '+++\ntitle = "An interview"\nauthors = ["Carson Gross"]\n+++\n\n'
+        "**Question**: Can you give us some background?\n\n"
+        "> When I was in high school, I got\nInternet access through BBSes.\n>\n"
+        "> My formative years came later.\n\n"
+        "**Question**: And REST?\n\n> I blame capitalism.\n"
+    )
+    got = converted(text, "i.md", interviewee="Leonard Richardson", interviewer="Carson Gross")
+    s = got.source
+    assert [(t.speaker.name, t.speaker.role) for t in s.turns] == [
+        ("Carson Gross", "interviewer"), ("Leonard Richardson", "interviewee"),
+    ] * 2  # fmt: skip
+    answer = s.text[s.turns[1].start : s.turns[1].end]
+    assert ">" not in answer and "BBSes." in answer and "My formative years" in answer
+
+
+def test_an_oral_history_cover_and_a_liquid_include_are_the_outlet_s():
+    """statespacedev/starid (a CHM/SIAM oral history pasted in a post) and WoNoMute's
+    ``{% include image.html … %}``."""
+    text = (
+        "the interview below comes to mind repeatedly. insistently even, and so on here.\n\n"
+        "it's time to get back to basics and keep things real, says the blogger again.\n\n"
+        "this all leads back to matlab for the project, over ten years of daily use.\n\n"
+        "An interview with\nCLEVE MOLER\nConducted by Thomas Haigh\n\n"
+        '{% include image.html\nfile="a.jpg" caption="Cleve Moler. Photo by X." %}\n\n'
+        "HAIGH: Where were you born?\n\nMOLER: In Utah.\n\nHAIGH: And then?\n\nMOLER: Caltech.\n"
+    )
+    got = turns(text, "m.md", interviewee="Cleve Moler", interviewer="Thomas Haigh")
+    assert [r for _, r, _ in got[:3]] == ["editor"] * 3  # the notes, the cover, the figure
+    assert [(n, r) for n, r, _ in got[3:]] == [
+        ("Thomas Haigh", "interviewer"), ("Cleve Moler", "interviewee"),
+    ] * 2  # fmt: skip
+
+
+def test_a_second_label_inside_a_line_opens_its_own_turn():
+    """A hard-wrapped record ("MR. SIMPSON:  Yes.   MR. DAVIS:  So…", AlexRiina/
+    fusiongps_transcripts) and a PDF's glued label ("…or was itMOLER: No", statespacedev/starid)
+    — labels in capitals that open other lines of the file; "MOLER:" after one space is words."""
+    text = (
+        "HAIGH: Did all the students do that, or was itMOLER: No, no, just a very few.\n\n"
+        "MOLER: Everybody who took 205.\n\nHAIGH: I see.   MOLER:  Yes.\n\n"
+        "HAIGH: He wrote to MOLER: a letter.\n\nMOLER: Right.\n"
+    )
+    got = turns(text, interviewee="Cleve Moler", interviewer="Thomas Haigh")
+    assert [(n, w) for n, _, w in got] == [
+        ("Thomas Haigh", "Did all the students do that, or was it"),
+        ("Cleve Moler", "No, no, just a very few."),
+        ("Cleve Moler", "Everybody who took 205."),
+        ("Thomas Haigh", "I see."),
+        ("Cleve Moler", "Yes."),
+        ("Thomas Haigh", "He wrote to MOLER: a letter."),
+        ("Cleve Moler", "Right."),
+    ]
+
+
+def test_a_hearing_s_section_heads_and_tape_notes_are_not_speech():
+    text = (
+        "MR. DAVIS:  We will get started.\n                    EXAMINATION\nBY MS. SAWYER:\n"
+        "      Q. Mr. Simpson, I'm Heather Sawyer.\n      A. Good morning.\n"
+        "      Q. Where do you work?\n      A. Fusion GPS.\n"
+        "[End of Tape 1, Side A] [Start of Tape 2, Side B]\n      Q. Since when?\n"
+        "      A. 2011.\n\n      MR. DAVIS:  Thank you.\n"
+    )
+    got = turns(text, interviewee="Glenn Simpson", interviewer="Heather Sawyer; Patrick Davis")
+    spoken = " ".join(w for _, r, w in got if r != "editor")
+    assert "EXAMINATION" not in spoken and "End of Tape" not in spoken
+    assert [n for n, r, _ in got if r == "interviewee"] == ["Glenn Simpson"] * 3
