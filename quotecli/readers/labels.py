@@ -426,12 +426,17 @@ def recurring_headings(found: list[Found]) -> list[Found]:
     return [f for f in found if f.shape != "heading"]
 
 
+_TWO_LABELS = re.compile(r"(?:[a-z.?!,;\"”’)\]]|[ \t]{2})[A-Z][A-Z.'’ -]{2,40}:[ \t]")
+
+
 def split_glued(lines: list[str]) -> list[str]:
     """Lines with a second label inside them cut in two: a hard-wrapped record's "MR. SIMPSON:
     Yes.   MR. DAVIS:  So that…", a PDF's "…or was itMOLER: No, no". Only labels in capitals
     that open two lines or more of the file, after two spaces or glued to the words before."""
     from collections import Counter
 
+    if not any(":" in line and _TWO_LABELS.search(line.strip(), 1) for line in lines):
+        return lines  # no line with a second capital label in it: nothing to cut (most files)
     opening = Counter(
         f.label for line in lines
         if (f := find(line.strip())) and f.shape == "colon" and line.strip().startswith(f.label)

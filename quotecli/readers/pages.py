@@ -22,8 +22,18 @@ def lines(body: str) -> list[str]:
     Court-reporter layout (most lines open with a margin number 1–25, page numbers on lines
     of their own, double spacing) is undone: numbers and spacing are the layout, not words.
     """
+    return split(body)[0]
+
+
+def split(body: str) -> tuple[list[str], list[str]]:
+    """The body's ``lines`` and what they leave out, said once each for the import's warnings
+    (``left_out``): the pages are parted, their heads and footnotes found, once."""
     body = re.sub(r"(?<=\S)(<p[^>]*>[ \t]*<b>)", r"\n\1", body.replace("\r\n", "\n"))
-    running = set(running_heads(body)) | set(footnotes(body))
+    heads, notes = running_heads(body), footnotes(body)
+    return _lines(body, set(heads) | set(notes)), _left_out(body, heads, notes)
+
+
+def _lines(body: str, running: set[str]) -> list[str]:
     lines = body.replace("\f", "\n").split("\n")
     if running:  # "Official - Subject to Final Review" atop every page: the layout's, not words
         lines = [line for line in lines if _MARGIN.sub("", line).strip() not in running]
@@ -112,14 +122,13 @@ def margins(body: str) -> bool:
     return bool(filled) and sum(bool(_MARGIN.match(x)) for x in filled) >= 0.5 * len(filled)
 
 
-def left_out(body: str) -> list[str]:
-    """What ``lines`` leaves out of the body, said once each for the import's warnings."""
+def _left_out(body: str, heads: list[str], notes: list[str]) -> list[str]:
     out = []
     if margins(body):
         out.append("margin line numbers and page numbers (layout) left out")
-    if notes := footnotes(body):
+    if notes:
         out.append(f"{len(notes)} footnotes of the pages left out: {notes[0]!r}…")
-    if heads := running_heads(body):
+    if heads:
         more = f" and {len(heads) - 4} more" if len(heads) > 4 else ""
         out.append(
             "running heads of the pages left out: " + ", ".join(repr(h) for h in heads[:4]) + more

@@ -290,11 +290,12 @@ def read(text: str) -> Draft:
     """Read labelled turns into a draft (front matter, if any, gives the metadata)."""
     meta, body = frontmatter.split(text.replace("\r\n", "\n"))
     draft = Draft(meta=dict(meta))
-    units = _units(labels.split_glued(pages.lines(body)))
-    draft.warnings += pages.left_out(body)
+    lines, left_out = pages.split(body)  # the pages parted once (their heads, footnotes)
+    units = _units(labels.split_glued(lines))
+    draft.warnings += left_out
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
         raise ReaderError(refusal(body))
-    _sitting(draft, body, [f for f, _, _ in units if f is not None])
+    _sitting(draft, body, lines, [f for f, _, _ in units if f is not None])
     for _f, t, _ in units[: next(i for i, u in enumerate(units) if u[0] is not None)]:
         if m := TITLE.match(t.strip()):  # "Title: …" before the first label: the page's title
             draft.meta.setdefault("title", m.group("t").strip())
@@ -408,12 +409,12 @@ def read(text: str) -> Draft:
     return draft
 
 
-def _sitting(draft: Draft, body: str, found: list[labels.Found]) -> None:
+def _sitting(draft: Draft, body: str, lines: list[str], found: list[labels.Found]) -> None:
     """A debate's labels: the bracket's words are the member's title, and the roles are
     ``speaker`` (nobody is interviewed); the sitting's date from its header."""
     titles: dict[str, str | None] = {}
     printed: dict[str, list[str]] = {}  # "M. Alain Lambert, rapporteur": each form as printed
-    for line in pages.lines(body):
+    for line in lines:
         f = labels.find(line.strip())
         if f is not None and f.shape in ("bracket", "record-fr"):
             titles.setdefault(f.label, title := labels.bracket(line.strip()))

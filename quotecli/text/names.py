@@ -21,6 +21,7 @@ everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _SMALL = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "d'", "l'"})
@@ -80,7 +81,13 @@ def csl(full: str) -> dict:
         return {"literal": full}
     if all(_PLAIN.match(p) and p.lower().strip(".") not in _HARD_TOKENS for p in parts):
         return _split(parts[:1], parts[1:]) if len(parts) > 1 else {"literal": full}
-    return _parsed(full)
+    return dict(_parsed_once(full))  # a copy: the caller may change it
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_once(full: str) -> tuple[tuple[str, str], ...]:
+    """``_parsed`` once per name: a file's names are parsed again for every label compared."""
+    return tuple(_parsed(full).items())
 
 
 def _split(given: list[str], rest: list[str]) -> dict:
