@@ -265,3 +265,34 @@ def test_a_phrase_that_ends_otherwise_than_the_source_is_refused():
     assert search("when a leader tells you something, he means", SearchOptions()).found
     got = search("when a leader tells you something, he means what he says", SearchOptions())
     assert not got.found and "what he says" in got.closest.reason
+
+
+# An oral history's answer (dspinellis/oral-history-of-unix, cherry.htm, blind files14): the
+# phrase's "easy" is in the sentence before, the source's word in its place is "hard"
+CHERRY = (
+    "::: cherry\nNo, the graphics is easy. The hard part is getting a language that you can "
+    "teach to a math typist that will just flow off her fingertips to complicated graphics.\n"
+)
+
+
+def test_a_word_taken_from_the_sentence_before_for_its_antonym_is_refused(tmp_path):
+    from quotecli import transcript
+    from quotecli.search import Searcher
+
+    head = '+++\nschema = 1\nid = "cherry"\noutlet = "Princeton"\nlanguage = "en"\n'
+    head += 'date = "1989"\n\n[[speakers]]\nid = "cherry"\nname = "Lorinda Cherry"\n'
+    head += 'role = "interviewee"\n+++\n\n'
+    source = transcript.parse(head + CHERRY, "cherry.quote.txt")
+    searcher = Searcher([source])
+    refused = searcher.search("The easy part is getting a language that you can teach to a math"
+                              " typist", SearchOptions())  # fmt: skip
+    assert not refused.found
+    c = refused.closest  # the real passage beside the refusal, the antonym named
+    assert c is not None and "The hard part" in c.text and "antonym" in c.critical, c
+    found = searcher.search(
+        "The hard part is getting a language that you can teach", SearchOptions()
+    )
+    assert found.found and found.matches[0].speaker.name == "Lorinda Cherry"
+    moved = searcher.search("the graphics is easy, the hard part is getting a language",
+                            SearchOptions())  # fmt: skip
+    assert moved.found

@@ -156,6 +156,36 @@ def one_for_one(index, query, chosen, display, cut) -> str:
     return ""
 
 
+def borrowed(index, query, chosen, display) -> str:
+    """A content word of the phrase placed on the same word a little way off, where both its
+    neighbours in the phrase put it on another content word of the source: "The easy part is"
+    over "the graphics is easy. The hard part is" takes "easy" from the sentence before, for
+    the source's "hard". A word moved with a neighbour, or one its neighbours disagree on
+    (a phrase reordered), is not this."""
+    placed = {p for p, _ in chosen.values()}
+    sentence = index.sentence_of
+    for j, (p, _) in chosen.items():
+        if not lexicon.is_content(query[j]):
+            continue
+        expect = _expected(chosen, j)
+        both = len(expect) == 2 and expect[0] == expect[1] and abs(p - expect[0]) > 1
+        # or one neighbour in the next sentence (or the last) puts it on a word of its own
+        # sentence, and the word was found in another: taken across the sentences' boundary
+        across = []
+        for k, step in ((j - 1, 1), (j + 1, -1)):  # the word after the left one, before the right
+            if k in chosen and sentence[chosen[k][0]] != sentence[p]:
+                e = chosen[k][0] + step
+                if 0 <= e < len(index.words) and sentence[e] != sentence[p]:
+                    across.append(e)
+        for e in ([expect[0]] if both else []) + across:
+            if e in placed or not 0 <= e < len(index.words):
+                continue
+            w = index.words[e]
+            if w != query[j] and lexicon.is_content(w) and index.in_editorial(e) is None:
+                return f"“{display[j]}” where the source has “{_text(index, e)}”"
+    return ""
+
+
 def relative_dropped(index, query, chosen, display) -> str:
     """A relative pronoun of the source left out between two neighbouring words of the phrase:
     "Microsoft est" over "Microsoft, qui est", "the submarine will be" over "the submarine,

@@ -11,6 +11,7 @@ Both sides are verbatim: the phrase as typed, the source's own text. It never pr
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from quotecli.results import DiffOp
@@ -30,6 +31,15 @@ _OPPOSITES = [
     ("always", "never"), ("before", "after"), ("increas", "decreas"), ("high", "low"),
     ("best", "worst"), ("first", "last"), ("great", "little"), ("great", "small"),
     ("big", "small"), ("open", "clos"), ("accept", "reject"), ("some", "none"),
+    ("easy", "hard"), ("easi", "hard"), ("easy", "difficult"), ("facil", "difficil"),
+    ("good", "bad"), ("bon", "mauvais"), ("right", "wrong"), ("rich", "poor"),
+    ("riche", "pauvre"), ("early", "late"), ("young", "old"), ("jeune", "vieu"),
+    ("cheap", "expensiv"), ("fast", "slow"), ("rapide", "lent"), ("hot", "cold"),
+    ("chaud", "froid"), ("love", "hate"), ("allow", "forbid"), ("autoris", "interdi"),
+    ("safe", "danger"), ("buy", "sell"), ("achet", "vend"), ("rise", "fall"),
+    ("begin", "end"), ("inclu", "exclu"), ("same", "different"), ("friend", "enem"),
+    ("ami", "ennemi"), ("peace", "war"), ("paix", "guerre"), ("support", "oppos"),
+    ("public", "priv"), ("local", "global"), ("cause", "prevent"),
 ]  # fmt: skip
 
 
@@ -114,16 +124,22 @@ def critical(ops: tuple[DiffOp, ...], reason: str = "") -> tuple[str, ...]:
             found.add("negation")
         if any(lexicon.is_number(w) for w in words):
             found.add("number")
-        caps = [(o.draft or "")[w.start : w.end] for k, w in enumerate(typed) if k or not first] + [
-            (o.source or "")[w.start : w.end] for w in source
-        ]
-        if any(c[:1].isupper() for c in caps):
+        caps = [
+            ((o.draft or "")[w.start : w.end], w.text)
+            for k, w in enumerate(typed)
+            if k or not first
+        ] + [((o.source or "")[w.start : w.end], w.text) for w in source]
+        # a capital that opens a sentence on a function word ("The hard") names no one
+        if any(c[:1].isupper() and lexicon.is_content(f) for c, f in caps):
             found.add("name")
         if o.op == "changed" and _opposite([w.text for w in typed], [w.text for w in source]):
             found.add("antonym")
         first = False
     if "negation" in reason:
         found.add("negation")
+    said = _REPLACED.match(reason)  # the refusal's own "“easy” where the source has “hard”"
+    if said and _opposite(folding.fold_words(said.group(1)), folding.fold_words(said.group(2))):
+        found.add("antonym")
     if "in each other's place" in reason:
         # two words exchanged: who did what to whom, or which number goes where
         moved = [w for o in ops if o.op == "moved" for w in folding.words(o.draft or "")]
@@ -133,6 +149,9 @@ def critical(ops: tuple[DiffOp, ...], reason: str = "") -> tuple[str, ...]:
         if any(lexicon.is_number(w.text) for w in moved):
             found.add("number")
     return tuple(k for k in CRITICAL if k in found)
+
+
+_REPLACED = re.compile(r"^“([^”]+)” where the source has “([^”]+)”")
 
 
 def _opposite(typed: list[str], source: list[str]) -> bool:

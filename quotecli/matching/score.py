@@ -155,6 +155,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     why = critical.claims(index, query, chosen, display, (lo_s, hi_s), cut)
     why = why or critical.traded(index, query, chosen, missing, display, cut)
     why = why or critical.one_for_one(index, query, chosen, display, cut)
+    why = why or critical.borrowed(index, query, chosen, display)
     why = why or critical.relative_dropped(index, query, chosen, display)
     why = why or critical.across_connector(index, query, chosen)
     if why:
