@@ -242,3 +242,86 @@ def test_a_hearing_s_section_heads_and_tape_notes_are_not_speech():
     spoken = " ".join(w for _, r, w in got if r != "editor")
     assert "EXAMINATION" not in spoken and "End of Tape" not in spoken
     assert [n for n, r, _ in got if r == "interviewee"] == ["Glenn Simpson"] * 3
+
+
+def test_a_talk_named_by_its_page_with_questions_from_the_floor():
+    """matthiasn/talk-transcripts (Nolen_David/FunctionalFinalFrontier.md): the page names the
+    speaker, the talk is unlabelled, each question is bracketed whole."""
+    text = (
+        "# The Functional Final Frontier\n\n* **Speaker: [David Nolen](http://example.org/)**\n\n"
+        "All right. This is my talk. I'm David Nolen.\n\nSo user interfaces came with objects.\n\n"
+        "[Audience member: Is that canvas, or is that…?]\n\nIt is canvas, yeah.\n\n"
+        "[Audience member: How does it scale?]\n\nSo actually it's a great question.\n"
+    )
+    got = turns(text, "talk.md", interviewee="David Nolen")
+    assert [(n, r) for n, r, _ in got if r != "editor"] == [
+        ("David Nolen", "interviewee"), ("Audience member", "interviewer"),
+        ("David Nolen", "interviewee"), ("Audience member", "interviewer"),
+        ("David Nolen", "interviewee"),
+    ]  # fmt: skip
+    assert all("[" not in w for n, r, w in got if r != "editor")
+
+
+def test_the_uk_hansard_s_labels_name_one_member_in_full_and_then_by_surname():
+    """lizconlan/hansard-scraper (test/data/debates_and_oral_answers.html): a numbered question,
+    constituency and party in brackets, an office with its holder in brackets, then surnames."""
+    text = (
+        "### Syria\n\n1. Mr David Hanson (Delyn) (Lab): When he next expects to discuss Syria.\n\n"
+        "**The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague):**\n"
+        "I am in regular contact with Secretary Clinton.\n\n"
+        "**Mr Hanson:**\nI thank the Foreign Secretary for that answer.\n\n"
+        "**Mr Hague:**\nThe right hon. Gentleman raises some important issues.\n"
+    )
+    got = turns(text, "h.md")
+    assert [n for n, r, _ in got if r != "editor"] == [
+        "Mr David Hanson", "Mr William Hague", "Mr David Hanson", "Mr William Hague",
+    ]  # fmt: skip
+
+
+def test_a_post_whose_transcript_is_raw_html_paragraphs():
+    """a11yrules/podcast-dev: ``<p><strong>Nic</strong>: …</p>`` inside a Markdown post."""
+    lines = [f"<p><strong>{who}</strong>: {words}</p>" for who, words in [
+        ("Nic", "Welcome to the show. I'm Nic Steenhout."), ("Eric", "Thanks for having me."),
+        ("Nic", "Who is Eric Bailey?"), ("Eric", "I'm a designer in Boston."),
+        ("Nic", "Thank you."), ("Eric", "My pleasure."),
+    ]]  # fmt: skip
+    text = '---\ntitle: "E62"\nauthor: "Nic Steenhout"\n---\n\n<details>\n' + "\n".join(lines)
+    got = turns(text + "\n</details>\n", "e62.md", interviewee="Eric Bailey")
+    # "Nic" stays as labelled: the post's author is not said to be its host
+    assert [(n, r) for n, r, _ in got][:2] == [
+        ("Nic", "interviewer"),
+        ("Eric Bailey", "interviewee"),
+    ]
+    assert all("<" not in w for _, _, w in got)
+
+
+def test_a_voice_cutting_in_inside_another_s_words():
+    """keinriesenradinparis/testing_local (Macron on TF1 and France 2): ``(**Macron :** …)``
+    inside the journalist's question; a joint label of the two interviewers asks too."""
+    text = (
+        "**Julian :** Pourquoi ce bilan, la baisse (**Macron :** c'est selon les chiffres) du "
+        "taux de chômage ?\n\n**Macron :** Parce que les choses prennent du temps.\n\n"
+        "**Julian et Marie-Sophie :** Merci Monsieur le Président.\n"
+    )
+    got = turns(text, "m.md", interviewee="Emmanuel Macron",
+                interviewer="Marie-Sophie Lacarrau; Julian Bugier", language="fr")  # fmt: skip
+    assert [(n, r, w) for n, r, w in got] == [
+        ("Julian Bugier", "interviewer", "Pourquoi ce bilan, la baisse"),
+        ("Emmanuel Macron", "interviewee", "c'est selon les chiffres"),
+        ("Julian Bugier", "interviewer", "du taux de chômage ?"),
+        ("Emmanuel Macron", "interviewee", "Parce que les choses prennent du temps."),
+        ("Julian et Marie-Sophie", "interviewer", "Merci Monsieur le Président."),
+    ]
+
+
+def test_a_restructuredtext_transcript_imports():
+    """c19witness/uk-covid19-inquiry (``.rst``, ``**Name**: words``)."""
+    text = (
+        "3. Ms Jeane Freeman\n===================\n\n*MS JEANE FREEMAN (called).*\n\n"
+        "**Lady Hallett**: I can see the witness.\n\n**Ms Blackwell**: Would you give your name?"
+        "\n\n**The Witness**: It's Jeane Freeman.\n\n**Ms Blackwell**: Thank you.\n"
+    )
+    got = converted(text, "freeman.rst")
+    assert [t.speaker.name for t in got.source.turns if t.speaker.role != "editor"] == [
+        "Lady Hallett", "Ms Blackwell", "The Witness", "Ms Blackwell",
+    ]  # fmt: skip

@@ -37,7 +37,7 @@ READERS = (
     Reader("dialogue", (".txt",), "plain text with 'NAME:' speaker labels"),
     Reader(
         "turns",
-        (".txt", ".md", ".markdown"),
+        (".txt", ".md", ".markdown", ".rst"),
         "labels found in the content: 'Name:', Otter 'Name  0:00', '**Name** [00:00]', '>>'…",
     ),
     Reader("pm-xml", (".xml",), "Australian PM transcripts (XML with HTML content)"),
@@ -128,6 +128,15 @@ def detect(text: str) -> str:
         return "dialogue"  # read by the turn reader
 
 
+def _html_body(text: str) -> bool:
+    if text.count("<p") < 5:
+        return False  # most Markdown: no HTML paragraphs at all
+    from quotecli.readers import frontmatter, webpage
+
+    _, body = frontmatter.split(text) if text.startswith(("---\n", "+++\n")) else ({}, text)
+    return webpage.mostly_html(body)
+
+
 def _draft(fmt: str, text: str) -> Draft:
     from quotecli.readers import assemblee, chat, crec, pmxml, qa, subtitles, turns
 
@@ -205,6 +214,11 @@ def _convert(
         text = webpage.text(text)
         fmt = detect(text)
         shown = "html"
+    elif fmt in ("markdown", "turns", "qa", "dialogue") and _html_body(text):
+        from quotecli.readers import webpage  # a post whose transcript is raw HTML
+
+        text = webpage.with_html_body(text)
+        fmt = detect(text)
     if fmt not in FORMATS:
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     base = stem(name)

@@ -108,6 +108,9 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      rf"^\*\*(?P<name>{_NAME}){_SP}*:[ \t]+(?P<rest>[^*\n]+?)\*\*[ \t]*(?:<br\s*/?>)?[ \t]*$"),
     ("bold", rf"^\*\*(?P<name>[^*\n]{{1,60}}?){_SP}*(?::\*\*|\*\*{_SP}*:)[ \t]*(?P<rest>.*)$"),
     ("bold-paren", rf"^\*\*\((?P<name>[^)*\n]{{1,60}})\)\*\*{_AFTER}"),
+    # "[Audience member: How does…?]": a voice a talk's transcript brackets whole, its words
+    # inside the brackets (matthiasn/talk-transcripts)
+    ("bracket-said", rf"^\[(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>[^\[\]\n]*)\][ \t]*$"),
     ("html-bold",
      r"^(?:<p[^>]*>)?[ \t]*<b>[ \t]*(?P<name>[^<\n]{1,60}?)[ \t]*</b>[ \t]*:[ \t]*(?P<rest>.*)$"),
     ("dash",
@@ -134,9 +137,18 @@ def untimed(text: str) -> tuple[str, str | None]:
 
 
 # "(Glengarry-Prescott-Russell, Lib.)" after a name, then the colon: the Hansard's label
-BRACKET = re.compile(
-    rf"^(?P<name>{_NAME})[ \t]*\((?P<title>[^()\n]{{2,120}})\)[ \t]*:[ \t]*(?P<rest>.*)$"
+BRACKET = re.compile(  # the UK's: "1. Mr David Hanson (Delyn) (Lab):", a question's number
+    rf"^(?:\d{{1,3}}\.[ \t]+)?(?P<name>{_NAME})[ \t]*\((?P<title>[^()\n]{{2,120}})\)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*(?P<rest>.*)$"
 )
+# "The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague):": an office
+# and, in brackets, the member who holds it (the UK Hansard's answering minister)
+OFFICE_NAMED = re.compile(
+    rf"^(?:\d{{1,3}}\.[ \t]+)?(?P<title>(?:The|Le|La)[ \t][^()\n:]{{3,150}}?)[ \t]*"
+    rf"\((?P<name>{_NAME})\)[ \t]*:[ \t]*(?P<rest>.*)$"
+)
+# a bracketed label set in bold ("**Mr Philip Hollobone (Kettering) (Con):**"): read as plain
+_BOLD_BRACKETED = re.compile(r"^\*\*([^*\n]{2,200}?\([^*\n]+\))[ \t]*(?::\*\*|\*\*[ \t]*:)")
 # the offices that speak in a sitting, English and French (Hansard, Assemblée nationale)
 OFFICE = re.compile(
     r"^(?:(?:The|Madam|Mr\.?)[ \t]+(?:Deputy[ \t]+|Acting[ \t]+|Assistant[ \t]+Deputy[ \t]+)?"
@@ -274,7 +286,11 @@ def _member(label: str) -> bool:
 def bracket(line: str) -> str | None:
     """The words in a parliamentary label's bracket ("Glengarry-Prescott-Russell, Lib."), or
     after the name of a French record's label ("M. Hervé Gaymard, secrétaire d'Etat.")."""
-    m = BRACKET.match(line) or _RECORD_FR.match(line)
+    if line.startswith("**") or line[:1].isdigit():  # read as ``find`` reads them
+        line = _BOLD_BRACKETED.sub(r"\1:", line, count=1)
+        m = OFFICE_NAMED.match(line) or BRACKET.match(line)
+    else:  # "Le président d'élection (M. Caccia):", a sitting's office and its holder
+        m = BRACKET.match(line) or _RECORD_FR.match(line)
     return " ".join(m.group("title").split()) if m and m.group("title") else None
 
 
@@ -301,6 +317,15 @@ def _joint(label: str) -> bool:
     return 2 <= len(people) <= 4 and all(2 <= len(p.split()) <= 3 and plausible(p) for p in people)
 
 
+def _voice(label: str) -> bool:
+    """A bracketed voice: a name, or a few words that open with a capital ("Audience member")."""
+    words = label.split()
+    return plausible(label) or (
+        label[:1].isupper() and len(words) <= 3 and words[0].lower() not in NOT_LABELS
+        and label.lower() not in NOTE_LABELS and label.lower() not in EDITOR_LABELS
+    )  # fmt: skip
+
+
 def _named(label: str) -> bool:
     """A bold label names someone: a name, a role in capitals, two to four people, a note
     ("[NOTAS DE OBSERVACIÓN]"), its qualifier in brackets aside ("E2 (probe)")."""
@@ -321,6 +346,16 @@ def strong_form(label: str) -> bool:
 
 def find(line: str) -> Found | None:
     """The label at the start of ``line``, if any (weak ``colon`` ones still to be confirmed)."""
+    if "(" in line and ":" in line and (line.startswith("**") or line[:1].isdigit()):
+        # a parliament's label with its brackets, in bold or after a question's number
+        plain = _BOLD_BRACKETED.sub(r"\1:", line, count=1) if line.startswith("**") else line
+        for pattern in (OFFICE_NAMED, BRACKET):
+            m = pattern.match(plain)
+            if m and re.fullmatch(rf"\[?{_TIME}\]?", m.group("title").strip()):
+                break  # "**Bob Smith (00:01:02):**": a time, the timed shapes' to read
+            name = clean(m.group("name")) if m else ""
+            if m and (plausible(name) or strong_form(name)) and len(name.split()) <= 5:
+                return Found(name, m.group("rest").strip(), None, "bracket")
     for shape, pattern in STRONG:
         m = pattern.match(line)
         if m:
@@ -334,6 +369,8 @@ def find(line: str) -> Found | None:
                 continue  # the sitting's contents, not a speech
             if ok and shape in ("bold", "html-bold") and not _named(label):
                 return None  # "**Correo electrónico:**", "**Hora de inicio:**": a form's field
+            if ok and shape == "bracket-said" and not _voice(label):
+                continue  # "[Note: …]", "[inaudible: 3 s]": a note in brackets
             if ok and (shape not in ("dash", "bracket-time") or plausible(label)):
                 rest = (m.groupdict().get("rest") or "").strip()
                 return Found(label, rest, m.groupdict().get("time"), shape)
@@ -424,31 +461,3 @@ def recurring_headings(found: list[Found]) -> list[Found]:
     if heads and max(heads.values()) >= 2:
         return found
     return [f for f in found if f.shape != "heading"]
-
-
-_TWO_LABELS = re.compile(r"(?:[a-z.?!,;\"”’)\]]|[ \t]{2})[A-Z][A-Z.'’ -]{2,40}:[ \t]")
-
-
-def split_glued(lines: list[str]) -> list[str]:
-    """Lines with a second label inside them cut in two: a hard-wrapped record's "MR. SIMPSON:
-    Yes.   MR. DAVIS:  So that…", a PDF's "…or was itMOLER: No, no". Only labels in capitals
-    that open two lines or more of the file, after two spaces or glued to the words before."""
-    from collections import Counter
-
-    if not any(":" in line and _TWO_LABELS.search(line.strip(), 1) for line in lines):
-        return lines  # no line with a second capital label in it: nothing to cut (most files)
-    opening = Counter(
-        f.label for line in lines
-        if (f := find(line.strip())) and f.shape == "colon" and line.strip().startswith(f.label)
-        and strong_form(f.label) and len(f.label) >= 3
-    )  # fmt: skip
-    known = sorted((lab for lab, n in opening.items() if n >= 2), key=len, reverse=True)
-    if not known:
-        return lines
-    alternatives = "|".join(map(re.escape, known))
-    inside = re.compile(rf"(?:(?<=[a-z.?!,;\"”’)\]])|(?<=[ \t]{{2}}))(?=(?:{alternatives}):[ \t])")
-    out: list[str] = []
-    for line in lines:
-        parts = inside.split(line) if ":" in line else [line]
-        out += [parts[0], *(p.lstrip() for p in parts[1:])] if len(parts) > 1 else parts
-    return out

@@ -111,6 +111,15 @@ _SHORTCODE_BOX = re.compile(r"^\\?\[(?:caption|gallery|embed|video|audio)\b[^\]]
 _FIELD = re.compile(r"\*\*[^*\n]{1,60}?(?::\*\*|\*\*[ \t]*:)")
 
 
+def _heading_line(plain: str) -> bool:
+    """One line of two to eight words, most of them capitalised, and no sentence's end."""
+    words = plain.split()
+    if "\n" in plain or not 2 <= len(words) <= 8 or re.search(r"[.!?…:;,\"”»)\]'’-]$", plain):
+        return False
+    capital = [w for w in words if w[:1].isupper()]
+    return words[0][:1].isupper() and len(capital) >= 0.6 * len(words) and len(capital) >= 3
+
+
 def kind(para: str, before_first: bool) -> str:
     """ "speech", "editor", "note" (a stage note), "applause" or "question"."""
     first = para.lstrip()
@@ -154,6 +163,8 @@ def kind(para: str, before_first: bool) -> str:
         return "editor"  # "EPISODE 7", "[INTERVIEW]": section marks
     if before_first and len(plain) < 60 and not re.search(r"[.!?…:]$", plain):
         return "editor"  # a title line
+    if _heading_line(plain):
+        return "editor"  # "Questions From Counsel to the Inquiry": a section's head, in capitals
     return "speech"
 
 
@@ -206,3 +217,16 @@ def fenced(lines: list[str]) -> list[bool]:
         else:
             out.append(any(stack))
     return out
+
+
+_TALK_SPEAKER = re.compile(
+    r"^[*\-+ \t]*\**[ \t]*(?:Speakers?|Presenters?|Orateur|Oratrice|Conférencier|Conférencière)"
+    r"[ \t]*:[ \t]*\**[ \t]*\[?(?P<name>[A-ZÀ-Þ][^\]\n*(,;]{1,60}?)\]?(?:\([^)\n]*\))?[ \t*]*$",
+    re.M,
+)
+
+
+def talk_speaker(before: list[str]) -> str | None:
+    """The one speaker a talk's page names above its prose ("Speaker: David Nolen")."""
+    named = {m.group("name").strip() for t in before for m in _TALK_SPEAKER.finditer(t)}
+    return named.pop() if len(named) == 1 else None

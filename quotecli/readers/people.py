@@ -69,6 +69,9 @@ _CO_HOST = re.compile(
 _COVER_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?),")
 
 
+_CIVILITIES = frozenset("mr mrs ms miss mx m mme mlle".split())
+
+
 def _formal(label: str) -> bool:
     """A record's label: a title before a surname ("Mr. Levy", "MS. QUINT", "THE COURT")."""
     from quotecli.text.names import _title
@@ -292,6 +295,19 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     # SCALIA:") is that person: a court's, a hearing's and an oral history's way
     given = [*several(options.get("interviewee") or ""),
              *several(options.get("interviewer") or ""), *listed]  # fmt: skip
+    # a record names a member in full once ("Mr David Hanson (Delyn) (Lab):"), then by the
+    # surname ("Mr Hanson:"): the same member, named as in full (the UK Hansard)
+    in_full = {}
+    for sp in named:
+        words = sp.name.split()
+        if len(words) >= 3 and words[0].rstrip(".").lower() in _CIVILITIES:
+            in_full[" ".join(words[1:])] = sp.name
+        elif len(words) >= 2 and not _formal(sp.name):
+            in_full[sp.name] = sp.name
+    for sp in named:
+        if _formal(sp.labels[0]) and len(sp.name.split()) == 2 and sp.name == sp.labels[0]:
+            if (who := by_family(sp.labels[0], list(in_full))) is not None:
+                sp.name = in_full[who]
     on_cover: set[int] = set()
     for sp in named:
         if sp.name not in given and (who := by_family(sp.labels[0], given)) is not None:
@@ -301,14 +317,22 @@ def _name_speakers(draft: Draft, options: dict) -> None:
             on_cover.add(id(sp))  # a list of those present: none is the subject for it
     # a first name alone ("Vic:") is the one full name of the file or the options it begins
     # ("Vic Vijayakumar:", --interviewee "Vic Vijayakumar"); two candidates: nobody's
+    # ("Julian et Marie-Sophie" is two people, the beginning of no one's name)
     full = {n for n in [*several(options.get("interviewee") or ""),
                         *several(options.get("interviewer") or ""), *listed,
-                        *(sp.name for sp in named)] if len(n.split()) >= 2}  # fmt: skip
+                        *(sp.name for sp in named)]
+            if len(n.split()) >= 2 and not _JOINT.search(n)}  # fmt: skip
     for sp in named:
         if len(sp.name.split()) == 1 and sp.name[:1].isupper() and not sp.name.isupper():
             begun = {n for n in full if _fold(n.split()[0]) == _fold(sp.name)}
             if len(begun) == 1:
                 sp.name = begun.pop()
+    # a joint label of the interviewers given ("Julian et Marie-Sophie"): they ask together
+    firsts = [_fold(n.split()[0]) for n in several(options.get("interviewer") or "") if n]
+    for sp in named:
+        together = several(sp.labels[0]) if _JOINT.search(sp.labels[0]) else []
+        if len(together) >= 2 and all(_fold(p.split()[0]) in firsts for p in together if p):
+            sp.role = "interviewer"
     chosen = set()
     for sp in named:
         keys = {_fold(k) for k in (sp.name, *sp.labels)}

@@ -33,7 +33,7 @@ import html
 import re
 from collections import Counter
 
-from quotecli.readers import artefacts, frontmatter, labels, pages, sitting, sponsor
+from quotecli.readers import artefacts, cuts, frontmatter, labels, pages, sitting, sponsor
 from quotecli.readers.builder import Draft, ReaderError, damaged_labels, label_role
 from quotecli.readers.paragraphs import (
     CLOSING,
@@ -45,6 +45,7 @@ from quotecli.readers.paragraphs import (
     fenced,
     kind,
     made_by,
+    talk_speaker,
 )  # fmt: skip
 from quotecli.text.names import from_label
 
@@ -291,7 +292,7 @@ def read(text: str) -> Draft:
     meta, body = frontmatter.split(text.replace("\r\n", "\n"))
     draft = Draft(meta=dict(meta))
     lines, left_out = pages.split(body)  # the pages parted once (their heads, footnotes)
-    units = _units(labels.split_glued(lines))
+    units = _units(cuts.interjections(cuts.glued(lines)))
     draft.warnings += left_out
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
         raise ReaderError(refusal(body))
@@ -316,6 +317,10 @@ def read(text: str) -> Draft:
     midway = midway and not covered  # a cover: the page opens with the outlet's words
     talk = len(prose) >= _LONG_PROSE and not headed and not covered
     opening = UNATTRIBUTED if talk or midway else EDITOR
+    # a talk's page that names its speaker ("* **Speaker: [David Nolen](…)**"): the prose
+    # is theirs, and theirs again after each bracketed question from the floor
+    if prose and not covered and (named := talk_speaker([t for _, t, _ in units[:first]])):
+        opening = _register(draft, named)
     if (draft.meta.get("_debate") or pages.margins(body)) and not midway:
         opening = EDITOR  # a sitting's or a court's record opens with its header: contents,
         # date, prayers, appearances; a page that opens mid-sentence opens in a speech whose
@@ -362,6 +367,8 @@ def read(text: str) -> Draft:
                 fresh = False
             elif attrs:
                 draft.meta.setdefault("_times", {})[len(draft.turns)] = attrs
+            if f.shape == "bracket-said" and opening not in (EDITOR, UNATTRIBUTED):
+                current, fresh = opening, True  # the bracket closed the question
             continue
         if what == "speech" and (closed or n > last and bio(para, draft)):
             what = "editor"  # after the closing credits, or "X est un entrepreneur…" at the end

@@ -176,3 +176,18 @@ def _bold(block: str) -> str:
             at += 1  # the space is the parser's, after "</strong>": "The CHAIRMAN."
     out.append(block[at:])
     return " ".join("".join(out).split(" ")).strip()
+
+
+def mostly_html(body: str) -> bool:
+    """A Markdown page whose transcript is raw HTML (a Jekyll post's ``<p><strong>Nic</strong>:
+    …</p>``): five paragraphs or more in ``<p>`` tags, holding most of the text."""
+    paragraphs = re.findall(r"<p\b[^>]*>(.*?)</p>", body, re.S | re.I)
+    return len(paragraphs) >= 5 and sum(map(len, paragraphs)) >= 0.5 * len(body.strip())
+
+
+def with_html_body(page: str) -> str:
+    """The page with its front matter as it is and its HTML body as text (``text``)."""
+    from quotecli.readers import frontmatter
+
+    _, body = frontmatter.split(page) if page.startswith(("---\n", "+++\n")) else ({}, page)
+    return page[: len(page) - len(body)] + "\n" + text(body)
