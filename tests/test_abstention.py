@@ -296,3 +296,21 @@ def test_a_word_taken_from_the_sentence_before_for_its_antonym_is_refused(tmp_pa
     moved = searcher.search("the graphics is easy, the hard part is getting a language",
                             SearchOptions())  # fmt: skip
     assert moved.found
+
+
+def test_a_phrase_that_stops_before_the_source_s_not_is_refused():
+    """rcchan/irancontra (jp-1.php, blind files16): "He certainly did." over "He certainly did
+    not." — the "not" that ends the clause is the answer."""
+    from quotecli import transcript
+    from quotecli.search import Searcher
+
+    head = '+++\nschema = 1\nid = "jp"\noutlet = "US Congress"\nlanguage = "en"\n'
+    head += 'date = "1987"\n\n[[speakers]]\nid = "jp"\nname = "John Poindexter"\n'
+    head += 'role = "interviewee"\n+++\n\n'
+    body = "::: jp\nNo. He certainly did not. I made the decision myself, in November.\n"
+    searcher = Searcher([transcript.parse(head + body, "jp.quote.txt")])
+    refused = searcher.search("He certainly did.", SearchOptions())
+    assert not refused.found and refused.closest is not None
+    assert "negation" in refused.closest.critical
+    assert searcher.search("He certainly did not", SearchOptions()).found
+    assert searcher.search("I made the decision myself", SearchOptions()).found

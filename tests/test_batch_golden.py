@@ -7,7 +7,9 @@ Each style runs twice on one private home, so both the cold path (every citation
 and the warm one (served from the on-disk cache) must give the same bytes. To regenerate
 after a deliberate change in output, run ``python tests/test_batch_golden.py`` and review
 the diff (regenerated after issue 13's closest passages with their diff, and its refusal of
-the synonym "précisément", a change of the matching policy, not of speed).
+the synonym "précisément", a change of the matching policy, not of speed; and after issue 12's
+blind files14, where a sentence's opening pronoun stopped counting as a changed name: one
+closest passage's ``critical`` lost its "name").
 """
 
 from __future__ import annotations

@@ -258,7 +258,7 @@ def test_issue15_an_older_library_is_migrated_in_order(backend, old, capsys):
             ).fetchone()
             assert row == (True, True)
             # a phrase whose words the source holds out of order is not a phrase there
-            assert lib._engine().phrases([("bridge", "the", "build")], 8) == []
+            assert lib.engine().phrases([("bridge", "the", "build")], 8) == []
     rc, _, err = run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Y", "--id", "r2"], capsys)
     assert rc == 2 and "r2: the same text as radio, already in the library" in err
 
@@ -725,6 +725,6 @@ def test_issue15_a_transcript_too_long_for_its_pairs_is_found_by_positions(
     row = backend.pg.admin.execute("SELECT pairs IS NULL FROM sources WHERE id = 'radio'")
     assert row.fetchone() == (True,)
     with library.connect(backend.where) as lib:
-        assert lib._engine().phrases([("build", "the", "bridge")], 8) == ["radio"]
+        assert lib.engine().phrases([("build", "the", "bridge")], 8) == ["radio"]
     rc, out, _ = run(["find", "--json", "build the bridge next spring"], capsys)
     assert rc == 0 and '"found":true' in out

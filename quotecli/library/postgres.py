@@ -320,9 +320,11 @@ class PostgresLibrary:
     def candidates(self, words: list[str], limit: int = CANDIDATES) -> list[str]:
         """Ids of the sources that best hold ``words`` (folded), best first: the policy
         shared with SQLite (``backend.candidates``)."""
-        return backend.candidates(self._engine(), words, limit)
+        return backend.candidates(self.engine(), words, limit)
 
-    def _engine(self) -> _Engine:
+    def engine(self) -> backend.Engine:
+        """The searches ``candidates`` runs here (``backend.Engine``), each on its own: what
+        the GIN indexes answer for a phrase, a word or its typo neighbours."""
         return _Engine(self.db)
 
 

@@ -173,8 +173,10 @@ def borrowed(index, query, chosen, display) -> str:
         # sentence, and the word was found in another: taken across the sentences' boundary
         across = []
         for k, step in ((j - 1, 1), (j + 1, -1)):  # the word after the left one, before the right
-            if k in chosen and sentence[chosen[k][0]] != sentence[p]:
-                e = chosen[k][0] + step
+            q = chosen[k][0] if k in chosen else None
+            # in the phrase's order and a word or two away: a chunk moved is a reordering
+            if q is not None and sentence[q] != sentence[p] and 0 < (q - p) * -step <= 3:
+                e = q + step
                 if 0 <= e < len(index.words) and sentence[e] != sentence[p]:
                     across.append(e)
         for e in ([expect[0]] if both else []) + across:

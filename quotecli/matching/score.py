@@ -106,6 +106,13 @@ def _is_exact(index, query, chosen, positions) -> bool:
     )
 
 
+def _runs_on(index, p: int) -> bool:
+    """Whether the word after ``p`` follows it in the same clause (no punctuation between)."""
+    if p + 1 >= len(index.words) or index.sentence_of[p + 1] != index.sentence_of[p]:
+        return False
+    return not index.source.text[index.ends[p] : index.starts[p + 1]].strip()
+
+
 def refusal(index, query, content, chosen, display, shape) -> str:
     """Why the region is not a quotation of the phrase ("" when it is one)."""
     coverage, density, score, cut, in_query_order = shape
@@ -150,7 +157,12 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     # registered…" on (issue 12's wild fixtures, a new user's "this is [not] a right wing…")
     opens = 0 in chosen and chosen[0][0] == lo_s
     before = lo_s if opens else max(index.sentences[index.sentence_of[lo_s]].lo, lo_s - 2)
-    if negation.unplaced_negation(index, query, chosen, before, hi_s, cut):
+    # and the word just after it when the phrase ends on the source's word before a negation
+    # of the same clause: "He certainly did" over "He certainly did not." (blind files16)
+    after = hi_s
+    if (len(query) - 1) in chosen and chosen[len(query) - 1][0] == hi_s and _runs_on(index, hi_s):
+        after = hi_s + 1 if index.words[hi_s + 1] == "not" else hi_s  # "non pas X" opens X
+    if negation.unplaced_negation(index, query, chosen, before, after, cut):
         return "the source has a negation the phrase lacks"
     why = critical.claims(index, query, chosen, display, (lo_s, hi_s), cut)
     why = why or critical.traded(index, query, chosen, missing, display, cut)
