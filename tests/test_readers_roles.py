@@ -287,9 +287,9 @@ def test_a_post_whose_transcript_is_raw_html_paragraphs():
     ]]  # fmt: skip
     text = '---\ntitle: "E62"\nauthor: "Nic Steenhout"\n---\n\n<details>\n' + "\n".join(lines)
     got = turns(text + "\n</details>\n", "e62.md", interviewee="Eric Bailey")
-    # "Nic" stays as labelled: the post's author is not said to be its host
+    # "Nic" introduces himself ("I'm Nic Steenhout"): the file says who the label is
     assert [(n, r) for n, r, _ in got][:2] == [
-        ("Nic", "interviewer"),
+        ("Nic Steenhout", "interviewer"),
         ("Eric Bailey", "interviewee"),
     ]
     assert all("<" not in w for _, _, w in got)
@@ -325,3 +325,36 @@ def test_a_restructuredtext_transcript_imports():
     assert [t.speaker.name for t in got.source.turns if t.speaker.role != "editor"] == [
         "Lady Hallett", "Ms Blackwell", "The Witness", "Ms Blackwell",
     ]  # fmt: skip
+
+
+def test_a_first_name_label_is_the_full_name_its_speaker_introduces():
+    """phindinganswers/phindinganswers.github.io: "OLAYA:" and "PETER:", introduced as "host
+    Dr. Olaya Fernandez Gayol and Dr. Peter Myers"; two candidates would name nobody."""
+    text = (
+        "OLAYA: Are you about to finish your PhD?\n\nPETER: Or are you a recent graduate?\n\n"
+        "OLAYA: In this podcast host Dr. Olaya Fernandez Gayol and Dr. Peter Myers address the "
+        "questions.\n\nPETER: Let's find some answers together.\n"
+    )
+    assert {n for n, _, _ in turns(text)} == {"Olaya Fernandez Gayol", "Peter Myers"}
+    twice = text + "\nOLAYA: I went there with Peter Parker.\n"
+    assert {n for n, _, _ in turns(twice)} == {"Olaya Fernandez Gayol", "Peter"}
+
+
+def test_a_press_conference_opened_by_its_office_named_in_the_head():
+    """wragge/trove-parliament-pressreleases: "TRANSCRIPT OF THE PRIME MINISTER …", an opening
+    statement with no label, then "JOURNALIST:" / "PRIME MINISTER:"; --interviewee names him."""
+    text = (
+        " 19 February 2002\n\n TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP PRESS "
+        "CONFERENCE, CANBERRA\n\n Subjects: asylum seekers; defence photos.\n\n E&EO……………\n\n"
+        " Ladies and Gentleman, I would like to start by congratulating Steven Bradbury.\n\n"
+        " So I'd be very happy to answer any questions.\n\nJOURNALIST: Prime Minister, when?\n\n"
+        "PRIME MINISTER: No.\n\nJOURNALIST: Why not?\n\nPRIME MINISTER: Because it is not so.\n"
+    )
+    got = turns(text, interviewee="John Howard")
+    assert [(n, r) for n, r, _ in got if r != "editor"] == [
+        ("John Howard", "interviewee"), ("Journalist", "interviewer"),
+        ("John Howard", "interviewee"), ("Journalist", "interviewer"),
+        ("John Howard", "interviewee"),
+    ]  # fmt: skip
+    head = " ".join(w for _, r, w in got if r == "editor")
+    assert "Subjects:" in head and "E&EO" in head

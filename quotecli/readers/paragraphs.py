@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft
-from quotecli.readers.labels import NOTE_LABELS
+from quotecli.readers.labels import NOT_LABELS, NOTE_LABELS
 from quotecli.readers.sitting import STAGE
 
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 _CREDIT = re.compile(
-    r"^[*_]*(?:Propos recueillis par|(?:Entretien|Interview) réalisée? |Interview(?:ed)? by"
+    r"^[*_]*(?:Propos recueillis (?:par|le)|(?:Entretien|Interview) réalisée? |Interview(?:ed)? by"
+    r"|(?:The following )?[Ii]nterview (?:was )?conducted (?:on|by|as|in)\b"
     r"|Transcri(?:bed|pt|ption)(?: by| par)?|Photo|Crédit|Credit|Source|Author|Auteur|Cliché"
     r"|Capture|À propos de |A propos de |About (?:the author|the guest|our guest)"
     # an oral history's cover: "An interview with CLEVE MOLER Conducted by Thomas Haigh"
@@ -111,6 +112,12 @@ _SHORTCODE_BOX = re.compile(r"^\\?\[(?:caption|gallery|embed|video|audio)\b[^\]]
 _FIELD = re.compile(r"\*\*[^*\n]{1,60}?(?::\*\*|\*\*[ \t]*:)")
 
 
+def _field(first: str) -> bool:
+    """A head's field: a word of ``labels.NOT_LABELS`` with its colon or its run of dots."""
+    m = re.match(r"^[ \t]*([^\W\d][\w&.]*?)(?:[ \t]*:|[.…]{3,})", first)
+    return m is not None and m.group(1).lower().strip(".") in NOT_LABELS
+
+
 def _heading_line(plain: str) -> bool:
     """One line of two to eight words, most of them capitalised, and no sentence's end."""
     words = plain.split()
@@ -163,6 +170,8 @@ def kind(para: str, before_first: bool) -> str:
         return "editor"  # "EPISODE 7", "[INTERVIEW]": section marks
     if before_first and len(plain) < 60 and not re.search(r"[.!?…:]$", plain):
         return "editor"  # a title line
+    if before_first and _field(first):
+        return "editor"  # "Subjects: asylum seekers; …", "E&EO……": a release's head
     if _heading_line(plain):
         return "editor"  # "Questions From Counsel to the Inquiry": a section's head, in capitals
     return "speech"
@@ -226,7 +235,22 @@ _TALK_SPEAKER = re.compile(
 )
 
 
-def talk_speaker(before: list[str]) -> str | None:
-    """The one speaker a talk's page names above its prose ("Speaker: David Nolen")."""
+# "TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP PRESS CONFERENCE": the office or
+# the name after "TRANSCRIPT OF" (an Australian minister's release), up to the rest of the head
+_TRANSCRIPT_OF = re.compile(
+    r"\bTRANSCRIPT OF (?:THE )?(?P<who>[A-Z][A-Z .'’-]{2,60}?)"
+    r"(?= THE HON\b| MP\b| PRESS\b| DOORSTOP\b| INTERVIEW\b| REMARKS\b| SPEECH\b|,|$)",
+    re.M,
+)
+
+
+def talk_speaker(before: list[str], labels: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The one speaker a page names above its unlabelled prose: a talk's ("Speaker: David
+    Nolen"), or a release's whose head names a label of the file ("TRANSCRIPT OF THE PRIME
+    MINISTER …" where "PRIME MINISTER:" answers the questions)."""
     named = {m.group("name").strip() for t in before for m in _TALK_SPEAKER.finditer(t)}
-    return named.pop() if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop()
+    heads = {m.group("who").strip() for t in before for m in _TRANSCRIPT_OF.finditer(t)}
+    said = [label for label in labels if any(h == label.upper() for h in heads)]
+    return said[0] if len(said) == 1 else None

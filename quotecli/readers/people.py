@@ -27,7 +27,7 @@ import re
 
 from quotecli.readers.builder import Draft, SpeakerDraft, generic
 from quotecli.text import folding
-from quotecli.text.names import by_family, several
+from quotecli.text.names import by_family, office, several
 
 _NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:de|van|von|da|del|le|la|[A-ZÀ-Þ][\w'’\-]+)){1,3}"
 _NAMES = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|et|&)[ \t]+|,[ \t]+(?:and|et)[ \t]+){_NAME})*"
@@ -67,6 +67,15 @@ _CO_HOST = re.compile(
 )
 # a full name and its comma in a record's cover ("APPEARANCES: … Joshua Levy, Counsel")
 _COVER_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?),")
+
+
+def _introduced(first: str) -> re.Pattern:
+    """A first name introduced with its family name: "I'm Peter Myers", "host Dr. Olaya
+    Fernandez Gayol", "my name is …", "with …" (group 1: the family name's words)."""
+    return re.compile(
+        r"(?:\bI'm|\bI am|[Mm]y name is|\bhosts?|\bco-host|\bDr\.?|\bProfessor|\bwith)[ \t]+"
+        rf"{re.escape(first)}((?:[ \t]+[A-ZÀ-Þ][\w'’-]+){{1,3}})"
+    )
 
 
 _CIVILITIES = frozenset("mr mrs ms miss mx m mme mlle".split())
@@ -280,6 +289,9 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     for role in ("interviewee", "interviewer"):
         one = several(options.get(role) or "")
         unnamed = [sp for sp in named if sp.role == role and generic(sp.labels[0])]
+        if role == "interviewee" and not unnamed and not debate:
+            # "PRIME MINISTER:" answering a press conference of --interviewee "John Howard"
+            unnamed = [sp for sp in named if sp.role != "interviewer" and office(sp.labels[0])]
         if len(one) == 1 and len(unnamed) == 1 and not any(sp.name == one[0] for sp in named):
             unnamed[0].name = one[0]
     for sp in named:  # the answers' author (the asker is named only by --interviewer)
@@ -327,6 +339,16 @@ def _name_speakers(draft: Draft, options: dict) -> None:
             begun = {n for n in full if _fold(n.split()[0]) == _fold(sp.name)}
             if len(begun) == 1:
                 sp.name = begun.pop()
+    # else the one full name the speakers introduce it by ("host Dr. Olaya Fernandez Gayol",
+    # "I'm Peter Myers"): the file says who the label is
+    spoken = ""
+    for sp in named:
+        if len(sp.name.split()) == 1 and sp.name[:1].isupper() and not sp.name.isupper():
+            spoken = spoken or "\n".join(p for _, paras, _ in draft.turns for p in paras)
+            heard = {" ".join(m.group(0).split()[-1 - m.group(1).count(" ") :])
+                     for m in _introduced(sp.name).finditer(spoken)}  # fmt: skip
+            if len(heard) == 1:
+                sp.name = heard.pop()
     # a joint label of the interviewers given ("Julian et Marie-Sophie"): they ask together
     firsts = [_fold(n.split()[0]) for n in several(options.get("interviewer") or "") if n]
     for sp in named:

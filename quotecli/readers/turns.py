@@ -319,7 +319,8 @@ def read(text: str) -> Draft:
     opening = UNATTRIBUTED if talk or midway else EDITOR
     # a talk's page that names its speaker ("* **Speaker: [David Nolen](…)**"): the prose
     # is theirs, and theirs again after each bracketed question from the floor
-    if prose and not covered and (named := talk_speaker([t for _, t, _ in units[:first]])):
+    printed = {f.label for f, _, _ in units if f is not None and f.label}
+    if prose and (named := talk_speaker([t for _, t, _ in units[:first]], printed)):
         opening = _register(draft, named)
     if (draft.meta.get("_debate") or pages.margins(body)) and not midway:
         opening = EDITOR  # a sitting's or a court's record opens with its header: contents,
@@ -333,7 +334,6 @@ def read(text: str) -> Draft:
     court: dict[str, str] = {}  # "Q"/"A" → the examiner's and the witness's labels
     # "**Question**: …" and every answer unlabelled (often quoted, "> When I was…"): the
     # page labels its questions only, so the prose after a question is the answer
-    printed = {f.label for f, _, _ in units if f is not None and f.label}
     answers_unlabelled = bool(printed) and all(label_role(x) == "interviewer" for x in printed)
     for n, ((f, para, box), what) in enumerate(zip(units, kinds, strict=True)):
         if answers_unlabelled and f is None and para.lstrip().startswith(">"):

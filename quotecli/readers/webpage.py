@@ -56,6 +56,7 @@ class _Text(HTMLParser):
         self.breaks = 0
         self.title: list[str] | None = None  # inside <title>
         self.who: list[str] = []  # the label elements open, innermost last
+        self.pre = 0  # inside <pre>
 
     def flush(self) -> None:
         lines = ("".join(self.line)).split("\n")
@@ -88,6 +89,9 @@ class _Text(HTMLParser):
             self.skip += 1
         elif self.skip:
             return
+        elif tag == "pre":
+            self.flush()
+            self.pre += 1
         elif tag == "br":
             self.breaks += 1
             if self.breaks >= 2:
@@ -118,6 +122,9 @@ class _Text(HTMLParser):
             self.skip = max(0, self.skip - 1)
         elif self.skip:
             return
+        elif tag == "pre":
+            self.flush()
+            self.pre = max(0, self.pre - 1)
         elif self.who and tag == self.who[-1]:
             self.who.pop()
             self.label()
@@ -138,7 +145,9 @@ class _Text(HTMLParser):
         elif not self.skip:
             if data.strip():
                 self.breaks = 0
-            self.line.append(data)
+            # a newline in the markup is a space (the source's wrapping, "<strong\n>…en\n
+            # somme ?</strong>"); only <br> breaks a line, and <pre> keeps its own
+            self.line.append(data if self.pre else data.replace("\n", " "))
 
 
 def _names_who(tag: str, attrs) -> bool:
@@ -169,7 +178,11 @@ def _bold(block: str) -> str:
     out, at = [], 0
     for m in runs:
         words = m.group(1)
-        keep = m.start() == 0 and words.rstrip().endswith((":", "?"))
+        # a label or a question opening the block, or a whole first line in bold before the
+        # answer's ("<strong>Quelles sont tes conditions ? Niveau horaires…</strong><br>")
+        keep = m.start() == 0 and (
+            words.rstrip().endswith((":", "?")) or block[m.end() : m.end() + 1] == "\n"
+        )
         out += [block[at : m.start()], f"**{words}**" if keep else words]
         at = m.end()
         if re.match(r" [.,:;!?)]", block[at : at + 2]):

@@ -266,3 +266,21 @@ def label_role(label: str) -> str:
 def generic(label: str) -> bool:
     """A label that names a role, not a person ("Q", "A", "Interviewer", "E2")."""
     return label_role(label) != "speaker"
+
+
+# offices a press conference's or an interview's answerer is labelled by ("PRIME MINISTER:",
+# "THE PRESIDENT:", "LEADER OF THE OPPOSITION:"); a sitting's presiding offices are not these
+OFFICES = frozenset(
+    """prime minister|the prime minister|premier|the premier|president|the president|treasurer
+    |the treasurer|leader of the opposition|the leader of the opposition|minister|the minister
+    |secretary|the secretary|mayor|the mayor|governor|the governor|chancellor|the chancellor
+    |premier ministre|le premier ministre|la première ministre|le ministre|la ministre
+    |le président de la république|presidente|la presidenta|el presidente""".replace(
+        "\n", ""
+    ).split("|")
+)
+
+
+def office(label: str) -> bool:
+    """A label that names an office, not a person ("PRIME MINISTER", "The President")."""
+    return " ".join(label.lower().split()) in {o.strip() for o in OFFICES}
