@@ -358,3 +358,18 @@ def test_a_press_conference_opened_by_its_office_named_in_the_head():
     ]  # fmt: skip
     head = " ".join(w for _, r, w in got if r == "editor")
     assert "Subjects:" in head and "E&EO" in head
+
+
+def test_a_voice_of_several_and_a_release_s_ends_and_stamp():
+    """phindinganswers ("Both: Hello everyone!") and wragge/trove-parliament-pressreleases (a
+    doorstop closing with "ends" and a filing stamp, "md 1999-10-26  10:58")."""
+    text = (
+        "JOURNALIST: Kim Beazley, have you got enough backbone?\n\n"
+        "BEAZLEY: Look, if Mr Howard had a backbone.\n\nBoth: Hello everyone!\n\n"
+        "JOURNALIST: And Falintil?\n\nBEAZLEY: It will be difficult to disarm the others.\n\n"
+        " ends\n\n  md 1999-10-26  10:58\n"
+    )
+    got = turns(text, interviewee="Kim Beazley")
+    assert ("Both", "speaker", "Hello everyone!") in got
+    assert got[-1][1] == "editor" and "10:58" in got[-1][2]
+    assert all("10:58" not in w for _, r, w in got if r != "editor")

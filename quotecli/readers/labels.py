@@ -189,8 +189,11 @@ LIST_HEADS = frozenset(
 # words a name never opens or ends with, and a heading's phrase does
 _LEADS = frozenset("for on in to from at pour sur dans".split())
 _TRAILS = frozenset("of by for with to de par pour avec committee commission".split())
+# "Both:", "All:", "Tous :": several voices at once (a speaker, no one person's words)
+_SEVERAL = r"Both|All|Everyone|Tous|Toutes|Ensemble"
+SEVERAL = re.compile(rf"^(?:{_SEVERAL})$", re.I)
 KNOWN = re.compile(
-    r"^(?:Q|A|R|Question|Answer|Réponse|Speaker \d+|Intervenant \d+"
+    rf"^(?:Q|A|R|Question|Answer|Réponse|Speaker \d+|Intervenant \d+|{_SEVERAL}"
     r"|(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|Sen\.|Rep\.) \S.*)$"
 )  # a title before a name ("Mme Dupont :", "Senator Black:") is a label's form
 # the record's own descriptions printed with a speaker label's colon ("AUDIO DESCRIPTION: The

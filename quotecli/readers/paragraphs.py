@@ -152,7 +152,7 @@ def kind(para: str, before_first: bool) -> str:
         first.startswith(("<", "{{", "{%", "![", ":::")) and len(plain) < len(para) / 2 + 40
     ):
         return "editor"  # a table, an HTML block, a shortcode, an image
-    if not plain or _CREDIT.match(first) or before_first and byline(first):
+    if not plain or _CREDIT.match(first) or CLOSING.match(first) or before_first and byline(first):
         return "editor"
     if all(ln.lstrip().startswith(">") for ln in para.split("\n") if ln.strip()):
         return "editor"  # a Markdown blockquote on a web page: a pull-quote, the outlet's
@@ -180,7 +180,8 @@ def kind(para: str, before_first: bool) -> str:
 # lines that close an interview: what follows them, unlabelled, is the outlet's (a bio)
 CLOSING = re.compile(
     r"^[*_#\s]*(?:Propos recueillis par|(?:Entretien|Interview) réalisée? |Interview(?:ed)? by"
-    r"|(?:À|A) propos de |About (?:the author|the guest))",
+    r"|(?:À|A) propos de |About (?:the author|the guest)"
+    r"|(?:-+[ \t]*)?ends(?:[ \t]*-+)?[ \t.]*$)",  # a release's "ENDS": what follows is a stamp
     re.I,
 )
 

@@ -96,6 +96,13 @@ def _office(label: str) -> bool:
     return label.split()[0].lower() in ("the", "le", "la") or bool(OFFICE.match(label))
 
 
+def _many(label: str) -> bool:
+    """A label of several voices at once: "M/G/S", "Jen & Safia", "Both", "Tous"."""
+    from quotecli.readers.labels import SEVERAL
+
+    return bool(_JOINT.search(label) or SEVERAL.match(label))
+
+
 _JOINT = re.compile(r"[/&+]|\s(?:and|et)\s")
 _SPLIT = re.compile(r",[ \t]*(?:and[ \t]+|et[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+")
 # a turn that asks: it ends on a question mark (a quotation's closing mark aside)
@@ -406,11 +413,11 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         if len(askers) == 1 and len(given) == 1:
             askers[0].name = given[0]  # --interviewer "Sean Hannity": the one "Q" of the file
         for sp in named:
-            if sp.role == "speaker" and not _JOINT.search(sp.labels[0]):
+            if sp.role == "speaker" and not _many(sp.labels[0]):
                 sp.role = "interviewee"
         return
     # a joint label ("M/G/S", "Jen & Safia") is several people at once: nobody's one voice
-    others = [sp for sp in named if sp.role == "speaker" and not _JOINT.search(sp.labels[0])]
+    others = [sp for sp in named if sp.role == "speaker" and not _many(sp.labels[0])]
     guests_said, hosts_said = on_air(draft, named) if others and chosen else ([], [])
     if debate and "interviewer" not in chosen:
         return  # a sitting: the one the user named is its subject, the other members speak
