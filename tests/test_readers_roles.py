@@ -373,3 +373,38 @@ def test_a_voice_of_several_and_a_release_s_ends_and_stamp():
     assert ("Both", "speaker", "Hello everyone!") in got
     assert got[-1][1] == "editor" and "10:58" in got[-1][2]
     assert all("10:58" not in w for _, r, w in got if r != "editor")
+
+
+def test_initials_and_a_news_clip_s_titled_label():
+    """martinctc/blog ("M:", "C:", "N:" for the people the intro names) and a Democracy Now!
+    clip ("SECRETARY OF STATE HILLARY CLINTON:", the office aside)."""
+    text = (
+        "M: Tell me about Worldacquire.\n\nC: We launched two years ago.\n\n"
+        "N: I grew up in Thailand.\n\nM: And then?\n\n"
+        "SECRETARY OF STATE HILLARY CLINTON: Iran is a source of great concern.\n\n"
+        "C: That is what she said.\n"
+    )
+    got = converted(text, interviewer="Martin Chan",
+                    interviewee="Christopher Treshan Perera; Nanthida Rakwong")  # fmt: skip
+    names = [(t.speaker.name, t.speaker.role) for t in got.source.turns]
+    assert names[:3] == [("Martin Chan", "interviewer"), ("Christopher Treshan Perera",
+                         "interviewee"), ("Nanthida Rakwong", "interviewee")]  # fmt: skip
+    clinton = got.source.turns[4].speaker
+    assert (clinton.name, clinton.title) == ("Hillary Clinton", "Secretary of State")
+
+
+def test_the_page_before_start_of_interview_and_its_footnotes_are_the_outlet_s():
+    """martinctc/blog (an R Markdown post): an introduction with question headings, then
+    "[START OF INTERVIEW]", bold questions, and a "Footnotes" section."""
+    text = (
+        "## Introduction\n\n### Why do an interview?\n\nOn this occasion I chose a data "
+        "scientist.\n\n[START OF INTERVIEW]\n\n**What is your talk about?**\n\nNobel prizes and"
+        " algorithms.\n\n**Why R?**\n\nBecause it is free.\n\n[END OF INTERVIEW]\n\nThanks to"
+        " Avision for his time.\n\n## Footnotes\n\nHe also spoke about economics.\n"
+    )
+    got = turns(text, "a.md", interviewee="Avision Ho", interviewer="Martin Chan")
+    spoken = [(n, w) for n, r, w in got if r != "editor"]
+    assert spoken == [
+        ("Martin Chan", "What is your talk about?"), ("Avision Ho", "Nobel prizes and algorithms."),
+        ("Martin Chan", "Why R?"), ("Avision Ho", "Because it is free."),
+    ]  # fmt: skip

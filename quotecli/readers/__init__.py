@@ -219,6 +219,7 @@ def _convert(
 
         text = webpage.with_html_body(text)
         fmt = detect(text)
+        shown = "html"
     if fmt not in FORMATS:
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     base = stem(name)

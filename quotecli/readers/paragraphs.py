@@ -178,10 +178,15 @@ def kind(para: str, before_first: bool) -> str:
 
 
 # lines that close an interview: what follows them, unlabelled, is the outlet's (a bio)
+_END = (
+    r"\[?(?:END|FIN) (?:OF (?:THE )?)?(?:INTERVIEW|TRANSCRIPT|RECORDING|DE L['’]ENTRETIEN)\]?\.?$"
+)
+END = re.compile(rf"^[*_#\s]*{_END}", re.I)  # "[END OF INTERVIEW]": the page's words after it
 CLOSING = re.compile(
     r"^[*_#\s]*(?:Propos recueillis par|(?:Entretien|Interview) réalisée? |Interview(?:ed)? by"
     r"|(?:À|A) propos de |About (?:the author|the guest)"
-    r"|(?:-+[ \t]*)?ends(?:[ \t]*-+)?[ \t.]*$)",  # a release's "ENDS": what follows is a stamp
+    r"|(?:-+[ \t]*)?ends(?:[ \t]*-+)?[ \t.]*$"  # a release's "ENDS": what follows is a stamp
+    r"|" + _END + ")",
     re.I,
 )
 
@@ -255,3 +260,26 @@ def talk_speaker(before: list[str], labels: frozenset[str] | set[str] = frozense
     heads = {m.group("who").strip() for t in before for m in _TRANSCRIPT_OF.finditer(t)}
     said = [label for label in labels if any(h == label.upper() for h in heads)]
     return said[0] if len(said) == 1 else None
+
+
+# "[START OF INTERVIEW]": what comes before it is the page's, however it is set
+START = re.compile(
+    r"^[*_#\s]*\[?(?:START|BEGINNING|BEGIN|DÉBUT) (?:OF (?:THE )?|DE L['’])?"
+    r"(?:INTERVIEW|TRANSCRIPT|RECORDING|ENTRETIEN)\]?[*_\s.]*$",
+    re.I,
+)
+
+
+# the headings of a page's back matter: what follows them is the outlet's, not an answer
+BACK_MATTER = frozenset(
+    """footnotes|notes|references|sources|bibliography|further reading|related|related posts
+    |see also|credits|about the author|about the authors|acknowledgements|acknowledgments
+    |notes de bas de page|références|sources et références|à lire aussi|à propos de l'auteur
+    |crédits|pour aller plus loin|comments|commentaires""".replace("\n", "").split("|")
+)
+
+
+def back_matter(heading: str) -> bool:
+    """ "## Footnotes", "### Références": a heading that opens the page's back matter."""
+    words = " ".join(heading.strip().lstrip("#").strip(" *_:").lower().split())
+    return words in {b.strip() for b in BACK_MATTER}

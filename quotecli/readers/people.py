@@ -69,6 +69,11 @@ _CO_HOST = re.compile(
 _COVER_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?),")
 
 
+def _initials(name: str) -> str:
+    """ "Michael S. Mahoney" → "MSM"; "Jean-Luc Mélenchon" → "JLM"."""
+    return "".join(part[:1].upper() for word in name.split() for part in word.split("-") if part)
+
+
 def _introduced(first: str) -> re.Pattern:
     """A first name introduced with its family name: "I'm Peter Myers", "host Dr. Olaya
     Fernandez Gayol", "my name is …", "with …" (group 1: the family name's words)."""
@@ -346,6 +351,16 @@ def _name_speakers(draft: Draft, options: dict) -> None:
             begun = {n for n in full if _fold(n.split()[0]) == _fold(sp.name)}
             if len(begun) == 1:
                 sp.name = begun.pop()
+    # initials ("C:", "MSM:") are the one full name given or listed with those initials
+    for sp in named:
+        label = sp.labels[0]
+        if sp.name == label and 1 <= len(label) <= 3 and label.isalpha() and label.isupper():
+            if generic(label):
+                continue
+            having = {n for n in full if _initials(n) == label or (
+                len(label) == 1 and _initials(n)[:1] == label)}  # fmt: skip
+            if len(having) == 1:
+                sp.name = having.pop()
     # else the one full name the speakers introduce it by ("host Dr. Olaya Fernandez Gayol",
     # "I'm Peter Myers"): the file says who the label is
     spoken = ""

@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft, ReaderError
+from quotecli.readers.paragraphs import END, START, asks, back_matter, fenced, prompts
 from quotecli.readers.paragraphs import TITLE as _TITLE
-from quotecli.readers.paragraphs import asks, fenced, prompts
 from quotecli.readers.people import standfirst_people
 from quotecli.text.markup import spoken
 from quotecli.text.names import several
@@ -167,8 +167,13 @@ def read(text: str) -> Draft:
         chunks[-1][1].append(line)
     marked = [(box, p) for box, chunk in chunks for p in _paragraphs("\n".join(chunk))]
     dashed = _dashed([p for box, p in marked if not box])
+    # "[START OF INTERVIEW]": the page's own words come before it, headings that ask included
+    begins = next((n for n, (_, p) in enumerate(marked) if START.match(spoken(p).strip())), 0)
+    ends = next((n + (0 if p.startswith("#") else 1) for n, (_, p) in enumerate(marked)
+                 if p.startswith("#") and back_matter(p) or END.match(spoken(p).strip())),
+                len(marked))  # fmt: skip
     for n, (box, paragraph) in enumerate(marked):
-        if box:
+        if box or n <= begins and begins or n >= ends:
             draft.add(editor, paragraph, new=True)
             continue
         title = _TITLE.match(paragraph) if not asked else None

@@ -38,6 +38,7 @@ from quotecli.readers.builder import Draft, ReaderError, damaged_labels, label_r
 from quotecli.readers.paragraphs import (
     CLOSING,
     NOTE,
+    START,
     TITLE,
     asks,
     bio,
@@ -47,7 +48,7 @@ from quotecli.readers.paragraphs import (
     made_by,
     talk_speaker,
 )  # fmt: skip
-from quotecli.text.names import from_label
+from quotecli.text.names import from_label, titled
 
 EDITOR = "__editor__"
 QUESTION = "__question__"
@@ -308,6 +309,12 @@ def read(text: str) -> Draft:
     if first and units[first - 1][1].lstrip().startswith("#") and asks(units[first - 1][1]):
         kinds[first - 1] = "question"  # "## Pouvez-vous nous présenter cette carte ?" just
         # before the first answer: the first question, not the page's furniture
+    started = [
+        i for i, (f, t, _) in enumerate(units) if f is None and START.match(_plain(t).strip())
+    ]
+    for i in range(started[0] if started else 0):
+        if units[i][0] is None:
+            kinds[i] = "editor"  # before "[START OF INTERVIEW]": the page's own words
     prose = [t for (_, t, _), k in zip(units[:first], kinds, strict=False) if k == "speech"]
     # a long run of prose is a talk, not a standfirst; words that open mid-sentence end a
     # turn whose label is not in the file (an excerpt): nobody is named for either
@@ -457,7 +464,8 @@ def _register(draft: Draft, label: str, asked: bool = False) -> str:
         label = qualified.group(1)  # "E2 (probe)" after "E2": the same voice
     if label not in draft.speakers:
         initials = len(label) <= 3 and label.isupper()
-        name = label if initials else from_label(label)
+        office, named = titled(label)  # "SECRETARY OF STATE HILLARY CLINTON": the office aside
+        name = label if initials else from_label(named)
         role = "speaker"
         if low in labels.EDITOR_LABELS or any(low.startswith(f"{n} ") for n in labels.NOTE_LABELS):
             role = "editor"  # "[NOTAS DE OBSERVACIÓN PROBE]": a note's label and its kind
@@ -465,7 +473,7 @@ def _register(draft: Draft, label: str, asked: bool = False) -> str:
             role = "unattributed"
         else:
             role = label_role(label)
-        draft.speaker(label, name, role=role)
+        draft.speaker(label, name, role=role, **({"title": office} if office else {}))
     if asked:
         draft.speakers[label].title = "asks"
     return label

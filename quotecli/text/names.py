@@ -284,3 +284,20 @@ OFFICES = frozenset(
 def office(label: str) -> bool:
     """A label that names an office, not a person ("PRIME MINISTER", "The President")."""
     return " ".join(label.lower().split()) in {o.strip() for o in OFFICES}
+
+
+# the offices a news transcript's label puts before a full name ("SECRETARY OF STATE HILLARY
+# CLINTON:", "PRESIDENT BARACK OBAMA:"): the title, then the person
+_TITLED = re.compile(
+    r"^(?P<title>(?:VICE |FORMER |THEN-)?(?:SECRETARY OF STATE|SECRETARY OF DEFENSE|SECRETARY"
+    r"|PRESIDENT|SENATOR|GOVERNOR|PRIME MINISTER|CONGRESSMAN|CONGRESSWOMAN|REPRESENTATIVE"
+    r"|MAYOR|AMBASSADOR|GENERAL|ADMIRAL|ATTORNEY GENERAL|CHIEF JUSTICE|JUSTICE|JUDGE))"
+    r" (?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3})$"
+)
+
+
+def titled(label: str) -> tuple[str | None, str]:
+    """(the office, the name's label) of a label in capitals that names both ("SECRETARY OF
+    STATE HILLARY CLINTON" → ("Secretary of State", "HILLARY CLINTON")); (None, label) else."""
+    m = _TITLED.match(" ".join(label.split()))
+    return (from_label(m.group("title")), m.group("name")) if m else (None, label)
