@@ -408,3 +408,20 @@ def test_the_page_before_start_of_interview_and_its_footnotes_are_the_outlet_s()
         ("Martin Chan", "What is your talk about?"), ("Avision Ho", "Nobel prizes and algorithms."),
         ("Martin Chan", "Why R?"), ("Avision Ho", "Because it is free."),
     ]  # fmt: skip
+
+
+def test_a_bulletin_that_labels_each_paragraph_leaves_its_clips_unattributed():
+    """MartyZhou/francaisfacile (RFI's Journal en français facile): "Maxime Jaglin :" once and
+    then "MJ :"; a paragraph with no label between labelled ones is a clip, never the
+    presenter's words; "JOURNALIST:" alone then "(inaudible)." stays the journalist's turn."""
+    lines = ["Maxime Jaglin : Bonsoir, merci d'écouter RFI.", "Alexis Guilleux : Bonsoir Maxime."]
+    for k in range(6):
+        lines += [f"MJ : Sujet {k}, une affiche sans surprise.", f"MJ : Ivan Duque arrive {k}."]
+        lines += ["Nous ne voulons pas déchirer les accords de paix."] if k in (1, 4) else []
+        lines += [f"AG : Merci {k}."]
+    got = turns("\n\n".join(lines) + "\n", "rfi.md", language="fr")
+    assert got[0][:2] == ("Maxime Jaglin", "speaker") and got[2][0] == "Maxime Jaglin"
+    clips = [(n, r) for n, r, w in got if w.startswith("Nous ne voulons pas")]
+    assert clips == [("Unattributed", "unattributed")] * 2
+    text = "JOURNALIST:\n\n(inaudible).\n\nPRIME MINISTER:\n\nNo.\n\nJOURNALIST: Why?\n"
+    assert turns(text)[0][:2] == ("Journalist", "interviewer")

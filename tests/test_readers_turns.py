@@ -7,7 +7,7 @@ import io
 import pytest
 
 from quotecli import readers, transcript
-from quotecli.readers import artefacts, frontmatter, labels, people, turns
+from quotecli.readers import artefacts, frontmatter, labels, people, seen, turns
 from quotecli.readers.builder import ReaderError
 from quotecli.search import Searcher, SearchOptions
 
@@ -320,7 +320,7 @@ def test_the_refusal_names_the_labels_seen_most():
     text = "Kamala Harris said: we will win.\n\nThe crowd cheered.\n"
     with pytest.raises(ReaderError, match="no speakers found"):
         turns.read(text)
-    msg = turns.refusal("kamala harris: one\n\nkamala harris: two\n")
+    msg = seen.refusal("kamala harris: one\n\nkamala harris: two\n")
     assert msg.startswith("no speakers found")
 
 

@@ -268,12 +268,12 @@ def _convert(
 def _with_labels_seen(message: str, text: str) -> str:
     """A refusal with the labels the text shows most, and the format that reads them: a file
     refused says what it saw ("expected two speaker labels … (found 0); labels found: …")."""
-    from quotecli.readers import turns
+    from quotecli.readers import seen
 
     if "labels found" in message or re.search(r"\s--[a-z]", message):
         return message  # already said, or a refusal saying which option to pass
-    seen = turns.labels_seen(text)
-    return f"{message}; {seen}" if seen else message
+    found = seen.labels_seen(text)
+    return f"{message}; {found}" if found else message
 
 
 def _copy(text: str, name: str, source_id: str | None) -> Converted:

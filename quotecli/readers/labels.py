@@ -167,7 +167,10 @@ HEADER = re.compile(r"^==[ \t]+(?P<name>[^=\n]{1,60}?)[ \t]*=*[ \t]*$")
 CHEVRON = re.compile(r"^[ \t]*>>[ \t]*(?P<rest>.*)$")
 # at most two spaces before the colon: "Name : " is French typography, a colon further off a
 # column of a case caption ("DEPARTMENT OF HEALTH AND          :")
-_COLON = re.compile(rf"^(?P<name>{_NAME}){_SP}{{0,2}}:(?:{_SP}+(?P<rest>.*)|[ \t]*$)")
+# "C&N:", "Jen & Safia:": two voices joined, one label
+_COLON = re.compile(
+    rf"^(?P<name>{_NAME}(?:[ \t]*[&/+][ \t]*{_NAME})*){_SP}{{0,2}}:(?:{_SP}+(?P<rest>.*)|[ \t]*$)"
+)
 _QR = re.compile(r"^(?P<name>[QRA])\.[ \t]*[–—-]?[ \t]+(?P<rest>.*)$")
 _SMALL = frozenset("of for the and de du des la le van von der d’ d' y et".split())
 NOT_LABELS = frozenset(

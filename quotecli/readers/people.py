@@ -27,7 +27,7 @@ import re
 
 from quotecli.readers.builder import Draft, SpeakerDraft, generic
 from quotecli.text import folding
-from quotecli.text.names import by_family, office, several
+from quotecli.text.names import by_family, initials, office, several
 
 _NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:de|van|von|da|del|le|la|[A-ZÀ-Þ][\w'’\-]+)){1,3}"
 _NAMES = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|et|&)[ \t]+|,[ \t]+(?:and|et)[ \t]+){_NAME})*"
@@ -67,11 +67,6 @@ _CO_HOST = re.compile(
 )
 # a full name and its comma in a record's cover ("APPEARANCES: … Joshua Levy, Counsel")
 _COVER_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?),")
-
-
-def _initials(name: str) -> str:
-    """ "Michael S. Mahoney" → "MSM"; "Jean-Luc Mélenchon" → "JLM"."""
-    return "".join(part[:1].upper() for word in name.split() for part in word.split("-") if part)
 
 
 def _introduced(first: str) -> re.Pattern:
@@ -357,8 +352,8 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         if sp.name == label and 1 <= len(label) <= 3 and label.isalpha() and label.isupper():
             if generic(label):
                 continue
-            having = {n for n in full if _initials(n) == label or (
-                len(label) == 1 and _initials(n)[:1] == label)}  # fmt: skip
+            having = {n for n in full if initials(n) == label or (
+                len(label) == 1 and initials(n)[:1] == label)}  # fmt: skip
             if len(having) == 1:
                 sp.name = having.pop()
     # else the one full name the speakers introduce it by ("host Dr. Olaya Fernandez Gayol",

@@ -33,7 +33,7 @@ import html
 import re
 from collections import Counter
 
-from quotecli.readers import artefacts, cuts, frontmatter, labels, pages, sitting, sponsor
+from quotecli.readers import artefacts, cuts, frontmatter, labels, pages, seen, sitting, sponsor
 from quotecli.readers.builder import Draft, ReaderError, damaged_labels, label_role
 from quotecli.readers.paragraphs import (
     CLOSING,
@@ -48,7 +48,7 @@ from quotecli.readers.paragraphs import (
     made_by,
     talk_speaker,
 )  # fmt: skip
-from quotecli.text.names import from_label, titled
+from quotecli.text.names import from_label, initials, titled
 
 EDITOR = "__editor__"
 QUESTION = "__question__"
@@ -83,6 +83,8 @@ def _confirmed(found: list[labels.Found]) -> set[str]:
             if len(lab.split()) <= 3 and not _JOINED.search(lab)
             and (not capitals or _mostly_capitals(lab))
         }  # fmt: skip
+    # "Maxime Jaglin :" once, then "MJ :" throughout (RFI): the full name of the initials
+    sure |= {lab for lab in counts if len(lab.split()) >= 2 and initials(lab) in sure}
     return sure | {f.label for f in found if f.shape != "colon"}
 
 
@@ -106,16 +108,6 @@ def labelled(head: str) -> bool:
     bold = [f for f in found if f.shape == "bold" and f.rest]
     heads = labels.run_in_heads(lines, {i: f.label for i, f in at.items() if f.shape == "bold"})
     return sum(1 for f in plain if f.label in sure) >= 2 or len(bold) >= 2 and not heads
-
-
-def census(text: str) -> list[tuple[str, int]]:
-    """The label-like line openings of ``text``, most frequent first (for a refusal)."""
-    counts = Counter(
-        f"{f.label}:" if f.shape == "colon" else f.label or ">>"
-        for line in pages.lines(text)
-        if (f := labels.find(line.strip()))
-    )
-    return counts.most_common(3)
 
 
 def _speech(text: str) -> str:
@@ -278,6 +270,11 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]
     return [(f, "\n".join(ls), box) for f, ls, box in out]
 
 
+def _alone(units, n: int) -> bool:
+    """Whether unit ``n`` follows a label alone on its line ("JOURNALIST:" and nothing)."""
+    return n > 0 and units[n - 1][0] is not None and not units[n - 1][0].rest
+
+
 def _in_run(lines: list[str], i: int) -> bool:
     """Whether line ``i`` has text right before or after it (one paragraph a line)."""
     before = i > 0 and lines[i - 1].strip()
@@ -296,7 +293,7 @@ def read(text: str) -> Draft:
     units = _units(cuts.interjections(cuts.glued(lines)))
     draft.warnings += left_out
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
-        raise ReaderError(refusal(body))
+        raise ReaderError(seen.refusal(body))
     _sitting(draft, body, lines, [f for f, _, _ in units if f is not None])
     for _f, t, _ in units[: next(i for i, u in enumerate(units) if u[0] is not None)]:
         if m := TITLE.match(t.strip()):  # "Title: …" before the first label: the page's title
@@ -342,6 +339,14 @@ def read(text: str) -> Draft:
     # "**Question**: …" and every answer unlabelled (often quoted, "> When I was…"): the
     # page labels its questions only, so the prose after a question is the answer
     answers_unlabelled = bool(printed) and all(label_role(x) == "interviewer" for x in printed)
+    # a file that labels each paragraph, a speaker's next one too ("MJ : …" twice, RFI's
+    # bulletins): a paragraph with no label after a labelled one is a voice it does not name
+    # (a clip), not theirs
+    said = [f is not None for i, (f, t, _) in enumerate(units) if i > first
+            and (f is not None and f.rest or f is None and kinds[i] == "speech")]  # fmt: skip
+    runs = [f.label for f, _, _ in units if f is not None and f.rest]
+    again = any(a == b for a, b in zip(runs, runs[1:], strict=False))
+    each_labelled = again and len(said) >= 10 and sum(said) >= 0.85 * len(said)
     for n, ((f, para, box), what) in enumerate(zip(units, kinds, strict=True)):
         if answers_unlabelled and f is None and para.lstrip().startswith(">"):
             what = "speech"  # the answer, set as a quotation; its ">" lines part paragraphs
@@ -379,6 +384,8 @@ def read(text: str) -> Draft:
             continue
         if what == "speech" and (closed or n > last and bio(para, draft)):
             what = "editor"  # after the closing credits, or "X est un entrepreneur…" at the end
+        if what == "note" and fresh and current not in (EDITOR, UNATTRIBUTED) and _alone(units, n):
+            what = "speech"  # "JOURNALIST:" ⏎ "(inaudible).": the turn is theirs, the note marked
         if what in ("editor", "note", "applause"):
             # a credit line, or a heading after the last label ("## Résumé de la réunion"): a
             # section of the page's own, and the unlabelled prose after it is the outlet's
@@ -400,6 +407,8 @@ def read(text: str) -> Draft:
                 and (draft.speakers[current].role == "interviewer")
             ):
                 current, fresh = _register(draft, ANSWER), True
+            elif each_labelled and not fresh and current not in (EDITOR, UNATTRIBUTED):
+                current, fresh = UNATTRIBUTED, True
             key = _register(draft, current)
             times = draft.meta.get("_times", {}).pop(len(draft.turns), None) if fresh else None
             if stamp and not fresh:  # "\\[00:04:02.17\\] It would…": the speaker goes on, timed
@@ -477,23 +486,3 @@ def _register(draft: Draft, label: str, asked: bool = False) -> str:
     if asked:
         draft.speakers[label].title = "asks"
     return label
-
-
-def labels_seen(text: str) -> str | None:
-    """ "labels found: 'Kamala Harris:' 112 times — pass --format dialogue", or None (the
-    reader to pass is the one that reads the shapes seen: ``turns`` for '**Name**', Otter…)."""
-    seen = census(text)
-    if not seen:
-        return None
-    listed = ", ".join(f"'{lab}' {n} time{'s' if n > 1 else ''}" for lab, n in seen)
-    # plain "NAME:" labels are the dialogue reader's; Otter, bold, record labels the turn reader's
-    fmt = "dialogue" if all(lab.endswith(":") for lab, _ in seen) else "turns"
-    return f"labels found: {listed} — pass --format {fmt}"
-
-
-def refusal(text: str) -> str:
-    """Why no speakers were found, with the labels seen most and what to pass."""
-    seen = labels_seen(text)
-    if not seen:
-        return "no speakers found: no line opens with a speaker label ('NAME:', '**Name:**', …)"
-    return f"no speakers found; {seen}"

@@ -301,3 +301,8 @@ def titled(label: str) -> tuple[str | None, str]:
     STATE HILLARY CLINTON" → ("Secretary of State", "HILLARY CLINTON")); (None, label) else."""
     m = _TITLED.match(" ".join(label.split()))
     return (from_label(m.group("title")), m.group("name")) if m else (None, label)
+
+
+def initials(name: str) -> str:
+    """ "Michael S. Mahoney" → "MSM"; "Jean-Luc Mélenchon" → "JLM"."""
+    return "".join(part[:1].upper() for word in name.split() for part in word.split("-") if part)
