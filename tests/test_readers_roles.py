@@ -425,3 +425,16 @@ def test_a_bulletin_that_labels_each_paragraph_leaves_its_clips_unattributed():
     assert clips == [("Unattributed", "unattributed")] * 2
     text = "JOURNALIST:\n\n(inaudible).\n\nPRIME MINISTER:\n\nNo.\n\nJOURNALIST: Why?\n"
     assert turns(text)[0][:2] == ("Journalist", "interviewer")
+
+
+def test_a_report_after_the_presenter_s_hand_over_is_not_the_presenter_s():
+    """RFI, 2018-05-30: "MJ : … une opération planifiée. Anastasia Becchio" and then the
+    report, with no label; a bulletin that never labels a presenter twice running."""
+    lines = ["Maxime Jaglin : Bonsoir.", "Sylvie Berruet : Bonsoir Maxime."]
+    for k in range(5):
+        lines += [f"MJ : Sujet {k}.", f"SB : Le sujet {k} continue. À Washington, Anne Corpet."]
+        lines += [f"Le rapport {k} du correspondant."] if k in (1, 3) else []
+    got = turns("\n\n".join(lines) + "\n", "rfi.md", language="fr")
+    reports = [(n, r) for n, r, w in got if w.startswith("Le rapport")]
+    assert reports == [("Unattributed", "unattributed")] * 2
+    assert all(n != "Sylvie Berruet" for n, _, w in got if "rapport" in w)

@@ -71,11 +71,9 @@ GAPS: dict[tuple[str, str], str] = {
     ("rfi-jff-2018-05-29", "turns"): "unlabelled clips and reports: unattributed, as above",
     ("rfi-jff-2018-05-29", "said"): "the clips' phrases: unattributed, as above",
     ("rfi-jff-2018-05-30", "turns"):
-        "MISATTRIBUTED: this bulletin never labels one presenter twice running, so the rule "
-        "that makes an unlabelled paragraph a clip does not fire, and the reports continue the "
-        "presenter who introduced them",
-    ("rfi-jff-2018-05-30", "said"):
-        "MISATTRIBUTED: two reporters' phrases are given to the presenters, as above",
+        "each report after the presenter's hand-over ('… Reportage Charlotte Stievenard.') is "
+        "unattributed; the key names the reporter handed over to",
+    ("rfi-jff-2018-05-30", "said"): "the reports' phrases: unattributed, as above",
     ("agile_in_action_palat", "turns"):
         "the announcer's label 'Speaker' names nobody: unattributed (the key: a speaker)",
     ("datachats_campaigns_bias_ethics", "turns"):

@@ -283,3 +283,18 @@ def back_matter(heading: str) -> bool:
     """ "## Footnotes", "### Références": a heading that opens the page's back matter."""
     words = " ".join(heading.strip().lstrip("#").strip(" *_:").lower().split())
     return words in {b.strip() for b in BACK_MATTER}
+
+
+# a presenter's hand-over to a report: the paragraph ends on the reporter's name alone
+# ("… une opération planifiée. Anastasia Becchio", "À Washington, Anne Corpet.", "Reportage,
+# William de Lesseux."): the next paragraph, unlabelled, is that report
+_HANDOVER = re.compile(
+    r"(?:[.:!?»]\s+|\b(?:Reportage|Correspondance|Report|Reporting)[,:]?\s+|\bÀ [A-ZÀ-Þ][\w'’-]+"
+    r"(?: [A-ZÀ-Þ][\w'’-]+)?,\s+)[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |du |da |van |von |le |la )?"
+    r"[A-ZÀ-Þ][\w'’-]+){1,3}\.?\s*$"
+)
+
+
+def handover(para: str) -> bool:
+    """Whether ``para`` ends by handing over to a named reporter (a broadcast's report cue)."""
+    return bool(_HANDOVER.search(para.strip()[-120:]))

@@ -44,6 +44,7 @@ from quotecli.readers.paragraphs import (
     bio,
     credit,
     fenced,
+    handover,
     kind,
     made_by,
     talk_speaker,
@@ -270,6 +271,12 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]
     return [(f, "\n".join(ls), box) for f, ls, box in out]
 
 
+def _handed_over(units, n: int) -> bool:
+    """Whether the labelled paragraph before unit ``n`` hands over to a named reporter."""
+    f = units[n - 1][0] if n > 0 else None
+    return f is not None and bool(f.rest) and handover(units[n - 1][1])
+
+
 def _alone(units, n: int) -> bool:
     """Whether unit ``n`` follows a label alone on its line ("JOURNALIST:" and nothing)."""
     return n > 0 and units[n - 1][0] is not None and not units[n - 1][0].rest
@@ -347,6 +354,7 @@ def read(text: str) -> Draft:
     runs = [f.label for f, _, _ in units if f is not None and f.rest]
     again = any(a == b for a, b in zip(runs, runs[1:], strict=False))
     each_labelled = again and len(said) >= 10 and sum(said) >= 0.85 * len(said)
+    mostly = len(said) >= 10 and sum(said) >= 0.75 * len(said)  # a report after a hand-over
     for n, ((f, para, box), what) in enumerate(zip(units, kinds, strict=True)):
         if answers_unlabelled and f is None and para.lstrip().startswith(">"):
             what = "speech"  # the answer, set as a quotation; its ">" lines part paragraphs
@@ -407,7 +415,11 @@ def read(text: str) -> Draft:
                 and (draft.speakers[current].role == "interviewer")
             ):
                 current, fresh = _register(draft, ANSWER), True
-            elif each_labelled and not fresh and current not in (EDITOR, UNATTRIBUTED):
+            elif (
+                (each_labelled or mostly and _handed_over(units, n))
+                and not fresh
+                and (current not in (EDITOR, UNATTRIBUTED))
+            ):
                 current, fresh = UNATTRIBUTED, True
             key = _register(draft, current)
             times = draft.meta.get("_times", {}).pop(len(draft.turns), None) if fresh else None
