@@ -128,15 +128,6 @@ def detect(text: str) -> str:
         return "dialogue"  # read by the turn reader
 
 
-def _html_body(text: str) -> bool:
-    if text.count("<p") < 5:
-        return False  # most Markdown: no HTML paragraphs at all
-    from quotecli.readers import frontmatter, webpage
-
-    _, body = frontmatter.split(text) if text.startswith(("---\n", "+++\n")) else ({}, text)
-    return webpage.mostly_html(body)
-
-
 def _draft(fmt: str, text: str) -> Draft:
     from quotecli.readers import assemblee, chat, crec, pmxml, qa, subtitles, turns
 
@@ -214,12 +205,11 @@ def _convert(
         text = webpage.text(text)
         fmt = detect(text)
         shown = "html"
-    elif fmt in ("markdown", "turns", "qa", "dialogue") and _html_body(text):
-        from quotecli.readers import webpage  # a post whose transcript is raw HTML
+    elif fmt in ("markdown", "turns", "qa", "dialogue"):
+        from quotecli.readers import webpage
 
-        text = webpage.with_html_body(text)
-        fmt = detect(text)
-        shown = "html"
+        if (converted := webpage.html_body(text)) is not None:  # a post's raw HTML transcript
+            text, fmt, shown = converted, detect(converted), "html"
     if fmt not in FORMATS:
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     base = stem(name)

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from quotecli import transcript
 from quotecli.text import dates
 from quotecli.text.ids import slug
-from quotecli.text.names import INTERVIEWER_LABELS, generic, label_role  # noqa: F401
 from quotecli.text.names import from_label as display_name
 
 FIELDS = ("outlet", "date", "title", "url", "interviewer", "language",

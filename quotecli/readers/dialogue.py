@@ -18,13 +18,8 @@ from __future__ import annotations
 
 import re
 
-from quotecli.readers.builder import (
-    Draft,
-    ReaderError,
-    label_role,
-    looks_damaged,
-    mark_damaged,
-)
+from quotecli.readers.builder import Draft, ReaderError, looks_damaged, mark_damaged
+from quotecli.text.names import label_role
 
 _WORD = r"[A-Z0-9À-ÖØ-Þ][A-Z0-9À-ÖØ-Þ'’.&-]*"
 _LABEL = re.compile(

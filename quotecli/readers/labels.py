@@ -293,11 +293,19 @@ def bracket(line: str) -> str | None:
     """The words in a parliamentary label's bracket ("Glengarry-Prescott-Russell, Lib."), or
     after the name of a French record's label ("M. Hervé Gaymard, secrétaire d'Etat.")."""
     if line.startswith("**") or line[:1].isdigit():  # read as ``find`` reads them
-        line = _BOLD_BRACKETED.sub(r"\1:", line, count=1)
-        m = OFFICE_NAMED.match(line) or BRACKET.match(line)
+        m = next(iter(_parliament(line)), None)
     else:  # "Le président d'élection (M. Caccia):", a sitting's office and its holder
         m = BRACKET.match(line) or _RECORD_FR.match(line)
     return " ".join(m.group("title").split()) if m and m.group("title") else None
+
+
+def _parliament(line: str) -> list[re.Match]:
+    """A parliament's label with its brackets, in bold or after a question's number, read
+    both ways, the office first: an office with its holder ("The Secretary of State … (Mr
+    William Hague):"), a member with constituency and party ("**Mr Philip Hollobone
+    (Kettering) (Con):**")."""
+    plain = _BOLD_BRACKETED.sub(r"\1:", line, count=1) if line.startswith("**") else line
+    return [m for m in (OFFICE_NAMED.match(plain), BRACKET.match(plain)) if m]
 
 
 def damaged_member(label: str, members: list[str]) -> str | None:
@@ -353,15 +361,12 @@ def strong_form(label: str) -> bool:
 def find(line: str) -> Found | None:
     """The label at the start of ``line``, if any (weak ``colon`` ones still to be confirmed)."""
     if "(" in line and ":" in line and (line.startswith("**") or line[:1].isdigit()):
-        # a parliament's label with its brackets, in bold or after a question's number
-        plain = _BOLD_BRACKETED.sub(r"\1:", line, count=1) if line.startswith("**") else line
-        for pattern in (OFFICE_NAMED, BRACKET):
-            m = pattern.match(plain)
-            if m and re.fullmatch(rf"\[?{_TIME}\]?", m.group("title").strip()):
+        for hit in _parliament(line):
+            if re.fullmatch(rf"\[?{_TIME}\]?", hit.group("title").strip()):
                 break  # "**Bob Smith (00:01:02):**": a time, the timed shapes' to read
-            name = clean(m.group("name")) if m else ""
-            if m and (plausible(name) or strong_form(name)) and len(name.split()) <= 5:
-                return Found(name, m.group("rest").strip(), None, "bracket")
+            name = clean(hit.group("name"))
+            if (plausible(name) or strong_form(name)) and len(name.split()) <= 5:
+                return Found(name, hit.group("rest").strip(), None, "bracket")
     for shape, pattern in STRONG:
         m = pattern.match(line)
         if m:

@@ -272,17 +272,17 @@ START = re.compile(
 
 # the headings of a page's back matter: what follows them is the outlet's, not an answer
 BACK_MATTER = frozenset(
-    """footnotes|notes|references|sources|bibliography|further reading|related|related posts
-    |see also|credits|about the author|about the authors|acknowledgements|acknowledgments
-    |notes de bas de page|références|sources et références|à lire aussi|à propos de l'auteur
-    |crédits|pour aller plus loin|comments|commentaires""".replace("\n", "").split("|")
+    " ".join(b.split())
+    for b in """footnotes|notes|references|sources|bibliography|further reading|related
+    |related posts|see also|credits|about the author|about the authors|acknowledgements
+    |acknowledgments|notes de bas de page|références|sources et références|à lire aussi
+    |à propos de l'auteur|crédits|pour aller plus loin|comments|commentaires""".split("|")
 )
 
 
 def back_matter(heading: str) -> bool:
     """ "## Footnotes", "### Références": a heading that opens the page's back matter."""
-    words = " ".join(heading.strip().lstrip("#").strip(" *_:").lower().split())
-    return words in {b.strip() for b in BACK_MATTER}
+    return " ".join(heading.strip().lstrip("#").strip(" *_:").lower().split()) in BACK_MATTER
 
 
 # a presenter's hand-over to a report: the paragraph ends on the reporter's name alone

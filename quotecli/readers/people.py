@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 
-from quotecli.readers.builder import Draft, SpeakerDraft, generic
+from quotecli.readers.builder import Draft, SpeakerDraft
 from quotecli.text import folding
-from quotecli.text.names import by_family, initials, office, several
+from quotecli.text.names import by_family, generic, initials, office, several
 
 _NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:de|van|von|da|del|le|la|[A-ZÀ-Þ][\w'’\-]+)){1,3}"
 _NAMES = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|et|&)[ \t]+|,[ \t]+(?:and|et)[ \t]+){_NAME})*"
@@ -76,6 +76,11 @@ def _introduced(first: str) -> re.Pattern:
         r"(?:\bI'm|\bI am|[Mm]y name is|\bhosts?|\bco-host|\bDr\.?|\bProfessor|\bwith)[ \t]+"
         rf"{re.escape(first)}((?:[ \t]+[A-ZÀ-Þ][\w'’-]+){{1,3}})"
     )
+
+
+def _first_name(name: str) -> bool:
+    """A name that is a first name alone ("Vic", "Olaya"), not initials nor capitals ("MJ")."""
+    return len(name.split()) == 1 and name[:1].isupper() and not name.isupper()
 
 
 _CIVILITIES = frozenset("mr mrs ms miss mx m mme mlle".split())
@@ -342,7 +347,7 @@ def _name_speakers(draft: Draft, options: dict) -> None:
                         *(sp.name for sp in named)]
             if len(n.split()) >= 2 and not _JOINT.search(n)}  # fmt: skip
     for sp in named:
-        if len(sp.name.split()) == 1 and sp.name[:1].isupper() and not sp.name.isupper():
+        if _first_name(sp.name):
             begun = {n for n in full if _fold(n.split()[0]) == _fold(sp.name)}
             if len(begun) == 1:
                 sp.name = begun.pop()
@@ -360,7 +365,7 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     # "I'm Peter Myers"): the file says who the label is
     spoken = ""
     for sp in named:
-        if len(sp.name.split()) == 1 and sp.name[:1].isupper() and not sp.name.isupper():
+        if _first_name(sp.name):
             spoken = spoken or "\n".join(p for _, paras, _ in draft.turns for p in paras)
             heard = {" ".join(m.group(0).split()[-1 - m.group(1).count(" ") :])
                      for m in _introduced(sp.name).finditer(spoken)}  # fmt: skip

@@ -34,7 +34,7 @@ import re
 from collections import Counter
 
 from quotecli.readers import artefacts, cuts, frontmatter, labels, pages, seen, sitting, sponsor
-from quotecli.readers.builder import Draft, ReaderError, damaged_labels, label_role
+from quotecli.readers.builder import Draft, ReaderError, damaged_labels
 from quotecli.readers.paragraphs import (
     CLOSING,
     NOTE,
@@ -49,7 +49,7 @@ from quotecli.readers.paragraphs import (
     made_by,
     talk_speaker,
 )  # fmt: skip
-from quotecli.text.names import from_label, initials, titled
+from quotecli.text.names import from_label, initials, label_role, titled
 
 EDITOR = "__editor__"
 QUESTION = "__question__"

@@ -69,13 +69,10 @@ class _Text(HTMLParser):
     def label(self) -> None:
         """The words of a label element as a label line; long ones are text, kept as it is."""
         words = " ".join("".join(self.line).replace("*", "").split()).rstrip(" :")
-        if (
-            words
-            and len(words.split()) <= 6
-            and not words.endswith((".", "?", "!"))
-            or (
-                words.endswith(".") and len(words.split()) <= 2  # "Mr." "Dr. No."
-            )
+        n = len(words.split())
+        # a few words, no sentence's end ("Ms. SAWYER"), or one or two ending on "." ("Mr.")
+        if words and (
+            n <= 6 and not words.endswith((".", "?", "!")) or n <= 2 and words[-1] == "."
         ):
             self.line = []
             self.blocks.append(f"**{words}:**")
@@ -191,16 +188,16 @@ def _bold(block: str) -> str:
     return " ".join("".join(out).split(" ")).strip()
 
 
-def mostly_html(body: str) -> bool:
+def html_body(page: str) -> str | None:
     """A Markdown page whose transcript is raw HTML (a Jekyll post's ``<p><strong>Nic</strong>:
-    …</p>``): five paragraphs or more in ``<p>`` tags, holding most of the text."""
-    paragraphs = re.findall(r"<p\b[^>]*>(.*?)</p>", body, re.S | re.I)
-    return len(paragraphs) >= 5 and sum(map(len, paragraphs)) >= 0.5 * len(body.strip())
-
-
-def with_html_body(page: str) -> str:
-    """The page with its front matter as it is and its HTML body as text (``text``)."""
+    …</p>``: five paragraphs or more in ``<p>`` tags, holding most of the text), with its front
+    matter as it is and its body as text (``text``); None for any other page."""
+    if page.count("<p") < 5:
+        return None  # most Markdown: no HTML paragraphs at all
     from quotecli.readers import frontmatter
 
-    _, body = frontmatter.split(page) if page.startswith(("---\n", "+++\n")) else ({}, page)
+    _, body = frontmatter.split(page)
+    paragraphs = re.findall(r"<p\b[^>]*>(.*?)</p>", body, re.S | re.I)
+    if len(paragraphs) < 5 or sum(map(len, paragraphs)) < 0.5 * len(body.strip()):
+        return None
     return page[: len(page) - len(body)] + "\n" + text(body)

@@ -271,19 +271,18 @@ def generic(label: str) -> bool:
 # offices a press conference's or an interview's answerer is labelled by ("PRIME MINISTER:",
 # "THE PRESIDENT:", "LEADER OF THE OPPOSITION:"); a sitting's presiding offices are not these
 OFFICES = frozenset(
-    """prime minister|the prime minister|premier|the premier|president|the president|treasurer
-    |the treasurer|leader of the opposition|the leader of the opposition|minister|the minister
-    |secretary|the secretary|mayor|the mayor|governor|the governor|chancellor|the chancellor
-    |premier ministre|le premier ministre|la première ministre|le ministre|la ministre
-    |le président de la république|presidente|la presidenta|el presidente""".replace(
-        "\n", ""
-    ).split("|")
+    " ".join(o.split())
+    for o in """prime minister|the prime minister|premier|the premier|president|the president
+    |treasurer|the treasurer|leader of the opposition|the leader of the opposition|minister
+    |the minister|secretary|the secretary|mayor|the mayor|governor|the governor|chancellor
+    |the chancellor|premier ministre|le premier ministre|la première ministre|le ministre
+    |la ministre|le président de la république|presidente|la presidenta|el presidente""".split("|")
 )
 
 
 def office(label: str) -> bool:
     """A label that names an office, not a person ("PRIME MINISTER", "The President")."""
-    return " ".join(label.lower().split()) in {o.strip() for o in OFFICES}
+    return " ".join(label.lower().split()) in OFFICES
 
 
 # the offices a news transcript's label puts before a full name ("SECRETARY OF STATE HILLARY
