@@ -243,11 +243,13 @@ def goes_on_otherwise(index, query, content, chosen, display) -> str:
     phrase is tolerated, one in five; an ending of the phrase's own is another statement."""
     last = max(chosen)
     tail = [j for j in range(last + 1, len(query)) if j in content]
-    if not tail:
-        return ""
     p = chosen[last][0] + 1
     if p >= len(index.sentence_of) or index.sentence_of[p] != index.sentence_of[p - 1]:
         return ""  # the source's sentence ends there: the phrase adds to it, a cut is not asked
+    if not tail and not (last + 1 < len(query) and lexicon.is_content(index.words[p])):
+        # a light word left over ("d'un an" over "d'un mois": French "an" is English's
+        # article) is another ending only where the source goes on with a word of weight
+        return ""
     return f"“{' '.join(display[last + 1 :])}” where the source goes on with “{_text(index, p)}”"
 
 

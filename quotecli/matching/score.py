@@ -149,7 +149,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
         return "not in the source: " + _listed([f"“{display[j]}”" for j in missing], ", ")
     if any(query[j] in lexicon.NEGATIONS for j in missing):
         return "a negation of the phrase is not in the source"
-    if missing and (why := critical.goes_on_otherwise(index, query, content, chosen, display)):
+    if why := critical.goes_on_otherwise(index, query, content, chosen, display):
         return why
     lo_s, hi_s = critical.typed_reach(index, chosen, len(query))
     # the words just before the region count too when the phrase's first word was not placed
