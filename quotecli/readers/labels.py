@@ -86,7 +86,8 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
     ("otter", rf"^(?P<name>{_NAME}) {{2,}}(?P<time>{_TIME})[ \t]*$"),
     ("bold-time", rf"^\*\*(?P<name>[^*\n]{{1,60}}?)\*\*[ \t]*\[?(?P<time>{_TIME})\]?{_AFTER}"),
     ("emph-time",
-     rf"^\*{{1,2}}(?P<name>[^*\n(]{{1,60}}?)[ \t]*\((?P<time>{_TIME})\)\*{{1,2}}{_AFTER}"),
+     rf"^\*{{1,2}}(?P<name>[^*\n(]{{1,60}}?)[ \t]*\((?P<time>{_TIME})\)[ \t]*:?\*{{1,2}}"
+     rf"{_AFTER}"),  # "*Name (00:00)*", "**Kimberly (00:51):**" (Rev's Markdown)
     ("time-bold", rf"^(?P<time>{_TIME})[ \t]+\*\*(?P<name>[^*\n]{{1,60}}?)\*\*{_AFTER}"),
     ("time-name", rf"^\[(?P<time>{_TIME})\][ \t]*(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
     ("time-bold-colon",  # "[00:00:55] **Saman Farid:** Sure." (Descript's Markdown export)
@@ -128,6 +129,17 @@ STRONG = [(shape, re.compile(pattern)) for shape, pattern in _STRONG_SOURCES]
 TIMESTAMP = re.compile(rf"\\?\[(?P<time>{_TIME})\\?\][ \t]*")
 
 
+# a time alone in the bold of a label ("**(03:39):** Oftentimes…", Rev's Markdown): the same
+# speaker goes on, the recording at that time
+_BOLD_TIME = re.compile(rf"^\*\*[(\[](?P<time>{_TIME})[)\]][ \t]*:?\*\*[ \t]*:?[ \t]*")
+
+
+def bold_time(line: str) -> str:
+    """ "**(03:39):** Oftentimes" → "[03:39] Oftentimes": a time, read as ``untimed`` reads it."""
+    m = _BOLD_TIME.match(line)
+    return f"[{m.group('time')}] {line[m.end() :]}" if m else line
+
+
 def untimed(text: str) -> tuple[str, str | None]:
     """``text`` without its bracketed times, and the time it opens with, if any:
     "\\[01:22\\] Yeah, \\[01:30\\] so" → ("Yeah, so", "01:22")."""
@@ -153,7 +165,7 @@ _BOLD_BRACKETED = re.compile(r"^\*\*([^*\n]{2,200}?\([^*\n]+\))[ \t]*(?::\*\*|\*
 OFFICE = re.compile(
     r"^(?:(?:The|Madam|Mr\.?)[ \t]+(?:Deputy[ \t]+|Acting[ \t]+|Assistant[ \t]+Deputy[ \t]+)?"
     r"(?:Speaker|Chairman|Chair|Chairperson|Clerk(?:[ \t]+of[ \t]+the[ \t]+House)?|President)"
-    r"|(?:Some|An)[ \t]+hon\.?[ \t]+members?"
+    r"|(?:Some|An)[ \t]+hon\.?[ \t]+members?|(?:Hon\.?|Honourable|Honorable)[ \t]+Members"
     r"|(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?(?:Le|La)[ \t]+(?:vice-)?(?:président|présidente"
     r"|greffier|greffière)(?:[ \t]+(?:suppléante?"
     r"|d['’]élection|de[ \t]+la[ \t]+Chambre|de[ \t]+séance))?"
@@ -289,13 +301,22 @@ def _member(label: str) -> bool:
     )
 
 
+# "MARK MOERDLER, Bernstein Research: Thank you…": a name, the firm or the paper it speaks for,
+# the colon (an earnings call's, a press conference's analysts and reporters)
+_CAP = r"[A-ZÀ-Þ][\w&.'’\-]*"
+AFFILIATED = re.compile(
+    rf"^(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}}),[ \t]+(?P<title>{_CAP}"
+    rf"(?:[ \t]+(?:{_CAP}|of|and|&|de|du|la)){{0,5}})[ \t]*:[ \t]+(?P<rest>\S.*)$"
+)
+
+
 def bracket(line: str) -> str | None:
     """The words in a parliamentary label's bracket ("Glengarry-Prescott-Russell, Lib."), or
     after the name of a French record's label ("M. Hervé Gaymard, secrétaire d'Etat.")."""
     if line.startswith("**") or line[:1].isdigit():  # read as ``find`` reads them
         m = next(iter(_parliament(line)), None)
     else:  # "Le président d'élection (M. Caccia):", a sitting's office and its holder
-        m = BRACKET.match(line) or _RECORD_FR.match(line)
+        m = BRACKET.match(line) or _RECORD_FR.match(line) or AFFILIATED.match(line)
     return " ".join(m.group("title").split()) if m and m.group("title") else None
 
 
@@ -389,6 +410,9 @@ def find(line: str) -> Found | None:
                 return None  # "**Author**: …" is a byline, not a turn
     m = BRACKET.match(line)
     if m and _member(clean(m.group("name"))):
+        return Found(clean(m.group("name")), m.group("rest").strip(), None, "bracket")
+    m = AFFILIATED.match(line)
+    if m and plausible(clean(m.group("name"))) and plausible(m.group("title")):
         return Found(clean(m.group("name")), m.group("rest").strip(), None, "bracket")
     m = HEADER.match(line)
     if m and plausible(clean(m.group("name"))):

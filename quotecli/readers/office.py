@@ -111,4 +111,4 @@ def _pdf(raw: bytes) -> str:
         raise ReaderError(f"not a readable PDF ({type(exc).__name__})") from None
     if not any(p.strip() for p in pages):
         raise ReaderError("this PDF has no text layer (a scan?): quote does not do OCR")
-    return "\n".join(pages) + "\n"
+    return "\f".join(pages) + "\n"  # pages parted by form feeds: their running heads found

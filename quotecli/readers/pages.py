@@ -107,7 +107,7 @@ def running_heads(body: str) -> list[str]:
     forms: dict[str, set[str]] = {}
     for page in pages:
         filled = [x for line in page.split("\n") if (x := _MARGIN.sub("", line).strip())]
-        edges = [x for x in (*filled[:2], *filled[-2:]) if not _PAGE.match(x)]
+        edges = [x for x in (*filled[:3], *filled[-3:]) if not _PAGE.match(x)]
         for x in set(edges):
             key = _DIGITS.sub("#", x)
             seen[key] += 1

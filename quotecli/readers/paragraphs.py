@@ -86,6 +86,35 @@ def asks(heading: str) -> bool:
     return words.endswith("?") or bool(_ADDRESS.search(words))
 
 
+# what a turn may say after its question ("How do you see it? Thank you so much."), and a
+# question put without "?" ("I'm curious how…", "if you could walk us through…"): an earnings
+# call's analysts, a panel's moderator
+_COURTESY = re.compile(
+    r"^(?:(?:thank you|thanks|merci|great|perfect|terrific|excellent|ok(?:ay)?)\b[^.!?]{0,30}"
+    r"[.!]?[ \t]*)+$",
+    re.I,
+)
+_REQUEST = re.compile(
+    r"\b(?:(?:could|can|would)[ \t]+you|if[ \t]+you[ \t]+could|I(?:'|’)?m[ \t]+curious"
+    r"|I[ \t]+(?:was[ \t]+)?wonder(?:ing|ed)?|walk[ \t]+(?:us[ \t]+)?through"
+    r"|help[ \t]+us[ \t]+understand|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+")
+
+
+def turn_asks(paragraph: str) -> bool:
+    """Whether a turn whose last paragraph is ``paragraph`` puts a question: its last sentence
+    asks ("?"), or asks without the mark, thanks aside."""
+    sentences = [x for x in _SENTENCE_END.split(paragraph.strip().strip("*_ ")) if x.strip()]
+    while sentences and _COURTESY.match(sentences[-1].strip()):
+        sentences.pop()
+    if not sentences:
+        return False
+    last = sentences[-1].strip()
+    return bool(re.search(r"\?[\s\"”»’)*_]*$", last)) or bool(_REQUEST.search(last))
+
+
 # a heading among heading questions that goes on the conversation ("Et cette carte…",
 # "Effectivement, c'est très pratique…") or is a whole sentence of twelve words or more
 # (uMap's interviews, blind files9) is the interviewer's prompt; a short one is an intertitle,
@@ -116,6 +145,14 @@ def _field(first: str) -> bool:
     """A head's field: a word of ``labels.NOT_LABELS`` with its colon or its run of dots."""
     m = re.match(r"^[ \t]*([^\W\d][\w&.]*?)(?:[ \t]*:|[.…]{3,})", first)
     return m is not None and m.group(1).lower().strip(".") in NOT_LABELS
+
+
+# a record's time of sitting ("The House met at 2.30 p.m.", "The Committee adjourned at …")
+_SITTING_MARK = re.compile(
+    r"^\[?(?:The[ \t]+)?(?:House|Senate|Assembly|Committee|Council|Chamber|Sitting|Commission)"
+    r"(?:[ \t]+of[ \t]+[\w ]{1,30}?)?[ \t]+(?:met|rose|resumed|adjourned|was[ \t]+suspended)"
+    r"[ \t]+at[ \t]+[^\n]{1,40}$"
+)
 
 
 def _heading_line(plain: str) -> bool:
@@ -168,6 +205,13 @@ def kind(para: str, before_first: bool) -> str:
         return "editor"
     if re.fullmatch(r"[\[\]A-ZÀ-Þ0-9 .:'’&-]{2,60}", plain) and not plain.endswith("."):
         return "editor"  # "EPISODE 7", "[INTERVIEW]": section marks
+    if (
+        plain.count("\n") <= 2 and len(plain) <= 240 and not plain.endswith(".")
+        and re.fullmatch(r"[A-ZÀ-Þ0-9 \t\n.,:;'’&()/-]+", plain) and len(plain.split()) >= 3
+    ):  # fmt: skip
+        return "editor"  # "RESOLUTION TO HOLD A THURSDAY MORNING SITTING, ⏎ EXTENSION OF …"
+    if _SITTING_MARK.match(plain):
+        return "note"  # "The House met at 2.30 p.m.": the record's, as a stage direction
     if before_first and len(plain) < 60 and not re.search(r"[.!?…:]$", plain):
         return "editor"  # a title line
     if before_first and _field(first):
@@ -186,6 +230,7 @@ CLOSING = re.compile(
     r"^[*_#\s]*(?:Propos recueillis par|(?:Entretien|Interview) réalisée? |Interview(?:ed)? by"
     r"|(?:À|A) propos de |About (?:the author|the guest)"
     r"|(?:-+[ \t]*)?ends(?:[ \t]*-+)?[ \t.]*$"  # a release's "ENDS": what follows is a stamp
+    r"|Published by[ \t]*(?:\n|$)"  # a record's colophon: "Published by ⏎ Clerk of the …"
     r"|" + _END + ")",
     re.I,
 )
@@ -276,7 +321,9 @@ BACK_MATTER = frozenset(
     for b in """footnotes|notes|references|sources|bibliography|further reading|related
     |related posts|see also|credits|about the author|about the authors|acknowledgements
     |acknowledgments|notes de bas de page|références|sources et références|à lire aussi
-    |à propos de l'auteur|crédits|pour aller plus loin|comments|commentaires""".split("|")
+    |à propos de l'auteur|crédits|pour aller plus loin|comments|commentaires|resources
+    |useful resources|further resources|links|useful links|ressources|ressources utiles
+    |liens|liens utiles|en savoir plus|pour en savoir plus""".split("|")
 )
 
 

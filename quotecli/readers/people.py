@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 
+from quotecli.readers import sitting
 from quotecli.readers.builder import Draft, SpeakerDraft
+from quotecli.readers.paragraphs import turn_asks
 from quotecli.text import folding
 from quotecli.text.names import by_family, generic, initials, office, several
 
@@ -110,10 +112,9 @@ def _many(label: str) -> bool:
 
 _JOINT = re.compile(r"[/&+]|\s(?:and|et)\s")
 _SPLIT = re.compile(r",[ \t]*(?:and[ \t]+|et[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+")
+
+
 # a turn that asks: it ends on a question mark (a quotation's closing mark aside)
-_ASKS = re.compile(r"\?[\s\"”»’)*_]*$")
-
-
 def standfirst_people(standfirst: str) -> tuple[list[str], list[str]]:
     """(guests, hosts) the standfirst names by its own words (see the module's docstring)."""
     guests: list[str] = []
@@ -135,9 +136,20 @@ def _asking(draft: Draft) -> dict[str, list[int]]:
         if label.startswith("__") or label not in draft.speakers or not paragraphs:
             continue
         tally = asked.setdefault(label, [0, 0])
-        tally[0] += bool(_ASKS.search(paragraphs[-1].strip()))
+        tally[0] += turn_asks(paragraphs[-1])
         tally[1] += 1
     return asked
+
+
+_ANSWERING = 80  # words a turn, on average: a voice that answers at length
+
+
+def _words(draft: Draft) -> dict[str, int]:
+    """Per label, the words of its turns."""
+    out: dict[str, int] = {}
+    for label, paragraphs, _ in draft.turns:
+        out[label] = out.get(label, 0) + sum(len(p.split()) for p in paragraphs)
+    return out
 
 
 def asker(draft: Draft, named: list[SpeakerDraft]) -> SpeakerDraft | None:
@@ -228,6 +240,14 @@ EDITOR = "__editor__"
 QUESTION = "__question__"
 
 
+def _chair(draft: Draft, named: list[SpeakerDraft]) -> None:
+    """ "Hon. Speaker:" is the member the record puts in the Chair (``sitting.chairs``)."""
+    held = sitting.chairs("\n".join(p for _, paras, _ in draft.turns for p in paras))
+    for sp in named:
+        if sp.name == sp.labels[0] and (who := held.get(sitting.office_of(sp.labels[0]))):
+            sp.name = who
+
+
 def _fold(text: str) -> tuple[str, ...]:
     return tuple(folding.fold_words(text))
 
@@ -296,6 +316,7 @@ def _name_speakers(draft: Draft, options: dict) -> None:
             who = listed[0]
         if who:
             sp.name = who
+    _chair(draft, named)
     # "Q:"/"A:" ("Q."/"R.", "Entrevistador:"/"E2:") with one interviewer and one interviewee
     # given: they are the two (the label stays the speaker's, as printed); several: nobody
     for role in ("interviewee", "interviewer"):
@@ -346,9 +367,11 @@ def _name_speakers(draft: Draft, options: dict) -> None:
                         *several(options.get("interviewer") or ""), *listed,
                         *(sp.name for sp in named)]
             if len(n.split()) >= 2 and not _JOINT.search(n)}  # fmt: skip
+    # and the standfirst's ("Kris Buytaert and Toshaan Bharvani run…", then "**Toshaan:**")
+    printed = full | {m.group(0) for m in re.finditer(_NAME, standfirst)}
     for sp in named:
         if _first_name(sp.name):
-            begun = {n for n in full if _fold(n.split()[0]) == _fold(sp.name)}
+            begun = {n for n in printed if _fold(n.split()[0]) == _fold(sp.name)}
             if len(begun) == 1:
                 sp.name = begun.pop()
     # initials ("C:", "MSM:") are the one full name given or listed with those initials
@@ -438,16 +461,27 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         return  # a sitting: the one the user named is its subject, the other members speak
     if "interviewee" in chosen:
         # the guests known, the others ask, unless introduced as guests; where the user named
-        # the hosts as well, a voice besides them that does not ask is another guest
+        # the hosts as well, a voice besides them that does not ask is another guest; where
+        # the user named the guest alone, a voice that never asks and speaks at length (a
+        # call's other officer, a panel's second expert) answers too
         both = "interviewer" in chosen
-        tally = _asking(draft) if both else {}
+        tally = _asking(draft)
+        spoke = _words(draft)
         label_of = {id(sp): key for key, sp in draft.speakers.items()}
         for sp in others:
             if _formal(sp.labels[0]) and (both or _office(sp.labels[0])):
                 continue  # a record's other voices: the court, its reporter, a counsel
             q, n = tally.get(label_of[id(sp)], [0, 0])
-            is_guest = id(sp) in guests_said or (
-                both and id(sp) not in hosts_said and n >= 2 and q / n < 0.25
+            is_guest = (
+                id(sp) in guests_said
+                or (both and id(sp) not in hosts_said and n >= 2 and q / n < 0.25)
+                or (
+                    not both
+                    and id(sp) not in hosts_said
+                    and n >= 3
+                    and q == 0
+                    and spoke.get(label_of[id(sp)], 0) >= _ANSWERING * n
+                )
             )
             sp.role = "interviewee" if is_guest else "interviewer"
     elif "interviewer" in chosen and len(others) == 1 and id(others[0]) not in hosts_said:

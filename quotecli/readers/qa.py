@@ -169,8 +169,11 @@ def read(text: str) -> Draft:
     dashed = _dashed([p for box, p in marked if not box])
     # "[START OF INTERVIEW]": the page's own words come before it, headings that ask included
     begins = next((n for n, (_, p) in enumerate(marked) if START.match(spoken(p).strip())), 0)
-    ends = next((n + (0 if p.startswith("#") else 1) for n, (_, p) in enumerate(marked)
-                 if p.startswith("#") and back_matter(p) or END.match(spoken(p).strip())),
+    # "## Références", "**RESSOURCES UTILES**": the page's back matter from there on
+    ends = next((n + (0 if p.startswith(("#", "**", "__")) else 1)
+                 for n, (_, p) in enumerate(marked)
+                 if (p.startswith("#") or _BOLD.match(p)) and back_matter(p)
+                 or END.match(spoken(p).strip())),
                 len(marked))  # fmt: skip
     for n, (box, paragraph) in enumerate(marked):
         if box or n <= begins and begins or n >= ends:
@@ -187,6 +190,14 @@ def read(text: str) -> Draft:
             continue
         if q is not None:
             words, heading = spoken(q[0]), q[1]
+            if _CREDIT.match(words) or (
+                not asks(words) and words.upper() == words and re.search(r"[^\W\d_]{2}", words)
+            ):  # "**Propos recueillis par X.**", "**À RETENIR**": a credit, a box's head
+                if m := _CREDIT.match(words):
+                    draft.meta.setdefault("interviewer", m.group("who").strip())
+                    draft.meta.setdefault("credit", words)
+                draft.add(editor, paragraph, new=True)
+                continue
             if heading and not asked and not asks(words):
                 draft.meta.setdefault("title", words)
                 draft.add(editor, paragraph, new=True)

@@ -7,8 +7,9 @@ are the record's own, never inside a member's turn; the words after them are nob
 a label says whose. The sitting's date is printed alone on a line of the header ("Tuesday,
 September 23, 1997", "Le mardi 23 septembre 1997"). The room's reactions printed inside a
 speech ("(Très-bien ! …)", "(Applause.)", ``REACTION``: those forms only) are the record's
-too, and a label run on after one opens the next turn (``run_on``). This module finds these;
-it never decides who speaks.
+too, and a label run on after one opens the next turn (``run_on``). The member in the Chair
+is named once ("The Speaker (Hon. X) in the Chair", ``chairs``). This module finds these; it
+never decides who speaks.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ import re
 from quotecli.text.dates import MONTHS
 
 # a stage direction on a line of its own, however long: the record's, not a member's words
-STAGE = re.compile(r"^[ \t]*\([^()\n]{2,400}\)\.?[ \t]*$")
+# "(The Speaker (Hon. Moses Wetang’ula) consulted with the Clerks-at-the-Table)": one bracket
+# inside another
+STAGE = re.compile(r"^[ \t]*\((?:[^()\n]|\([^()\n]{1,80}\)){2,400}\)\.?[ \t]*$")
 # the room's reaction, in parentheses inside a member's paragraph ("(Très-bien ! très-bien ! à
 # droite.)", "(Applause.)", "(Rires.)"): only these forms — a speaker's own parenthesis is
 # speech (issue 12). A few adjectives may come first ("Vive approbation", "Nouvelles
@@ -81,6 +84,12 @@ _EN_DATE = re.compile(
     r"(?P<y>\d{4})\.?$",
     re.I,
 )
+# "Wednesday, 15th October 2025", "Tuesday 14 January 2020" (Kenya's, the UK's, India's records)
+_EN_DMY = re.compile(
+    rf"^(?:(?:{_DAYS_EN}),?[ \t]+)?(?:the[ \t]+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+"
+    rf"(?:of[ \t]+)?(?P<m>{'|'.join(_EN)}),?[ \t]+(?P<y>\d{{4}})\.?$",
+    re.I,
+)
 _FR_DATE = re.compile(
     rf"^(?:(?:Le|Du)[ \t]+)?(?:(?:{_DAYS_FR})[ \t]+)?(?P<d>\d{{1,2}})(?:er)?[ \t]+"
     rf"(?P<m>{'|'.join(_FR)})[ \t]+(?P<y>\d{{4}})\.?$",
@@ -130,7 +139,7 @@ def date(body: str) -> str | None:
     """The sitting's date, when a line of the header is a date and nothing else."""
     for line in body.split("\n")[:HEAD_LINES]:
         bare = " ".join(line.split())
-        m = _EN_DATE.match(bare)
+        m = _EN_DATE.match(bare) or _EN_DMY.match(bare)
         month = _EN.get(m.group("m").lower()) if m else None
         if not m:
             m = _FR_DATE.match(bare)
@@ -138,3 +147,32 @@ def date(body: str) -> str | None:
         if m and month:
             return f"{m.group('y')}-{month:02d}-{int(m.group('d')):02d}"
     return None
+
+
+# "The Speaker (Hon. Moses Wetang’ula) in the Chair", "[The Deputy Chairman (Mr X) took the
+# Chair]": a record says who holds the office its labels print ("Hon. Speaker:")
+_IN_CHAIR = re.compile(
+    r"\b[Tt]he[ \t]+(?P<office>(?:Temporary[ \t]+)?(?:Deputy[ \t]+)?(?:Speaker|Chairman"
+    r"|Chairperson|Chairwoman|Chair|President))[ \t]*\((?:(?:Rt\.?[ \t]+)?Hon\.?|Mr\.?|Mrs\.?"
+    r"|Ms\.?|Dr\.?|Madam|Senator)?[ \t]*(?P<name>[^()\n]{3,60}?)\)[ \t\n]*(?:in[ \t]+the"
+    r"[ \t]+Chair|took[ \t]+the[ \t]+Chair|presiding)"
+)
+_HONORIFIC = re.compile(
+    r"^(?:(?:The|Mr\.?|Madam|Madame|Mrs\.?|Ms\.?|(?:Rt\.?[ \t]+)?Hon\.?)[ \t]+)+"
+)
+
+
+def office_of(label: str) -> str:
+    """ "Hon. Speaker" → "speaker": the office a label prints, without its honorifics."""
+    return _HONORIFIC.sub("", label).lower()
+
+
+def chairs(text: str) -> dict[str, str]:
+    """Office → the one member the record puts in it; an office two members held in turn
+    (a change of chair) names nobody."""
+    if "Chair" not in text and "presiding" not in text:
+        return {}
+    holders: dict[str, set[str]] = {}
+    for m in _IN_CHAIR.finditer(text):
+        holders.setdefault(m.group("office").lower(), set()).add(" ".join(m.group("name").split()))
+    return {office: next(iter(names)) for office, names in holders.items() if len(names) == 1}

@@ -49,6 +49,7 @@ from quotecli.readers.paragraphs import (
     made_by,
     talk_speaker,
 )  # fmt: skip
+from quotecli.text.markup import heading
 from quotecli.text.names import from_label, initials, label_role, titled
 
 EDITOR = "__editor__"
@@ -297,7 +298,7 @@ def read(text: str) -> Draft:
     meta, body = frontmatter.split(text.replace("\r\n", "\n"))
     draft = Draft(meta=dict(meta))
     lines, left_out = pages.split(body)  # the pages parted once (their heads, footnotes)
-    units = _units(cuts.interjections(cuts.glued(lines)))
+    units = _units(cuts.interjections(cuts.glued([labels.bold_time(x) for x in lines])))
     draft.warnings += left_out
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
         raise ReaderError(seen.refusal(body))
@@ -311,8 +312,7 @@ def read(text: str) -> Draft:
     kinds = [kind(t, i < first) if f is None and not box else "editor" if box else ""
              for i, (f, t, box) in enumerate(units)]  # fmt: skip
     if first and units[first - 1][1].lstrip().startswith("#") and asks(units[first - 1][1]):
-        kinds[first - 1] = "question"  # "## Pouvez-vous nous présenter cette carte ?" just
-        # before the first answer: the first question, not the page's furniture
+        kinds[first - 1] = "question"  # "## Pouvez-vous … ?" before the first answer: asked
     started = [
         i for i, (f, t, _) in enumerate(units) if f is None and START.match(_plain(t).strip())
     ]
@@ -323,7 +323,7 @@ def read(text: str) -> Draft:
     # a long run of prose is a talk, not a standfirst; words that open mid-sentence end a
     # turn whose label is not in the file (an excerpt): nobody is named for either
     midway = bool(prose) and prose[0].lstrip()[:1].islower()
-    headed = any(t.lstrip().startswith("#") for _, t, _ in units[:first])
+    headed = any(heading(t) for _, t, _ in units[:first])  # "## Title", "Title" ⏎ "====="
     covered = any(credit(t) for _, t, _ in units[:first])  # "Conducted by Thomas Haigh"
     midway = midway and not covered  # a cover: the page opens with the outlet's words
     talk = len(prose) >= _LONG_PROSE and not headed and not covered

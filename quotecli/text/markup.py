@@ -75,6 +75,16 @@ def listed(text: str) -> bool:
     return bool(_BULLET.match(text)) or len(_BULLET.findall(text)) >= 2
 
 
+_SETEXT = re.compile(r"\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$")
+
+
+def heading(text: str) -> bool:
+    """Whether the paragraph ``text`` is a Markdown heading: "## Title", or a title underlined
+    ("Title" ⏎ "=====", setext)."""
+    text = text.strip()
+    return text.startswith("#") or bool(_SETEXT.search(text))
+
+
 def spoken(text: str) -> str:
     """``text`` with Markdown inline markup taken off: the words, as written."""
     if not _MARKS.intersection(text) and "\n" not in text and not _BULLET.match(text):
