@@ -45,3 +45,25 @@ Agh! Sorry. Somebody changed the resolution. Director Burke. Here. Director Gear
 def test_numbers_and_a_negation_before_the_region(phrase, found):
     source = transcript.parse(TEXT, "t")
     assert Searcher([source]).search(phrase, SearchOptions()).found is found
+
+
+NUMBERS = TEXT.replace(
+    "Since 4-5 years I have cared about routes.",
+    "I think it was on the cards within the first day or two. Nine of them stayed home.",
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "found"),
+    [
+        ("it was on the cards within the first day or two", True),
+        # two letters of a number word swapped: a typo (blind-4, go-time-100's "frist")
+        ("it was on the cards within the frist day or two", True),
+        ("it was on the cards within the thrid day or two", False),  # "third": another number
+        ("None of them stayed home", False),  # one letter changed: another word, not a typo
+        ("Nien of them stayed home", True),
+    ],
+)
+def test_a_number_word_typed_with_two_letters_swapped_is_that_number(phrase, found):
+    source = transcript.parse(NUMBERS, "t")
+    assert Searcher([source]).search(phrase, SearchOptions()).found is found

@@ -259,7 +259,12 @@ def typo_neighbours(word: str, vocabulary: list[str]) -> list[str]:
 def _typo(word: str, other: str, dist: int) -> bool:
     """Whether ``other`` (within the edit limit of ``word``) may be a typo of it."""
     if lexicon.is_number(other):
-        return False
+        # a number word typed with two letters swapped ("frist", "thrid", "sevne") is that
+        # word; any other change makes another number or another word ("none" for "nine")
+        return (
+            dist == 1 and len(word) == len(other) and sorted(word) == sorted(other)
+            and not any(c.isdigit() for c in other) and word[0] == other[0]
+        )  # fmt: skip
     if word[0] != other[0]:
         # A typo keeps the first letter; changed, it makes another word: mère / père,
         # less / mess, and the negating prefixes (possible / impossible).
