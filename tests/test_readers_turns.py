@@ -615,7 +615,7 @@ def test_an_oral_history_header_block_and_its_credit_are_the_outlets():
     assert [g[1] for g in got] == ["editor"] * 4 + ["interviewer", "interviewee"] * 2
     assert got[3][2].startswith("INTERVIEW: Ruzena")
     # the same key alone, followed by speech, is a label
-    assert labels.header_block(["INTERVIEWER: What year?", "BAJCSY: 1933."]) == set()
+    assert frontmatter.header_block(["INTERVIEWER: What year?", "BAJCSY: 1933."]) == set()
 
 
 def test_the_running_heads_of_a_paged_text_are_left_out_and_said_so():

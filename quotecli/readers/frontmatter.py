@@ -9,7 +9,9 @@ by a page's author (``titre``, ``épisode``) are read too. What the block does n
 unset: nothing is guessed, and the user's options override all of it (``builder.finish``).
 
 PyYAML is imported only when a ``---`` block is read; a block it cannot parse (or PyYAML
-missing) falls back to flat ``key: value`` lines. It never reads the body.
+missing) falls back to flat ``key: value`` lines. It never reads the body, except for the
+lines of an oral history's header block ("INTERVIEWER: Janet Abbate / DATE: 9 July 2002",
+``header_block``), which are the outlet's record of the interview, not labels.
 """
 
 from __future__ import annotations
@@ -137,3 +139,43 @@ def settle(raw: dict) -> dict:
     if people:
         meta["people"] = people
     return meta
+
+
+# The keys of an interview's header block ("INTERVIEW: Ruzena Bajcsy / INTERVIEWER: Janet
+# Abbate / DATE: 9 July 2002 / PLACE: …", an oral history's; "Interviewé : … / Date : …").
+_PERSON_KEYS = frozenset((
+    "interview", "interviewee", "interviewees", "interviewer", "interviewers", "narrator",
+    "narrators", "interviewed by", "conducted by", "host", "hosts", "guest", "guests",
+    "speakers", "participants", "moderator", "interviewé", "interviewée", "enquêteur",
+    "enquêtrice", "intervieweur", "animateur", "animatrice", "invité", "invitée", "invités",
+))  # fmt: skip
+_FACT_KEYS = frozenset((
+    "date", "dates", "place", "location", "time", "subject", "subjects", "topic", "topics",
+    "length", "duration", "transcribed by", "transcriber", "transcription", "recorded",
+    "recording", "audio", "video", "source", "project", "collection", "language", "series",
+    "lieu", "durée", "sujet", "thème", "langue", "date de l'entretien", "date of interview",
+    "interview date", "recorded on", "transcript", "interview number", "accession number",
+))  # fmt: skip
+_META_LINE = re.compile(r"^[*_]{0,2}(?P<key>[A-Za-zÀ-ÿ' ]{2,24}?)[*_]{0,2}[ \t\u00a0]*:[*_]{0,2}"
+                        r"[ \t\u00a0]*\S")  # fmt: skip
+
+
+def header_block(lines: list[str]) -> set[int]:
+    """The lines of an interview's header block: two or more lines in a row, each "Key: value"
+    with a key of the block's (who, when, where), one of them at least a fact (a date, a
+    place): the outlet's record of the interview, not speech, however much "INTERVIEWER:
+    Janet Abbate" looks like a label."""
+    out: set[int] = set()
+    run: list[int] = []
+    facts = 0
+    for i, line in enumerate([*lines, ""]):
+        m = _META_LINE.match(line.strip())
+        key = " ".join(m.group("key").lower().split()) if m else ""
+        if key and (key in _FACT_KEYS or key in _PERSON_KEYS):
+            run.append(i)
+            facts += key in _FACT_KEYS
+            continue
+        if len(run) >= 2 and facts:
+            out.update(run)
+        run, facts = [], 0
+    return out

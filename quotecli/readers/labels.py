@@ -134,6 +134,9 @@ TIMESTAMP = re.compile(rf"\\?\[(?P<time>{_TIME})\\?\][ \t]*")
 _BOLD_TIME = re.compile(rf"^\*\*[(\[](?P<time>{_TIME})[)\]][ \t]*:?\*\*[ \t]*:?[ \t]*")
 
 
+_ATX = re.compile(r"^#{1,6}[ \t]+")
+
+
 def bold_time(line: str) -> str:
     """ "**(03:39):** Oftentimes" → "[03:39] Oftentimes": a time, read as ``untimed`` reads it."""
     m = _BOLD_TIME.match(line)
@@ -381,6 +384,14 @@ def strong_form(label: str) -> bool:
 
 def find(line: str) -> Found | None:
     """The label at the start of ``line``, if any (weak ``colon`` ones still to be confirmed)."""
+    if line.startswith("#") and (head := _ATX.match(line)):
+        # "### Bryan Robinson  0:03": an export's timed label pasted as a Markdown heading
+        inner = line[head.end() :]
+        for shape, pattern in STRONG:
+            if "time" in pattern.groupindex and (m := pattern.match(inner)):
+                if plausible(label := clean(m.group("name"))):
+                    rest = (m.groupdict().get("rest") or "").strip()
+                    return Found(label, rest, m.group("time"), shape)
     if "(" in line and ":" in line and (line.startswith("**") or line[:1].isdigit()):
         for hit in _parliament(line):
             if re.fullmatch(rf"\[?{_TIME}\]?", hit.group("title").strip()):
@@ -426,46 +437,6 @@ def find(line: str) -> Found | None:
         if plausible(label):
             return Found(label, (m.group("rest") or "").strip(), None, "colon")
     return None
-
-
-# The keys of an interview's header block ("INTERVIEW: Ruzena Bajcsy / INTERVIEWER: Janet
-# Abbate / DATE: 9 July 2002 / PLACE: …", an oral history's; "Interviewé : … / Date : …").
-_PERSON_KEYS = frozenset((
-    "interview", "interviewee", "interviewees", "interviewer", "interviewers", "narrator",
-    "narrators", "interviewed by", "conducted by", "host", "hosts", "guest", "guests",
-    "speakers", "participants", "moderator", "interviewé", "interviewée", "enquêteur",
-    "enquêtrice", "intervieweur", "animateur", "animatrice", "invité", "invitée", "invités",
-))  # fmt: skip
-_FACT_KEYS = frozenset((
-    "date", "dates", "place", "location", "time", "subject", "subjects", "topic", "topics",
-    "length", "duration", "transcribed by", "transcriber", "transcription", "recorded",
-    "recording", "audio", "video", "source", "project", "collection", "language", "series",
-    "lieu", "durée", "sujet", "thème", "langue", "date de l'entretien", "date of interview",
-    "interview date", "recorded on", "transcript", "interview number", "accession number",
-))  # fmt: skip
-_META_LINE = re.compile(r"^[*_]{0,2}(?P<key>[A-Za-zÀ-ÿ' ]{2,24}?)[*_]{0,2}[ \t\u00a0]*:[*_]{0,2}"
-                        r"[ \t\u00a0]*\S")  # fmt: skip
-
-
-def header_block(lines: list[str]) -> set[int]:
-    """The lines of an interview's header block: two or more lines in a row, each "Key: value"
-    with a key of the block's (who, when, where), one of them at least a fact (a date, a
-    place): the outlet's record of the interview, not speech, however much "INTERVIEWER:
-    Janet Abbate" looks like a label."""
-    out: set[int] = set()
-    run: list[int] = []
-    facts = 0
-    for i, line in enumerate([*lines, ""]):
-        m = _META_LINE.match(line.strip())
-        key = " ".join(m.group("key").lower().split()) if m else ""
-        if key and (key in _FACT_KEYS or key in _PERSON_KEYS):
-            run.append(i)
-            facts += key in _FACT_KEYS
-            continue
-        if len(run) >= 2 and facts:
-            out.update(run)
-        run, facts = [], 0
-    return out
 
 
 def run_in_heads(lines: list[str], bold: dict[int, str]) -> bool:

@@ -27,10 +27,14 @@ def lines(body: str) -> list[str]:
 
 def split(body: str) -> tuple[list[str], list[str]]:
     """The body's ``lines`` and what they leave out, said once each for the import's warnings
-    (``left_out``): the pages are parted, their heads and footnotes found, once."""
+    (``left_out``): the pages are parted, their heads and footnotes found, once; a
+    reStructuredText page's directives (".. rst-class:: indented") are layout too."""
+    from quotecli.text.markup import directives
+
     body = re.sub(r"(?<=\S)(<p[^>]*>[ \t]*<b>)", r"\n\1", body.replace("\r\n", "\n"))
     heads, notes = running_heads(body), footnotes(body)
-    return _lines(body, set(heads) | set(notes)), _left_out(body, heads, notes)
+    lines, rst = directives(_lines(body, set(heads) | set(notes)))
+    return lines, _left_out(body, heads, notes) + rst
 
 
 def _lines(body: str, running: set[str]) -> list[str]:

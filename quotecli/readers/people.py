@@ -27,9 +27,9 @@ import re
 
 from quotecli.readers import sitting
 from quotecli.readers.builder import Draft, SpeakerDraft
-from quotecli.readers.paragraphs import turn_asks
+from quotecli.readers.voices import ANSWERING, asker, asking, asks_most, spoken_words
 from quotecli.text import folding
-from quotecli.text.names import by_family, generic, initials, office, several
+from quotecli.text.names import DIARIZED, by_family, generic, initials, office, several
 
 _NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:de|van|von|da|del|le|la|[A-ZÀ-Þ][\w'’\-]+)){1,3}"
 _NAMES = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|et|&)[ \t]+|,[ \t]+(?:and|et)[ \t]+){_NAME})*"
@@ -47,7 +47,8 @@ _GUEST_CUE = re.compile(
 # "Arpit Agrawal talked with …", "hosted by Jane Doe": the host the standfirst names
 _HOST_CUE = re.compile(
     rf"(?P<lead>{_NAME})[ \t]+(?:talk(?:s|ed)?|spoke|speaks|chat(?:s|ted)?|sat down) (?:with|to)\b"
-    rf"|\b(?:hosted by|your hosts?|(?:my|our) co-?hosts?|animé par|présenté par),?[ \t]+"
+    rf"|\b(?:hosted by|your hosts?|(?:my|our) co-?hosts?|animé par|présenté par|[Qq]uestioned by"
+    rf"|(?:[Cc]ross-)?[Ee]xamined by|[Mm]oderated by|Hosted by),?[ \t]+"
     rf"(?P<names>{_NAMES})"
 )
 # what only a host says on air: the audience welcomed to the show, a guest joining them
@@ -129,43 +130,6 @@ def standfirst_people(standfirst: str) -> tuple[list[str], list[str]]:
     return [g for g in guests if g not in hosts], hosts
 
 
-def _asking(draft: Draft) -> dict[str, list[int]]:
-    """Per label, [turns that end on a question, turns]."""
-    asked: dict[str, list[int]] = {}
-    for label, paragraphs, _ in draft.turns:
-        if label.startswith("__") or label not in draft.speakers or not paragraphs:
-            continue
-        tally = asked.setdefault(label, [0, 0])
-        tally[0] += turn_asks(paragraphs[-1])
-        tally[1] += 1
-    return asked
-
-
-_ANSWERING = 80  # words a turn, on average: a voice that answers at length
-
-
-def _words(draft: Draft) -> dict[str, int]:
-    """Per label, the words of its turns."""
-    out: dict[str, int] = {}
-    for label, paragraphs, _ in draft.turns:
-        out[label] = out.get(label, 0) + sum(len(p.split()) for p in paragraphs)
-    return out
-
-
-def asker(draft: Draft, named: list[SpeakerDraft]) -> SpeakerDraft | None:
-    """Of two named speakers, the one whose turns mostly ask, the other's seldom (or None)."""
-    asked = _asking(draft)
-    share = {lab: q / n for lab, (q, n) in asked.items()}
-    keys = {id(sp): key for key, sp in draft.speakers.items()}
-    askers = [sp for sp in named if asked.get(keys[id(sp)], [0, 0])[1] >= 3
-              and share[keys[id(sp)]] >= 0.5]  # fmt: skip
-    if len(askers) != 1 or len(named) != 2:
-        return None  # a panel, a book club, a call with more voices: roles are not read
-    top = share[keys[id(askers[0])]]
-    others = [share[keys[id(sp)]] for sp in named if sp is not askers[0] and keys[id(sp)] in share]
-    return askers[0] if others and max(others) <= top / 2 else None
-
-
 def on_air(draft: Draft, named: list[SpeakerDraft]) -> tuple[list[int], list[int]]:
     """(guests, hosts) among the named speakers (as ``id()``), by what the file says of them.
 
@@ -207,7 +171,7 @@ def on_air(draft: Draft, named: list[SpeakerDraft]) -> tuple[list[int], list[int
             hosts.update(id(o) for o in _called(m.group("names"), named, sp))
         if _HOSTING.search(text):
             hosts.add(id(sp))
-    for label, (q, n) in _asking(draft).items():
+    for label, (q, n) in asking(draft).items():
         if n >= 3 and q / n >= 0.5 and id(draft.speakers[label]) in mine:
             hosts.add(id(draft.speakers[label]))
     return sorted(guests), sorted(hosts - guests)
@@ -246,6 +210,23 @@ def _chair(draft: Draft, named: list[SpeakerDraft]) -> None:
     for sp in named:
         if sp.name == sp.labels[0] and (who := held.get(sitting.office_of(sp.labels[0]))):
             sp.name = who
+
+
+def _self_named(draft: Draft, named: list[SpeakerDraft], options: dict) -> None:
+    given = [*several(options.get("interviewer") or ""), *several(options.get("interviewee") or "")]
+    for sp in named:
+        if not (DIARIZED.match(sp.labels[0]) and sp.name == sp.labels[0]) or not given:
+            continue
+        own = "\n".join(p for k, ps, _ in draft.turns if draft.speakers.get(k) is sp for p in ps)
+        said = {
+            n
+            for n in given
+            if re.search(
+                rf"\b(?:I'm|I’m|I am|[Mm]y name is|je suis|je m'appelle)[ \t]+{re.escape(n)}\b", own
+            )
+        }
+        if len(said) == 1 and not any(o.name == next(iter(said)) for o in named):
+            sp.name = said.pop()
 
 
 def _fold(text: str) -> tuple[str, ...]:
@@ -394,6 +375,9 @@ def _name_speakers(draft: Draft, options: dict) -> None:
                      for m in _introduced(sp.name).finditer(spoken)}  # fmt: skip
             if len(heard) == 1:
                 sp.name = heard.pop()
+    # a recogniser's label ("SPEAKER_01") is the person given who says who they are in its
+    # turns ("And I am John Petrella"): the file says who the label is
+    _self_named(draft, named, options)
     # a joint label of the interviewers given ("Julian et Marie-Sophie"): they ask together
     firsts = [_fold(n.split()[0]) for n in several(options.get("interviewer") or "") if n]
     for sp in named:
@@ -414,12 +398,14 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         if sp.title == "asks":
             sp.title = None
     if not chosen and standfirst:
+        questioners = standfirst_people(standfirst)[1]  # "Questioned by Mr Blake": no guest
         for sp in named:
             if (
                 sp.role == "speaker"
                 and len(sp.name.split()) >= 2
                 and sp.name in standfirst
                 and id(sp) not in on_cover
+                and not person(sp.name, questioners)
             ):
                 sp.role = "interviewee"
                 chosen.add("interviewee")
@@ -465,8 +451,8 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         # the user named the guest alone, a voice that never asks and speaks at length (a
         # call's other officer, a panel's second expert) answers too
         both = "interviewer" in chosen
-        tally = _asking(draft)
-        spoke = _words(draft)
+        tally = asking(draft)
+        spoke = spoken_words(draft)
         label_of = {id(sp): key for key, sp in draft.speakers.items()}
         for sp in others:
             if _formal(sp.labels[0]) and (both or _office(sp.labels[0])):
@@ -480,10 +466,21 @@ def _name_speakers(draft: Draft, options: dict) -> None:
                     and id(sp) not in hosts_said
                     and n >= 3
                     and q == 0
-                    and spoke.get(label_of[id(sp)], 0) >= _ANSWERING * n
+                    and spoke.get(label_of[id(sp)], 0) >= ANSWERING * n
                 )
             )
             sp.role = "interviewee" if is_guest else "interviewer"
+            if not both and not is_guest and id(sp) not in hosts_said and n >= 2 and q / n < 0.25:
+                # neither asks nor answers, beside a voice that asks: a chair, a third party
+                sp.role = (
+                    "speaker"
+                    if any(
+                        asks_most(tally, label_of[id(o)]) or id(o) in hosts_said
+                        for o in others
+                        if o is not sp
+                    )
+                    else sp.role
+                )
     elif "interviewer" in chosen and len(others) == 1 and id(others[0]) not in hosts_said:
         others[0].role = "interviewee"  # the host known, the one other voice is the guest's
     elif "interviewer" in chosen:

@@ -69,9 +69,17 @@ def run_on(line: str) -> list[str]:
 
 
 # the record narrating what a member did: "Hon. Don Boudria (…, Lib.) moved:" — not a label
+# and a council's minutes: "Councillor Lukes moves that the Minutes…", "Moved by Councillor
+# Orlikow,", a motion's "THEREFORE BE IT RESOLVED that…"
 NARRATION = re.compile(
     r"^[ \t]*[A-ZÀ-Þ][^()\n]{1,60}\([^()\n]{2,120}\)[ \t]+(?:moved|presented|laid|rose"
     r"|a proposé|propose|présente|dépose|prend la parole)\b"
+    r"|^[ \t]*(?:(?:Councillor|Mayor|Deputy[ \t]+Mayor|Alderman|Alderwoman|Senator|Hon\.?"
+    r"|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+)?[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}[ \t]+"
+    r"(?:moves|seconds)[ \t]+(?:that|the)\b"
+    r"|^[ \t]*(?:Moved|Seconded)[ \t]+by[ \t]+[A-ZÀ-Þ]"
+    r"|^[ \t]*(?:AND[ \t]+)?(?:THEREFORE[ \t]+)?BE[ \t]+IT[ \t]+(?:FURTHER[ \t]+)?RESOLVED\b"
+    r"|^[ \t]*WHEREAS\b"
 )
 _RULE = re.compile(r"^\*(?:[ \t]*\*){2,}$")
 _CAPS = re.compile(r"^[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,'’&()/-]{2,80}$")

@@ -40,8 +40,39 @@ def _names(paragraph: str, product: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + n]) == product for i in range(len(words) - n + 1))
 
 
+# a sentence that opens a read inside a paragraph the host began with their own words ("…
+# for tuning in week after week. Now a sponsor time. This week…")
+_OPENS_READ = re.compile(
+    r"^(?:(?:and|now|so|ok(?:ay)?|but)[, ]+)*(?:(?:it['’]s|a|our)[ \t]+)?(?:sponsor[ \t]+time"
+    r"|(?:a[ \t]+)?(?:quick[ \t]+)?word[ \t]+from[ \t]+our[ \t]+sponsors?"
+    r"|this[ \t]+(?:episode|show|week['’]s[ \t]+episode)[ \t]+is[ \t]+(?:sponsored|brought)"
+    r")\b",
+    re.I,
+)
+
+
+def _read_begins(para: str) -> int:
+    """Where, after a sentence or more of the host's own, the paragraph's ad begins (0: none)."""
+    from quotecli.text import sentences
+
+    for start, _ in sentences.split(para)[1:]:
+        if _OPENS_READ.match(para[start:]):
+            return start if not CUE.search(para[:start]) else 0
+    return 0
+
+
+def _split_reads(draft: Draft) -> None:
+    """Cut a paragraph where a read opens after the host's own words: two paragraphs."""
+    for _label, paragraphs, _ in draft.turns:
+        for n in range(len(paragraphs) - 1, -1, -1):
+            p = paragraphs[n]
+            if CUE.search(p) and (at := _read_begins(p)):
+                paragraphs[n : n + 1] = [p[:at].rstrip(), p[at:]]
+
+
 def mark(draft: Draft) -> None:
     """Give ad paragraphs to their speakers' sponsor-read voices (turns split as needed)."""
+    _split_reads(draft)
     flat = [(label, p, attrs, k) for k, (label, ps, attrs) in enumerate(draft.turns) for p in ps]
     ad = [False] * len(flat)
     for i, (label, para, _, _) in enumerate(flat):

@@ -33,8 +33,8 @@ import html
 import re
 from collections import Counter
 
-from quotecli.readers import artefacts, cuts, frontmatter, labels, pages, seen, sitting, sponsor
-from quotecli.readers.builder import Draft, ReaderError, damaged_labels
+from quotecli.readers import artefacts, cuts, frontmatter, labels, pages, sitting, sponsor
+from quotecli.readers.builder import Draft, damaged_labels
 from quotecli.readers.paragraphs import (
     CLOSING,
     NOTE,
@@ -49,12 +49,12 @@ from quotecli.readers.paragraphs import (
     made_by,
     talk_speaker,
 )  # fmt: skip
+from quotecli.readers.unlabelled import UNATTRIBUTED, unlabelled
 from quotecli.text.markup import heading
 from quotecli.text.names import from_label, initials, label_role, titled
 
 EDITOR = "__editor__"
 QUESTION = "__question__"
-UNATTRIBUTED = "__unattributed__"
 _LONG_PROSE = 4  # prose paragraphs before the first label that make a talk, not a standfirst
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 _MARKUP = re.compile(r"^(?:[-*_]{3,}|<!--.*-->|\{\{[<%].*[>%]\}\}|</?div[^>]*>|</?p>)[ \t]*$")
@@ -165,7 +165,7 @@ def _boxed(lines: list[str]) -> list[bool]:
     Senate adjourned.)")."""
     out, tag, depth = [], None, 0
     furniture = fenced(lines) if any(x.startswith(":::") for x in lines) else None
-    header = labels.header_block(lines)  # "INTERVIEWER: Janet Abbate / DATE: 9 July 2002"
+    header = frontmatter.header_block(lines)  # "INTERVIEWER: Janet Abbate / DATE: 9 July 2002"
     for i, line in enumerate(lines):
         bare = line.strip()
         if furniture is not None and furniture[i] or i in header:
@@ -301,7 +301,7 @@ def read(text: str) -> Draft:
     units = _units(cuts.interjections(cuts.glued([labels.bold_time(x) for x in lines])))
     draft.warnings += left_out
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
-        raise ReaderError(seen.refusal(body))
+        return unlabelled(draft, body)  # spoken prose, no label: nobody's; else refused
     _sitting(draft, body, lines, [f for f, _, _ in units if f is not None])
     for _f, t, _ in units[: next(i for i, u in enumerate(units) if u[0] is not None)]:
         if m := TITLE.match(t.strip()):  # "Title: …" before the first label: the page's title

@@ -75,6 +75,29 @@ def listed(text: str) -> bool:
     return bool(_BULLET.match(text)) or len(_BULLET.findall(text)) >= 2
 
 
+# a reStructuredText directive or comment (".. rst-class:: indented", ".. raw:: html", ".. _x:"),
+# and the indented block that is its content: layout, no words of the page
+_DIRECTIVE = re.compile(r"^\.\.[ \t]+(?:[\w:-]+::|_[^:\n]+:|\|[^|\n]+\|[ \t]+[\w:-]+::)")
+
+
+def directives(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``lines`` with reStructuredText's directives and their indented content blanked (lines
+    are kept, blank, so the paragraphs stay apart), and the warning that says so, if any."""
+    if not any(x.startswith("..") for x in lines):
+        return lines, []
+    out, n, inside = [], 0, False
+    for line in lines:
+        if _DIRECTIVE.match(line):
+            out.append("")
+            n, inside = n + 1, True
+        elif inside and (not line.strip() or line[:1] in " \t"):
+            out.append("")  # the directive's options and content, indented
+        else:
+            out.append(line)
+            inside = False
+    return out, [f"{n} reStructuredText directives (layout) left out"] if n else []
+
+
 _SETEXT = re.compile(r"\S[^\n]*\n(?:={3,}|-{3,})[ \t]*$")
 
 

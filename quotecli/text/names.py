@@ -55,8 +55,8 @@ def _cap(part: str) -> str:
 def from_label(label: str) -> str:
     """ "PRIME MINISTER" → "Prime Minister"; a label in mixed case is kept as it is."""
     label = " ".join(label.split())
-    if any(c.islower() for c in label):
-        return label
+    if any(c.islower() for c in label) or DIARIZED.match(label):
+        return label  # "SPEAKER_00" as the recogniser printed it
     words: list[str] = []
     for i, w in enumerate(label.split()):
         low = w.lower()
@@ -263,9 +263,15 @@ def label_role(label: str) -> str:
     return "speaker"
 
 
+# a recogniser's label for a voice it told apart ("SPEAKER_00", "Speaker 2", "spk_1"): nobody's
+# name, kept as printed
+DIARIZED = re.compile(r"^(?:speaker|spk)[ _-]?\d{1,2}$", re.I)
+
+
 def generic(label: str) -> bool:
-    """A label that names a role, not a person ("Q", "A", "Interviewer", "E2")."""
-    return label_role(label) != "speaker"
+    """A label that names a role or a recogniser's voice, not a person ("Q", "A",
+    "Interviewer", "E2", "SPEAKER_00")."""
+    return label_role(label) != "speaker" or bool(DIARIZED.match(label))
 
 
 # offices a press conference's or an interview's answerer is labelled by ("PRIME MINISTER:",
