@@ -283,3 +283,24 @@ def test_the_phrases_quoted_from_a_rev_file_are_the_sources_text_at_their_offset
     assert source.text[best.start : best.end] == best.quote
     assert best.quote == "Oftentimes we ship the smaller version first and see."
     assert best.speaker.name == "Jason Fried"
+
+
+def test_an_answer_that_opens_with_the_interviewees_name_keeps_the_label_off_the_quote():
+    """An answer that opens with its speaker's label, once on the page ("Claire Dubois : …")
+    or by family name ("Dubois : …"): who speaks, not the quotation's words."""
+    text = DIALOG.replace("Le commerçant, pour", "Claire Dubois : Le commerçant, pour").replace(
+        "Les images sont conservées", "Dubois : Les images sont conservées"
+    )
+    s = converted(text, language="fr", interviewee="Claire Dubois", outlet="Dialog").source
+    answers = [s.text[t.start : t.end] for t in s.turns if t.speaker.role == "interviewee"]
+    assert [a.split(",")[0][:26] for a in answers] == [
+        "Le commerçant",
+        "Les images sont conservées",
+    ]
+    assert {t.speaker.name for t in s.turns if t.speaker.role == "interviewee"} == {"Claire Dubois"}
+    other = converted(text.replace("Claire Dubois : ", "Paul Martin : "), language="fr",
+                      interviewee="Claire Dubois", outlet="Dialog").source  # fmt: skip
+    assert any(  # another name's label is not taken off: it is not the interviewee's
+        s_.startswith("Paul Martin : ") for s_ in
+        (other.text[t.start : t.end] for t in other.turns)
+    )  # fmt: skip

@@ -257,6 +257,23 @@ def name_speakers(draft: Draft, options: dict) -> None:
             draft.warnings.append(NO_NAME_OF.format(", ".join(listed)) if many else NO_NAME)
             return
         answer.name = str(who)
+        _unlabel(draft, str(who))
+
+
+def _unlabel(draft: Draft, who: str) -> None:
+    """An answer that opens with its speaker's label ("Claire Dubois : Le commerçant…", once
+    on the page or more): the label is who speaks, not the quotation's words."""
+    from quotecli.readers.labels import find
+    from quotecli.text.folding import fold_words
+
+    name = fold_words(who)
+    for label, paragraphs, _ in draft.turns:
+        if label != ANSWER or not paragraphs:
+            continue
+        f = find(paragraphs[0].split("\n", 1)[0].strip())
+        said = fold_words(f.label) if f is not None and f.shape in ("colon", "bold") else []
+        if f is not None and f.rest and said and (said == name or said == name[-1:]):
+            paragraphs[0] = f.rest + paragraphs[0][len(paragraphs[0].split("\n", 1)[0]) :]
 
 
 NO_NAME_OF = (
