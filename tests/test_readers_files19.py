@@ -96,6 +96,8 @@ renewals and new business both contributing, so we remain confident in the guida
 and in the operating leverage we expect to deliver while we keep investing for the long term.
 We will give more detail on each segment in the outlook section, as we usually do at this point.
 
+BRENT THILL, Jefferies: Thanks. Amy, what about the margins?
+
 AMY HOOD: Finally, on the margin question, we expect the operating margins to be roughly flat
 year over year, and the investments in AI capacity to be the main driver of the cost growth,
 which is consistent with what we told you at the start of the fiscal year, and we will update

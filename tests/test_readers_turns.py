@@ -142,7 +142,7 @@ def test_numbered_voices_are_not_damaged_copies_of_each_other():
     ],
 )  # fmt: skip
 def test_the_standfirst_names_its_guests_and_hosts(standfirst, guests, hosts):
-    from quotecli.readers.people import standfirst_people
+    from quotecli.readers.standfirst import standfirst_people
 
     assert standfirst_people(standfirst) == (guests, hosts)
 

@@ -221,6 +221,7 @@ def damaged_labels(draft: Draft, found: list) -> None:
 
     from quotecli.readers import labels
     from quotecli.readers.dialogue import KNOWN
+    from quotecli.text.names import label_role
 
     counts = Counter(f.label for f in found if f.label)
     trusted = list(KNOWN) + [lab for lab, _ in counts.most_common()]
@@ -231,6 +232,8 @@ def damaged_labels(draft: Draft, found: list) -> None:
         good = looks_damaged(label, better)
         if good and _DIGITS.sub("#", good) == _DIGITS.sub("#", label):
             continue  # "Speaker 2" is not a damaged "Speaker 1": numbered voices differ so
+        if good and label_role(label) != "speaker":
+            continue  # "INTERVIEWEE" is a word of its own, no damaged "INTERVIEWER"
         if good and good != label and good in draft.speakers:
             mark_damaged(draft, label, good)
     members = sorted({f.label for f in found if f.shape == "record-fr"})

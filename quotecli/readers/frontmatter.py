@@ -168,7 +168,9 @@ def header_block(lines: list[str]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     facts = 0
-    for i, line in enumerate([*lines, ""]):
+    for i, line in enumerate([*lines, "\x00"]):  # the end: a line that closes a block
+        if not line.strip() and run:
+            continue  # a blank line inside the block (a PDF's layout): the block goes on
         m = _META_LINE.match(line.strip())
         key = " ".join(m.group("key").lower().split()) if m else ""
         if key and (key in _FACT_KEYS or key in _PERSON_KEYS):

@@ -84,6 +84,8 @@ RECORD_SOURCE = (
 RECORD = re.compile(RECORD_SOURCE, re.S)
 _STRONG_SOURCES: list[tuple[str, str]] = [
     ("otter", rf"^(?P<name>{_NAME}) {{2,}}(?P<time>{_TIME})[ \t]*$"),
+    # Rev's text export: "Donald Trump: (09:24)" alone on its line, the words below
+    ("rev-colon-time", rf"^(?P<name>{_NAME}):[ \t]*\((?P<time>{_TIME})\)[ \t]*$"),
     ("bold-time", rf"^\*\*(?P<name>[^*\n]{{1,60}}?)\*\*[ \t]*\[?(?P<time>{_TIME})\]?{_AFTER}"),
     ("emph-time",
      rf"^\*{{1,2}}(?P<name>[^*\n(]{{1,60}}?)[ \t]*\((?P<time>{_TIME})\)[ \t]*:?\*{{1,2}}"
@@ -202,7 +204,7 @@ NOT_LABELS = frozenset(
 # the heads of a transcript's cover lists ("SENATE MEMBERS PRESENT:", "ALSO IN ATTENDANCE:")
 LIST_HEADS = frozenset(
     "present participants attendance appearances presiding before proceedings witnesses index "
-    "members".split()
+    "members speakers panelists panellists".split()
 )
 # words a name never opens or ends with, and a heading's phrase does
 _LEADS = frozenset("for on in to from at pour sur dans".split())
@@ -313,6 +315,13 @@ AFFILIATED = re.compile(
 )
 
 
+_UNKNOWN = re.compile(
+    r"^\((?P<name>unknown(?:[ \t]+speaker)?|unidentified(?:[ \t]+\w+){0,2})\)[ \t]*:[ \t]*"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+
+
 def bracket(line: str) -> str | None:
     """The words in a parliamentary label's bracket ("Glengarry-Prescott-Russell, Lib."), or
     after the name of a French record's label ("M. Hervé Gaymard, secrétaire d'Etat.")."""
@@ -384,6 +393,8 @@ def strong_form(label: str) -> bool:
 
 def find(line: str) -> Found | None:
     """The label at the start of ``line``, if any (weak ``colon`` ones still to be confirmed)."""
+    if line.startswith("[*]"):  # "[*] GRASSLEY: This morning…": a converter's marker
+        line = line[3:].lstrip()
     if line.startswith("#") and (head := _ATX.match(line)):
         # "### Bryan Robinson  0:03": an export's timed label pasted as a Markdown heading
         inner = line[head.end() :]
@@ -422,6 +433,8 @@ def find(line: str) -> Found | None:
     m = BRACKET.match(line)
     if m and _member(clean(m.group("name"))):
         return Found(clean(m.group("name")), m.group("rest").strip(), None, "bracket")
+    if line.startswith("(") and (m := _UNKNOWN.match(line)):  # "(UNKNOWN): …": nobody named
+        return Found(m.group("name"), m.group("rest").strip(), None, "bracket")
     m = AFFILIATED.match(line)
     if m and plausible(clean(m.group("name"))) and plausible(m.group("title")):
         return Found(clean(m.group("name")), m.group("rest").strip(), None, "bracket")

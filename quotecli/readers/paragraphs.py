@@ -62,6 +62,20 @@ def made_by(para: str) -> bool:
     return bool(_MADE_BY.match(para.lstrip()))
 
 
+# a cover page's credit, wherever on the page: "RONALD D. MACFARLANE ⏎ Transcript of an
+# Interview ⏎ Conducted by ⏎ Michael A. Grayson"
+_COVER = re.compile(
+    r"\b(?:Transcript of an? |An? )?(?:Oral[- ]History )?Interview (?:Conducted|Recorded|Made)"
+    r"[ \t]+by\b",
+    re.I,
+)
+
+
+def cover(para: str) -> bool:
+    """A cover page: it credits who made the interview, in one of its lines or over several."""
+    return bool(_COVER.search(" ".join(para.split())))
+
+
 def credit(para: str) -> bool:
     """A credit, transcription or photo line, an "À propos de X" box, or a byline."""
     return bool(_CREDIT.match(para.lstrip()) or _MADE_BY.match(para.lstrip())) or byline(para)
@@ -106,7 +120,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+")
 def turn_asks(paragraph: str) -> bool:
     """Whether a turn whose last paragraph is ``paragraph`` puts a question: its last sentence
     asks ("?"), or asks without the mark, thanks aside."""
-    sentences = [x for x in _SENTENCE_END.split(paragraph.strip().strip("*_ ")) if x.strip()]
+    # a Markdown hard break ("…?\\") and emphasis are layout
+    sentences = [x for x in _SENTENCE_END.split(paragraph.strip().strip("*_\\ ")) if x.strip()]
     while sentences and _COURTESY.match(sentences[-1].strip()):
         sentences.pop()
     if not sentences:
@@ -164,6 +179,15 @@ def _heading_line(plain: str) -> bool:
     return words[0][:1].isupper() and len(capital) >= 0.6 * len(words) and len(capital) >= 3
 
 
+# a page's licence or copyright notice: the outlet's, wherever it stands
+_LICENCE = re.compile(
+    r"^[*_]*(?:©|\(c\)[ \t]+\d{4}|Copyright\b|All rights reserved|Tous droits réservés)"
+    r"|\b(?:is|are)[ \t]+licensed[ \t]+under[ \t]+(?:a[ \t]+|the[ \t]+)?(?:Creative[ \t]+Commons|CC"
+    r"[ \t-]BY|MIT|Apache|GNU)|\bsous[ \t]+licence[ \t]+(?:Creative[ \t]+Commons|CC[ \t-]BY)",
+    re.I,
+)
+
+
 def kind(para: str, before_first: bool) -> str:
     """ "speech", "editor", "note" (a stage note), "applause" or "question"."""
     first = para.lstrip()
@@ -177,6 +201,8 @@ def kind(para: str, before_first: bool) -> str:
         return "note"  # "AUDIO DESCRIPTION: Discussion is held at side-bar, on the record."
     if re.fullmatch(r"\{%.*%\}|\{\{.*\}\}", first.strip(), re.S):
         return "editor"  # a Liquid tag over several lines ("{% include image.html … %}")
+    if len(plain) <= 400 and _LICENCE.search(plain):
+        return "editor"  # "Content on this site is licensed under a Creative Commons…", "©"
     if _FIELD.match(first):
         return "editor"  # "**Correo electrónico:** x": a form's field, the labels refused it
     if "\n" not in para.strip() and STAGE.match(para):

@@ -27,30 +27,26 @@ import re
 
 from quotecli.readers import sitting
 from quotecli.readers.builder import Draft, SpeakerDraft
+from quotecli.readers.standfirst import (
+    GUEST_CUE,
+    HOST_CUE,
+    NAME,
+    SPLIT,
+    cover_names,
+    standfirst_people,
+)  # fmt: skip
 from quotecli.readers.voices import ANSWERING, asker, asking, asks_most, spoken_words
 from quotecli.text import folding
-from quotecli.text.names import DIARIZED, by_family, generic, initials, office, several
+from quotecli.text.names import (
+    DIARIZED,
+    by_family,
+    generic,
+    initials,
+    office,
+    several,
+    shortened,
+)  # fmt: skip
 
-_NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:de|van|von|da|del|le|la|[A-ZÀ-Þ][\w'’\-]+)){1,3}"
-_NAMES = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|et|&)[ \t]+|,[ \t]+(?:and|et)[ \t]+){_NAME})*"
-# "talked with X, Y and Z", "our guest X", "je reçois X": the guests the standfirst names
-_GUEST_CUE = re.compile(
-    r"(?:(?P<told>\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?|chat(?:s|ted)?|sat down) (?:with|to))"
-    r"|\b(?:joined by|interview(?:s|ed)?|welcom(?:e|es|ed|ing)|(?:[Oo]ur|[Ss]pecial|[Mm]y) guests?"
-    r"|guests?:|with guests?|je reçois|nous recevons|reçoit|notre invitée?|invitée?s? ?:"
-    r"|avec (?:notre|mon|ma) invitée?|[Jj]oining (?:me|us)))"
-    # "a special guest with us, Kelsey Hightower", "joining us today is …"
-    r"(?:[ \t]+(?:with (?:us|me)|here|today|tonight|this (?:week|time)|on the show|is|are))*"
-    r",?[ \t]+(?:(?:the|our|my|le|la)[ \t]+[\w'’ -]{0,40}?,?[ \t]+)?"
-    rf"(?P<names>{_NAMES})"
-)
-# "Arpit Agrawal talked with …", "hosted by Jane Doe": the host the standfirst names
-_HOST_CUE = re.compile(
-    rf"(?P<lead>{_NAME})[ \t]+(?:talk(?:s|ed)?|spoke|speaks|chat(?:s|ted)?|sat down) (?:with|to)\b"
-    rf"|\b(?:hosted by|your hosts?|(?:my|our) co-?hosts?|animé par|présenté par|[Qq]uestioned by"
-    rf"|(?:[Cc]ross-)?[Ee]xamined by|[Mm]oderated by|Hosted by),?[ \t]+"
-    rf"(?P<names>{_NAMES})"
-)
 # what only a host says on air: the audience welcomed to the show, a guest joining them
 _HOSTING = re.compile(
     r"\b(?:[Ww]elcome (?:back )?to (?:the |this |our )?(?:show|podcast|episode|programme"
@@ -68,8 +64,6 @@ _CO_HOST = re.compile(
     rf"\b(?P<names>{_FIRST}) (?:and|et) (?:I|moi)(?: are| were|'re|’re)? "
     r"(?:talk|chat|speak|interview|recev)\w*\b"
 )
-# a full name and its comma in a record's cover ("APPEARANCES: … Joshua Levy, Counsel")
-_COVER_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?),")
 
 
 def _introduced(first: str) -> re.Pattern:
@@ -112,24 +106,9 @@ def _many(label: str) -> bool:
 
 
 _JOINT = re.compile(r"[/&+]|\s(?:and|et)\s")
-_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+|et[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+")
 
 
 # a turn that asks: it ends on a question mark (a quotation's closing mark aside)
-def standfirst_people(standfirst: str) -> tuple[list[str], list[str]]:
-    """(guests, hosts) the standfirst names by its own words (see the module's docstring)."""
-    guests: list[str] = []
-    hosts: list[str] = []
-    for m in _GUEST_CUE.finditer(standfirst):
-        guests += [n for n in _SPLIT.split(m.group("names")) if n]
-    for m in _HOST_CUE.finditer(standfirst):
-        if m.group("lead"):
-            hosts.append(m.group("lead"))
-        else:
-            hosts += [n for n in _SPLIT.split(m.group("names")) if n]
-    return [g for g in guests if g not in hosts], hosts
-
-
 def on_air(draft: Draft, named: list[SpeakerDraft]) -> tuple[list[int], list[int]]:
     """(guests, hosts) among the named speakers (as ``id()``), by what the file says of them.
 
@@ -152,18 +131,18 @@ def on_air(draft: Draft, named: list[SpeakerDraft]) -> tuple[list[int], list[int
         if sp is None or id(sp) not in mine:
             continue
         text = " ".join(" ".join(paragraphs).split())
-        for m in _GUEST_CUE.finditer(text):
+        for m in GUEST_CUE.finditer(text):
             if m.group("told"):  # "I talked with X" in a speaker's mouth introduces nobody
                 continue
-            for name in _SPLIT.split(m.group("names")):
+            for name in SPLIT.split(m.group("names")):
                 for other in who(name, sp) if name else ():
                     guests.add(id(other))
                     hosts.add(id(sp))
-        for m in _HOST_CUE.finditer(text):
-            for name in _SPLIT.split(m.group("names") or ""):
+        for m in HOST_CUE.finditer(text):
+            for name in SPLIT.split(m.group("names") or ""):
                 hosts.update(id(o) for o in (who(name, None) if name else ()))
         for m in _WELCOMED.finditer(text):
-            for name in _SPLIT.split(m.group("names")):
+            for name in SPLIT.split(m.group("names")):
                 for other in _called(name, named, sp):
                     guests.add(id(other))
                     hosts.add(id(sp))
@@ -275,7 +254,7 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     meta = draft.meta
     people = meta.pop("people", {}) or {}
     standfirst = " ".join(meta.pop("_standfirst", "").split())
-    cover = _COVER_NAME.findall(standfirst)  # "Joshua Levy, Cunningham Levy Muse"
+    cover = cover_names(standfirst)  # "Joshua Levy, Cunningham Levy Muse"
     debate = meta.pop("_debate", False)
     if debate:
         standfirst = ""  # a sitting's header lists its speakers: nobody is its subject
@@ -338,7 +317,9 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     for sp in named:
         if sp.name not in given and (who := by_family(sp.labels[0], given)) is not None:
             sp.name = who
-        elif _formal(sp.labels[0]) and (who := by_family(sp.labels[0], cover)) is not None:
+        elif (_formal(sp.labels[0]) or sp.labels[0].isupper() and " " not in sp.labels[0]) and (
+            who := by_family(sp.labels[0], cover)
+        ) is not None:  # "MR. LEVY:", "GRASSLEY:"
             sp.name = who  # "MR. LEVY:" and the record's cover lists "Joshua Levy, …"
             on_cover.add(id(sp))  # a list of those present: none is the subject for it
     # a first name alone ("Vic:") is the one full name of the file or the options it begins
@@ -349,7 +330,7 @@ def _name_speakers(draft: Draft, options: dict) -> None:
                         *(sp.name for sp in named)]
             if len(n.split()) >= 2 and not _JOINT.search(n)}  # fmt: skip
     # and the standfirst's ("Kris Buytaert and Toshaan Bharvani run…", then "**Toshaan:**")
-    printed = full | {m.group(0) for m in re.finditer(_NAME, standfirst)}
+    printed = full | {m.group(0) for m in re.finditer(NAME, standfirst)}
     for sp in named:
         if _first_name(sp.name):
             begun = {n for n in printed if _fold(n.split()[0]) == _fold(sp.name)}
@@ -365,6 +346,9 @@ def _name_speakers(draft: Draft, options: dict) -> None:
                 len(label) == 1 and initials(n)[:1] == label)}  # fmt: skip
             if len(having) == 1:
                 sp.name = having.pop()
+    for sp in named:  # "Ar :" after "Arnaud :": a first name cut short, the same voice
+        if sp.name == sp.labels[0] and (whole := shortened(sp.name, [o.name for o in named])):
+            sp.name = whole
     # else the one full name the speakers introduce it by ("host Dr. Olaya Fernandez Gayol",
     # "I'm Peter Myers"): the file says who the label is
     spoken = ""
@@ -384,12 +368,20 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         together = several(sp.labels[0]) if _JOINT.search(sp.labels[0]) else []
         if len(together) >= 2 and all(_fold(p.split()[0]) in firsts for p in together if p):
             sp.role = "interviewer"
+
+    def outlet_voice(sp: SpeakerDraft) -> bool:  # "LH :" on La Lettre Hebdomadaire's page
+        label = sp.labels[0]
+        words = [w for w in outlet.split() if w.lower() not in ("la", "le", "les", "the", "a")]
+        return len(label) >= 2 and (
+            label == initials(" ".join(words)) or _fold(label) == _fold(outlet)
+        )
+
     chosen = set()
     for sp in named:
         keys = {_fold(k) for k in (sp.name, *sp.labels)}
         if interviewees & keys or sp.name in guests:
             sp.role = "interviewee"
-        elif interviewers & keys or sp.name in hosts or sp.title == "asks":
+        elif interviewers & keys or sp.name in hosts or sp.title == "asks" or outlet_voice(sp):
             sp.role = "interviewer"
         else:  # "Q:", "JOURNALIST:" keep their role but name nobody else's
             continue
@@ -470,7 +462,7 @@ def _name_speakers(draft: Draft, options: dict) -> None:
                 )
             )
             sp.role = "interviewee" if is_guest else "interviewer"
-            if not both and not is_guest and id(sp) not in hosts_said and n >= 2 and q / n < 0.25:
+            if not both and not is_guest and id(sp) not in hosts_said and n >= 2 and q <= n / 4:
                 # neither asks nor answers, beside a voice that asks: a chair, a third party
                 sp.role = (
                     "speaker"

@@ -6,7 +6,7 @@ paragraph after a question the interviewee's answer (answers run over several pa
 
 - Front matter (``---`` or ``+++``, as for Markdown transcripts) gives the metadata, including
   ``interviewee:`` (or a single ``guests:`` entry, or the one guest the standfirst names:
-  "je reçois Marie Dupont", ``people.standfirst_people``) — else ``--interviewee NAME`` says
+  "je reçois Marie Dupont", ``standfirst.standfirst_people``) — else ``--interviewee NAME`` says
   whose answers they are. The reader never guesses a name: without one, or with several
   ("interviewee: A; B", two guests — ``names.several`` reads the list), the answers are
   imported unattributed (role ``unattributed``, issue 12) and the import says why.
@@ -32,7 +32,7 @@ import re
 from quotecli.readers.builder import Draft, ReaderError
 from quotecli.readers.paragraphs import END, START, asks, back_matter, fenced, prompts
 from quotecli.readers.paragraphs import TITLE as _TITLE
-from quotecli.readers.people import standfirst_people
+from quotecli.readers.standfirst import standfirst_people
 from quotecli.text.markup import spoken
 from quotecli.text.names import several
 

@@ -35,13 +35,14 @@ from collections import Counter
 
 from quotecli.readers import artefacts, cuts, frontmatter, labels, pages, sitting, sponsor
 from quotecli.readers.builder import Draft, damaged_labels
-from quotecli.readers.paragraphs import (
+from quotecli.readers.paragraphs import (  # the paragraphs' kinds, the page's furniture
     CLOSING,
     NOTE,
     START,
     TITLE,
     asks,
     bio,
+    cover,
     credit,
     fenced,
     handover,
@@ -285,8 +286,7 @@ def _alone(units, n: int) -> bool:
 
 def _in_run(lines: list[str], i: int) -> bool:
     """Whether line ``i`` has text right before or after it (one paragraph a line)."""
-    before = i > 0 and lines[i - 1].strip()
-    return bool(before or (i + 1 < len(lines) and lines[i + 1].strip()))
+    return bool(i > 0 and lines[i - 1].strip() or i + 1 < len(lines) and lines[i + 1].strip())
 
 
 def _plain(text: str) -> str:
@@ -324,7 +324,7 @@ def read(text: str) -> Draft:
     # turn whose label is not in the file (an excerpt): nobody is named for either
     midway = bool(prose) and prose[0].lstrip()[:1].islower()
     headed = any(heading(t) for _, t, _ in units[:first])  # "## Title", "Title" ⏎ "====="
-    covered = any(credit(t) for _, t, _ in units[:first])  # "Conducted by Thomas Haigh"
+    covered = any(credit(t) or cover(t) for _, t, _ in units[:first])  # "Conducted by …"
     midway = midway and not covered  # a cover: the page opens with the outlet's words
     talk = len(prose) >= _LONG_PROSE and not headed and not covered
     opening = UNATTRIBUTED if talk or midway else EDITOR

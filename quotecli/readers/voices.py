@@ -12,11 +12,23 @@ from quotecli.readers.builder import Draft, SpeakerDraft
 from quotecli.readers.paragraphs import turn_asks
 
 
+def _runs(draft: Draft) -> list[tuple[str, list[str]]]:
+    """The draft's turns, one a change of voice: a label printed again for the same voice (a
+    transcript's time marks, "Mike Pence: (35:28)", "Mike Pence: (35:59)") goes on its turn."""
+    runs: list[tuple[str, list[str]]] = []
+    for label, paragraphs, _ in draft.turns:
+        if runs and runs[-1][0] == label:
+            runs[-1][1].extend(paragraphs)
+        elif paragraphs:
+            runs.append((label, list(paragraphs)))
+    return runs
+
+
 def asking(draft: Draft) -> dict[str, list[int]]:
     """Per label, [turns that end on a question, turns]."""
     asked: dict[str, list[int]] = {}
-    for label, paragraphs, _ in draft.turns:
-        if label.startswith("__") or label not in draft.speakers or not paragraphs:
+    for label, paragraphs in _runs(draft):
+        if label.startswith("__") or label not in draft.speakers:
             continue
         tally = asked.setdefault(label, [0, 0])
         tally[0] += turn_asks(paragraphs[-1])
@@ -30,7 +42,7 @@ ANSWERING = 80  # words a turn, on average: a voice that answers at length
 def spoken_words(draft: Draft) -> dict[str, int]:
     """Per label, the words of its turns."""
     out: dict[str, int] = {}
-    for label, paragraphs, _ in draft.turns:
+    for label, paragraphs in _runs(draft):
         out[label] = out.get(label, 0) + sum(len(p.split()) for p in paragraphs)
     return out
 

@@ -308,6 +308,15 @@ def titled(label: str) -> tuple[str | None, str]:
     return (from_label(m.group("title")), m.group("name")) if m else (None, label)
 
 
+def shortened(label: str, others: list[str]) -> str | None:
+    """The one first name of ``others`` that a label of two or three letters begins ("Ar" for
+    "Arnaud", "Ab" for "Abdellah" on the same page); None when none or several do."""
+    if not (2 <= len(label) <= 3 and label.isalpha() and label[:1].isupper()) or label.isupper():
+        return None
+    longer = {o for o in others if len(o) > len(label) and o.startswith(label) and " " not in o}
+    return longer.pop() if len(longer) == 1 else None
+
+
 def initials(name: str) -> str:
     """ "Michael S. Mahoney" → "MSM"; "Jean-Luc Mélenchon" → "JLM"."""
     return "".join(part[:1].upper() for word in name.split() for part in word.split("-") if part)
