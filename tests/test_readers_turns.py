@@ -539,12 +539,17 @@ def test_the_host_welcomes_guests_by_first_name(welcome, guests):
 
 
 def test_a_voice_besides_the_named_host_and_guest_that_does_not_ask_is_a_guest():
-    """With host and one guest named by the user, the other voice the host welcomes is a
-    second guest (blind files7, Talk Python 525), not a co-host."""
+    """With host and one guest named by the user, the other voice the host welcomes, who
+    answers at some length, is a second guest (blind files7, Talk Python 525), not a co-host
+    (a voice of a few words a turn is a speaker: blind files22's Zoom webinar)."""
     text = (
         "Michael Kennedy: Hello, welcome to the show.\n\nFalko Schindler: Thanks, I build UIs.\n\n"
-        "Rodja Trappe: Welcome. Thank you.\n\nMichael Kennedy: How did it start?\n\n"
-        "Rodja Trappe: In Berlin, at a robotics firm.\n\nFalko Schindler: Yes, with robots.\n"
+        "Rodja Trappe: Welcome. Thank you. I am the other half of the project, and I look after "
+        "the documentation and the community around it, which keeps growing every month now.\n\n"
+        "Michael Kennedy: How did it start?\n\n"
+        "Rodja Trappe: In Berlin, at a robotics firm, where we needed a way to control our robots "
+        "from a browser, and nothing we found was simple enough for the people on the team.\n\n"
+        "Falko Schindler: Yes, with robots.\n"
     )
     _, source = _convert(text, interviewee="Falko Schindler", interviewer="Michael Kennedy")
     roles = {s.name: s.role for s in source.speakers if s.role != "editor"}

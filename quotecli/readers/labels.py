@@ -84,6 +84,9 @@ RECORD_SOURCE = (
 RECORD = re.compile(RECORD_SOURCE, re.S)
 _STRONG_SOURCES: list[tuple[str, str]] = [
     ("otter", rf"^(?P<name>{_NAME}) {{2,}}(?P<time>{_TIME})[ \t]*$"),
+    # Factba.se's: "Sean Hannity 00:00:05-00:00:14 (9 sec)" alone on its line
+    ("factbase", rf"^(?P<name>{_NAME})[ \t]+(?P<time>\d{{1,2}}:\d{{2}}:\d{{2}})-\d{{1,2}}:\d{{2}}"
+     rf":\d{{2}}[ \t]+\([ \t]*\d*[ \t]*sec\)[ \t]*$"),
     # Rev's text export: "Donald Trump: (09:24)" alone on its line, the words below
     ("rev-colon-time", rf"^(?P<name>{_NAME}):[ \t]*\((?P<time>{_TIME})\)[ \t]*$"),
     ("bold-time", rf"^\*\*(?P<name>[^*\n]{{1,60}}?)\*\*[ \t]*\[?(?P<time>{_TIME})\]?{_AFTER}"),

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from quotecli.readers import sitting
+from quotecli.readers.labels import find
 
 _SHORTCODE = re.compile(r"^\{\{[<%][ \t]*\w+[ \t]*\"?|\"?[ \t]*[>%]\}\}[ \t]*$")
 _MARGIN = re.compile(r"^[ \t]*\d{1,2}(?:[ \t]{2,}|[ \t]*$)")
@@ -45,6 +46,7 @@ def _lines(body: str, running: set[str]) -> list[str]:
     if filled and sum(bool(_MARGIN.match(line)) for line in filled) >= 0.5 * len(filled):
         lines = [_MARGIN.sub("", line) for line in lines if line.strip() and not _PAGE.match(line)]
     lines = [_SHORTCODE.sub("", line) if line.startswith("{{") else line for line in lines]
+    lines = _unnumbered(lines)
     # one time stamped on every line ("0:00 Michael Kennedy  00:00", "0:00 Hello…"): a
     # converter's stamp, not the turns' times, so it is left out
     heads = Counter(m.group() for line in filled if (m := _STAMP_HEAD.match(line)))
@@ -52,10 +54,31 @@ def _lines(body: str, running: set[str]) -> list[str]:
         head, n = heads.most_common(1)[0]
         if n >= 0.9 * len(filled):
             lines = [line[len(head) :] if line.startswith(head) else line for line in lines]
+    # Factba.se's voice-stress line under each label ("No StressLens", "No Signal (0.531)"):
+    # the exporter's measure, nobody's words
+    if sum(bool(_METRIC.match(x)) for x in filled[:60]) >= 3:
+        lines = [line for line in lines if not _METRIC.match(line)]
     # "**Team : Who are you?** **Pamela :** I'm…": a question in bold and the answer's label
     lines = [p for line in lines for p in _two_bold(line)]
     # "… (Bruit.) M. le président. Je…": a record's label run on after a reaction (issue 12)
     return [part for line in lines for part in (sitting.run_on(line) if ") " in line else [line])]
+
+
+def _unnumbered(lines: list[str]) -> list[str]:
+    """Without the runs of line numbers a PDF export prints apart from the text, a number a
+    line ("1", "2", … "122" after a page's words): five in sequence or more."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, "\x00"]:
+        x = line.strip()
+        if x.isdigit() and (not run or int(x) == int(run[-1].strip()) + 1):
+            run.append(line)
+            continue
+        out += [] if len(run) >= 5 else run
+        run = [line] if x.isdigit() else []
+        if not run:
+            out.append(line)
+    return out[:-1] if out and out[-1] == "\x00" else out
 
 
 _TWO_BOLD = re.compile(
@@ -69,6 +92,7 @@ def _two_bold(line: str) -> list[str]:
 
 
 _STAMP_HEAD = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \t]+")
+_METRIC = re.compile(r"^(?:No[ \t]+)?(?:StressLens|Signal)(?:[ \t]+\(?-?[\d.]+\)?)?[ \t]*$")
 
 
 # a footnote's call glued after punctuation, as PDF text keeps a superscript ("SENYUZ.1 Thank
@@ -111,7 +135,9 @@ def running_heads(body: str) -> list[str]:
     forms: dict[str, set[str]] = {}
     for page in pages:
         filled = [x for line in page.split("\n") if (x := _MARGIN.sub("", line).strip())]
-        edges = [x for x in (*filled[:3], *filled[-3:]) if not _PAGE.match(x)]
+        # a label alone ("Dan:") opens many a page of a transcript: a turn, never a head
+        edges = [x for x in (*filled[:3], *filled[-3:]) if not _PAGE.match(x)
+                 and not (x.endswith(":") and find(x))]  # fmt: skip
         for x in set(edges):
             key = _DIGITS.sub("#", x)
             seen[key] += 1
@@ -132,6 +158,12 @@ def _left_out(body: str, heads: list[str], notes: list[str]) -> list[str]:
         out.append("margin line numbers and page numbers (layout) left out")
     if notes:
         out.append(f"{len(notes)} footnotes of the pages left out: {notes[0]!r}…")
+    all_lines = body.replace("\f", "\n").split("\n")
+    if len(_unnumbered(all_lines)) < len(all_lines):
+        out.append("runs of line numbers printed apart from the text (layout) left out")
+    metrics = sum(bool(_METRIC.match(x)) for x in all_lines)
+    if metrics >= 3:
+        out.append(f"{metrics} voice-stress lines of the exporter left out ('No StressLens')")
     if heads:
         more = f" and {len(heads) - 4} more" if len(heads) > 4 else ""
         out.append(

@@ -188,6 +188,22 @@ _LICENCE = re.compile(
 )
 
 
+# a page's closing promotion: a call to go and get it, with its links ("Usagi Shima is
+# available in the [App Store](…)", "find more about the game on [their website](…)")
+_PROMO = re.compile(
+    r"\b(?:is|are)[ \t]+(?:now[ \t]+)?available[ \t]+(?:in|on|at|from)\b"
+    r"|\bfind[ \t]+(?:out[ \t]+)?more\b[^.\n]{0,60}?[ \t](?:on|at)[ \t]"
+    r"|\bfollow[ \t]+(?:them|him|her|us)[ \t]+on\b"
+    r"|\b(?:est|sont)[ \t]+disponibles?[ \t]+(?:sur|dans|en)\b",
+    re.I,
+)
+
+
+def promo(para: str) -> bool:
+    """A paragraph that sends the reader to a link to get or follow something: the page's."""
+    return bool(LINK.search(para) and _PROMO.search(para))
+
+
 def kind(para: str, before_first: bool) -> str:
     """ "speech", "editor", "note" (a stage note), "applause" or "question"."""
     first = para.lstrip()
@@ -201,6 +217,8 @@ def kind(para: str, before_first: bool) -> str:
         return "note"  # "AUDIO DESCRIPTION: Discussion is held at side-bar, on the record."
     if re.fullmatch(r"\{%.*%\}|\{\{.*\}\}", first.strip(), re.S):
         return "editor"  # a Liquid tag over several lines ("{% include image.html … %}")
+    if promo(para):
+        return "editor"  # "… is available in the [App Store](…)": the page's promotion
     if len(plain) <= 400 and _LICENCE.search(plain):
         return "editor"  # "Content on this site is licensed under a Creative Commons…", "©"
     if _FIELD.match(first):

@@ -452,7 +452,13 @@ def _name_speakers(draft: Draft, options: dict) -> None:
             q, n = tally.get(label_of[id(sp)], [0, 0])
             is_guest = (
                 id(sp) in guests_said
-                or (both and id(sp) not in hosts_said and n >= 2 and q / n < 0.25)
+                or (
+                    both
+                    and id(sp) not in hosts_said
+                    and n >= 2
+                    and q / n < 0.25
+                    and spoke.get(label_of[id(sp)], 0) >= ANSWERING / 4 * n
+                )  # fmt: skip
                 or (
                     not both
                     and id(sp) not in hosts_said
@@ -462,11 +468,12 @@ def _name_speakers(draft: Draft, options: dict) -> None:
                 )
             )
             sp.role = "interviewee" if is_guest else "interviewer"
-            if not both and not is_guest and id(sp) not in hosts_said and n >= 2 and q <= n / 4:
+            if not is_guest and id(sp) not in hosts_said and n >= 2 and q <= n / 4:
                 # neither asks nor answers, beside a voice that asks: a chair, a third party
-                sp.role = (
+                sp.role = (  # the interviewer given, or another voice here, asks
                     "speaker"
-                    if any(
+                    if both
+                    or any(
                         asks_most(tally, label_of[id(o)]) or id(o) in hosts_said
                         for o in others
                         if o is not sp

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft, ReaderError
-from quotecli.readers.paragraphs import END, START, asks, back_matter, fenced, prompts
+from quotecli.readers.paragraphs import END, START, asks, back_matter, fenced, promo, prompts
 from quotecli.readers.paragraphs import TITLE as _TITLE
 from quotecli.readers.standfirst import standfirst_people
 from quotecli.text.markup import spoken
@@ -214,13 +214,14 @@ def read(text: str) -> Draft:
                 draft.speaker(QUESTION, "Interviewer", role="interviewer", labels=[])
                 draft.add(QUESTION, re.sub(r"<br\s*/?>$", "", words).strip(), new=True)
                 continue
+        advert = promo(paragraph)  # read with its links, before they come off
         if not re.fullmatch(r"[-*_]{3,}", paragraph):
             paragraph = spoken(paragraph)  # emphasis, links, images off: the spoken words
         credit = _CREDIT.match(paragraph)
         if credit and len(paragraph) < 120:
             draft.meta.setdefault("interviewer", credit.group("who").strip())
             draft.meta.setdefault("credit", paragraph)
-        if (q is not None or not asked or credit or re.fullmatch(_RULE, paragraph)
+        if (q is not None or not asked or credit or advert or re.fullmatch(_RULE, paragraph)
                 or turns.kind(paragraph, False) != "speech"):  # fmt: skip
             if not re.fullmatch(_RULE, paragraph):
                 draft.add(editor, paragraph, new=True)

@@ -165,8 +165,16 @@ _IN_CHAIR = re.compile(
     r"|Ms\.?|Dr\.?|Madam|Senator)?[ \t]*(?P<name>[^()\n]{3,60}?)\)[ \t\n]*(?:in[ \t]+the"
     r"[ \t]+Chair|took[ \t]+the[ \t]+Chair|presiding)"
 )
+# "Présidence de M. Claude Bartolone": a French record's head says who presides
+_PRESIDENCY = re.compile(
+    r"\bPR[ÉE]SIDENCE[ \t]+DE[ \t]+(?P<civ>M\.|MME|MADAME|MONSIEUR)[ \t]+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})",
+    re.I,
+)
 _HONORIFIC = re.compile(
-    r"^(?:(?:The|Mr\.?|Madam|Madame|Mrs\.?|Ms\.?|(?:Rt\.?[ \t]+)?Hon\.?)[ \t]+)+"
+    r"^(?:(?:The|Mr\.?|Madam|Madame|Mrs\.?|Ms\.?|(?:Rt\.?[ \t]+)?Hon\.?|M\.|Mme|Monsieur|le|la)"
+    r"[ \t]+)+",
+    re.I,
 )
 
 
@@ -178,9 +186,12 @@ def office_of(label: str) -> str:
 def chairs(text: str) -> dict[str, str]:
     """Office → the one member the record puts in it; an office two members held in turn
     (a change of chair) names nobody."""
-    if "Chair" not in text and "presiding" not in text:
+    if "Chair" not in text and "presiding" not in text and "résidence" not in text.lower():
         return {}
     holders: dict[str, set[str]] = {}
     for m in _IN_CHAIR.finditer(text):
         holders.setdefault(m.group("office").lower(), set()).add(" ".join(m.group("name").split()))
+    for m in _PRESIDENCY.finditer(text):
+        office = "président" if m.group("civ").lower() in ("m.", "monsieur") else "présidente"
+        holders.setdefault(office, set()).add(" ".join(m.group("name").split()))
     return {office: next(iter(names)) for office, names in holders.items() if len(names) == 1}

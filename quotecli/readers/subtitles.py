@@ -168,6 +168,10 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
         run.clear()
 
     nobody = unnamed == "unattributed"
+    # a file that names the voice of every cue but a few (Zoom's "Name: " on each): a cue
+    # with no name is a voice it does not name, not the last one's
+    named = [_speaker_and_text(text, sure)[0] is not None for _, _, text in found]
+    every = len(named) >= 10 and sum(named) >= 0.9 * len(named)
     reading = False  # inside a sponsor read
     for start, end, text in _changes_within(found):
         who, words, dash = _speaker_and_text(text, sure)
@@ -178,7 +182,7 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
         if not words:
             continue
         previous = _TAGS.sub("", text).strip().split("\n")[-1].strip()
-        if who is None and nobody and (current is None or dash):
+        if who is None and nobody and (current is None or dash or every):
             who = UNATTRIBUTED
         if who is not None and (who != current or dash):
             flush()

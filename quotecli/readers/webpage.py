@@ -57,6 +57,10 @@ class _Text(HTMLParser):
         self.title: list[str] | None = None  # inside <title>
         self.who: list[str] = []  # the label elements open, innermost last
         self.pre = 0  # inside <pre>
+        # the elements open, and where each left-out one opened: an element a page never
+        # closes ("<nav>" with no "</nav>", as some records' pages have) ends with its parent
+        self.open: list[str] = []
+        self.skipped: list[int] = []
 
     def flush(self) -> None:
         lines = ("".join(self.line)).split("\n")
@@ -80,10 +84,13 @@ class _Text(HTMLParser):
             self.flush()
 
     def handle_starttag(self, tag: str, attrs) -> None:
+        if tag not in _VOID:
+            self.open.append(tag)
         if tag == "title":  # in <head>, which is otherwise left out
             self.title = []
         elif tag in SKIP or tag == "head":
-            self.skip += 1
+            self.skipped.append(len(self.open))
+            self.skip = len(self.skipped)
         elif self.skip:
             return
         elif tag == "pre":
@@ -110,15 +117,24 @@ class _Text(HTMLParser):
             self.breaks = 0
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in self.open:  # what it closes, and what was left open inside it
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag) :]
+            while self.skipped and self.skipped[-1] > len(self.open):
+                self.skipped.pop()
+            if (tag in SKIP or tag == "head") and self.skip != len(self.skipped):
+                self.skip = len(self.skipped)
+                return
         if tag == "title" and self.title is not None:
             words = " ".join("".join(self.title).split())
             if words:
                 self.blocks.append(f"Title: {words}")  # the page's title, as a saved page has it
             self.title = None
         elif tag in SKIP or tag == "head":
-            self.skip = max(0, self.skip - 1)
+            return  # a stray end tag: its element was never open
         elif self.skip:
-            return
+            self.skip = len(self.skipped)  # an unclosed left-out element ends with its parent
+            if self.skip:
+                return
         elif tag == "pre":
             self.flush()
             self.pre = max(0, self.pre - 1)
