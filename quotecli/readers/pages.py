@@ -34,11 +34,14 @@ def split(body: str) -> tuple[list[str], list[str]]:
 
     body = re.sub(r"(?<=\S)(<p[^>]*>[ \t]*<b>)", r"\n\1", body.replace("\r\n", "\n"))
     heads, notes = running_heads(body), footnotes(body)
-    lines, rst = directives(_lines(body, set(heads) | set(notes)))
-    return lines, _left_out(body, heads, notes) + rst
+    lines, dropped = _lines(body, set(heads) | set(notes))
+    lines, rst = directives(lines)
+    return lines, _left_out(body, heads, notes) + dropped + rst
 
 
-def _lines(body: str, running: set[str]) -> list[str]:
+def _lines(body: str, running: set[str]) -> tuple[list[str], list[str]]:
+    """The body's lines, layout undone, and what was dropped that only this pass sees."""
+    dropped: list[str] = []
     lines = body.replace("\f", "\n").split("\n")
     if running:  # "Official - Subject to Final Review" atop every page: the layout's, not words
         lines = [line for line in lines if _MARGIN.sub("", line).strip() not in running]
@@ -46,7 +49,9 @@ def _lines(body: str, running: set[str]) -> list[str]:
     if filled and sum(bool(_MARGIN.match(line)) for line in filled) >= 0.5 * len(filled):
         lines = [_MARGIN.sub("", line) for line in lines if line.strip() and not _PAGE.match(line)]
     lines = [_SHORTCODE.sub("", line) if line.startswith("{{") else line for line in lines]
-    lines = _unnumbered(lines)
+    if len(numbered := _unnumbered(lines)) < len(lines):
+        lines = numbered
+        dropped.append("runs of line numbers printed apart from the text (layout) left out")
     # one time stamped on every line ("0:00 Michael Kennedy  00:00", "0:00 Hello…"): a
     # converter's stamp, not the turns' times, so it is left out
     heads = Counter(m.group() for line in filled if (m := _STAMP_HEAD.match(line)))
@@ -57,11 +62,14 @@ def _lines(body: str, running: set[str]) -> list[str]:
     # Factba.se's voice-stress line under each label ("No StressLens", "No Signal (0.531)"):
     # the exporter's measure, nobody's words
     if sum(bool(_METRIC.match(x)) for x in filled[:60]) >= 3:
-        lines = [line for line in lines if not _METRIC.match(line)]
+        kept = [line for line in lines if not _METRIC.match(line)]
+        dropped.append(f"{len(lines) - len(kept)} voice-stress lines of the exporter left out")
+        lines = kept
     # "**Team : Who are you?** **Pamela :** I'm…": a question in bold and the answer's label
     lines = [p for line in lines for p in _two_bold(line)]
     # "… (Bruit.) M. le président. Je…": a record's label run on after a reaction (issue 12)
-    return [part for line in lines for part in (sitting.run_on(line) if ") " in line else [line])]
+    runs = [part for line in lines for part in (sitting.run_on(line) if ") " in line else [line])]
+    return runs, dropped
 
 
 def _unnumbered(lines: list[str]) -> list[str]:
@@ -158,12 +166,6 @@ def _left_out(body: str, heads: list[str], notes: list[str]) -> list[str]:
         out.append("margin line numbers and page numbers (layout) left out")
     if notes:
         out.append(f"{len(notes)} footnotes of the pages left out: {notes[0]!r}…")
-    all_lines = body.replace("\f", "\n").split("\n")
-    if len(_unnumbered(all_lines)) < len(all_lines):
-        out.append("runs of line numbers printed apart from the text (layout) left out")
-    metrics = sum(bool(_METRIC.match(x)) for x in all_lines)
-    if metrics >= 3:
-        out.append(f"{metrics} voice-stress lines of the exporter left out ('No StressLens')")
     if heads:
         more = f" and {len(heads) - 4} more" if len(heads) > 4 else ""
         out.append(

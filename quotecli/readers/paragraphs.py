@@ -114,6 +114,7 @@ _REQUEST = re.compile(
     r"|help[ \t]+us[ \t]+understand|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu)\b",
     re.I,
 )
+_ASKS = re.compile(r"\?[\s\"”»’)*_]*$")  # a question mark, a closing mark aside
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+")
 
 
@@ -127,7 +128,7 @@ def turn_asks(paragraph: str) -> bool:
     if not sentences:
         return False
     last = sentences[-1].strip()
-    return bool(re.search(r"\?[\s\"”»’)*_]*$", last)) or bool(_REQUEST.search(last))
+    return bool(_ASKS.search(last) or _REQUEST.search(last))
 
 
 # a heading among heading questions that goes on the conversation ("Et cette carte…",

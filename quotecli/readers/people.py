@@ -108,7 +108,6 @@ def _many(label: str) -> bool:
 _JOINT = re.compile(r"[/&+]|\s(?:and|et)\s")
 
 
-# a turn that asks: it ends on a question mark (a quotation's closing mark aside)
 def on_air(draft: Draft, named: list[SpeakerDraft]) -> tuple[list[int], list[int]]:
     """(guests, hosts) among the named speakers (as ``id()``), by what the file says of them.
 
@@ -150,8 +149,9 @@ def on_air(draft: Draft, named: list[SpeakerDraft]) -> tuple[list[int], list[int
             hosts.update(id(o) for o in _called(m.group("names"), named, sp))
         if _HOSTING.search(text):
             hosts.add(id(sp))
-    for label, (q, n) in asking(draft).items():
-        if n >= 3 and q / n >= 0.5 and id(draft.speakers[label]) in mine:
+    tally = asking(draft)
+    for label in tally:
+        if asks_most(tally, label) and id(draft.speakers[label]) in mine:
             hosts.add(id(draft.speakers[label]))
     return sorted(guests), sorted(hosts - guests)
 
@@ -369,12 +369,14 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         if len(together) >= 2 and all(_fold(p.split()[0]) in firsts for p in together if p):
             sp.role = "interviewer"
 
-    def outlet_voice(sp: SpeakerDraft) -> bool:  # "LH :" on La Lettre Hebdomadaire's page
+    # the outlet's own voice asks: its name or initials as a label ("LH :" on La Lettre
+    # Hebdomadaire's page, articles aside)
+    articles = ("la", "le", "les", "the", "a")
+    outlet_initials = initials(" ".join(w for w in outlet.split() if w.lower() not in articles))
+
+    def outlet_voice(sp: SpeakerDraft) -> bool:
         label = sp.labels[0]
-        words = [w for w in outlet.split() if w.lower() not in ("la", "le", "les", "the", "a")]
-        return len(label) >= 2 and (
-            label == initials(" ".join(words)) or _fold(label) == _fold(outlet)
-        )
+        return len(label) >= 2 and (label == outlet_initials or _fold(label) == _fold(outlet))
 
     chosen = set()
     for sp in named:
@@ -450,36 +452,19 @@ def _name_speakers(draft: Draft, options: dict) -> None:
             if _formal(sp.labels[0]) and (both or _office(sp.labels[0])):
                 continue  # a record's other voices: the court, its reporter, a counsel
             q, n = tally.get(label_of[id(sp)], [0, 0])
-            is_guest = (
-                id(sp) in guests_said
-                or (
-                    both
-                    and id(sp) not in hosts_said
-                    and n >= 2
-                    and q / n < 0.25
-                    and spoke.get(label_of[id(sp)], 0) >= ANSWERING / 4 * n
-                )  # fmt: skip
-                or (
-                    not both
-                    and id(sp) not in hosts_said
-                    and n >= 3
-                    and q == 0
-                    and spoke.get(label_of[id(sp)], 0) >= ANSWERING * n
-                )
-            )
+            said = spoke.get(label_of[id(sp)], 0)
+            apart = id(sp) not in hosts_said
+            is_guest = id(sp) in guests_said or apart and (
+                both and n >= 2 and q / n < 0.25 and said >= ANSWERING / 4 * n
+                or not both and n >= 3 and q == 0 and said >= ANSWERING * n
+            )  # fmt: skip
             sp.role = "interviewee" if is_guest else "interviewer"
-            if not is_guest and id(sp) not in hosts_said and n >= 2 and q <= n / 4:
-                # neither asks nor answers, beside a voice that asks: a chair, a third party
-                sp.role = (  # the interviewer given, or another voice here, asks
-                    "speaker"
-                    if both
-                    or any(
-                        asks_most(tally, label_of[id(o)]) or id(o) in hosts_said
-                        for o in others
-                        if o is not sp
-                    )
-                    else sp.role
-                )
+            # neither asks nor answers, beside a voice that asks (the interviewer given, or
+            # another voice here): a chair, a third party
+            seldom = not is_guest and apart and n >= 2 and q <= n / 4
+            if seldom and (both or any(asks_most(tally, label_of[id(o)]) or id(o) in hosts_said
+                                       for o in others if o is not sp)):  # fmt: skip
+                sp.role = "speaker"
     elif "interviewer" in chosen and len(others) == 1 and id(others[0]) not in hosts_said:
         others[0].role = "interviewee"  # the host known, the one other voice is the guest's
     elif "interviewer" in chosen:

@@ -271,10 +271,11 @@ def _unlabel(draft: Draft, who: str) -> None:
     for label, paragraphs, _ in draft.turns:
         if label != ANSWER or not paragraphs:
             continue
-        f = find(paragraphs[0].split("\n", 1)[0].strip())
+        first, newline, rest = paragraphs[0].partition("\n")
+        f = find(first.strip())
         said = fold_words(f.label) if f is not None and f.shape in ("colon", "bold") else []
         if f is not None and f.rest and said and (said == name or said == name[-1:]):
-            paragraphs[0] = f.rest + paragraphs[0][len(paragraphs[0].split("\n", 1)[0]) :]
+            paragraphs[0] = f.rest + newline + rest
 
 
 NO_NAME_OF = (

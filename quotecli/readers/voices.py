@@ -48,6 +48,7 @@ def spoken_words(draft: Draft) -> dict[str, int]:
 
 
 def asks_most(tally: dict[str, list[int]], label: str) -> bool:
+    """Whether a voice's turns mostly ask: three or more, half of them at least."""
     q, n = tally.get(label, [0, 0])
     return n >= 3 and q >= 0.5 * n
 
@@ -57,8 +58,7 @@ def asker(draft: Draft, named: list[SpeakerDraft]) -> SpeakerDraft | None:
     asked = asking(draft)
     share = {lab: q / n for lab, (q, n) in asked.items()}
     keys = {id(sp): key for key, sp in draft.speakers.items()}
-    askers = [sp for sp in named if asked.get(keys[id(sp)], [0, 0])[1] >= 3
-              and share[keys[id(sp)]] >= 0.5]  # fmt: skip
+    askers = [sp for sp in named if asks_most(asked, keys[id(sp)])]
     if len(askers) != 1 or len(named) != 2:
         return None  # a panel, a book club, a call with more voices: roles are not read
     top = share[keys[id(askers[0])]]
