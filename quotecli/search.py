@@ -90,16 +90,16 @@ class Searcher:
     def _indexes_for(self, words: list[str]) -> list[matching.SourceIndex]:
         return self._cache.for_words(words)
 
-    def _match(self, index, words: list[str], display: list[str], clauses) -> list:
+    def _match(self, index, words: list[str], display: list[str], clauses, sentences=1) -> list:
         """``matching.match``, once per phrase for each index: a batch that asks a phrase
         again (a draft quoting a sentence twice, a list run again with a line added) gets the
         same candidates without matching again (issue 16). They depend only on the index and
         these arguments; the memo lives on the index, so it goes with it."""
         memo = index.matched
-        key = (tuple(words), tuple(display), clauses)
+        key = (tuple(words), tuple(display), clauses, sentences)
         found = memo.get(key)
         if found is None:
-            found = matching.match(index, words, display, clauses=clauses)
+            found = matching.match(index, words, display, clauses=clauses, sentences=sentences)
             if len(memo) >= MATCH_MEMO:
                 del memo[next(iter(memo))]
             memo[key] = found
@@ -128,8 +128,13 @@ class Searcher:
             if any(mark in query[typed[k - 1].end : typed[k].start] for mark in ",;")
         )  # fmt: skip
         clauses = tuple(k - cut for k in clauses if k > cut)
+        # the sentences typed: a phrase of three or more is looked for over as many
+        sentences = 1 + sum(
+            any(mark in query[typed[k - 1].end : typed[k].start] for mark in ".?!…")
+            for k in range(cut + 1, len(typed))
+        )
         for index in indexes:
-            for cand in self._match(index, words, display, clauses):
+            for cand in self._match(index, words, display, clauses, sentences):
                 attr = attribution.attribute(cand)
                 if not _passes(attr.speaker, options):
                     continue

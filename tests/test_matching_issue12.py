@@ -49,7 +49,8 @@ def test_numbers_and_a_negation_before_the_region(phrase, found):
 
 NUMBERS = TEXT.replace(
     "Since 4-5 years I have cared about routes.",
-    "I think it was on the cards within the first day or two. Nine of them stayed home.",
+    "I think it was on the cards within the first day or two. Nine of them stayed home."
+    " We won by millions of votes, a hundred thousand in one state.",
 )
 
 
@@ -62,8 +63,43 @@ NUMBERS = TEXT.replace(
         ("it was on the cards within the thrid day or two", False),  # "third": another number
         ("None of them stayed home", False),  # one letter changed: another word, not a typo
         ("Nien of them stayed home", True),
+        # a long number word with a letter dropped or doubled: a typo (blind-11, "milions")
+        ("We won by milions of votes", True),
+        ("a hundred thousands in one state", False),  # another number word, not a typo
+        ("We won by million of votes", False),
+        ("We won by billions of votes", False),
+        # inside a number of several words the typo is still read as another number: the
+        # safe side, the passage is shown beside the refusal
+        ("a hundred thousannd in one state", False),
+        ("a hunded thousand in one state", False),
     ],
 )
 def test_a_number_word_typed_with_two_letters_swapped_is_that_number(phrase, found):
     source = transcript.parse(NUMBERS, "t")
+    assert Searcher([source]).search(phrase, SearchOptions()).found is found
+
+
+THREE = TEXT.replace(
+    "Since 4-5 years I have cared about routes.",
+    "They say it's an endangered species. Well, how is it endangered? No wonder it's a"
+    " danger. It's not getting any water.",
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "found"),
+    [
+        # three sentences typed, one typo (blind-11): looked for over three sentences
+        ("They say it's an endangered speceis. Well, how is it endangered? No wonder it's a"
+         " danger.", True),
+        ("Well, how is it endangered? No wonder it's a danger. It's not getting any watter.",
+         True),
+        # and still refused for a changed word, a number or a negation
+        ("They say it's an endangered species. Well, how is it endangered? No wonder it's a"
+         " flood.", False),
+        ("Well, how is it endangered? No wonder it's a danger. It's getting any water.", False),
+    ],
+)
+def test_a_phrase_of_three_sentences_with_a_typo(phrase, found):
+    source = transcript.parse(THREE, "t")
     assert Searcher([source]).search(phrase, SearchOptions()).found is found

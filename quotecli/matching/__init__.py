@@ -37,6 +37,7 @@ __all__ = [
 
 AMBIGUITY_MARGIN = 3.0
 MAX_WINDOWS = 16  # windows fully evaluated per source and phrase
+MAX_SPAN = 5  # sentences a window spans at most, for a phrase typed as that many
 
 
 def exact_runs(index: SourceIndex, query: list[str]) -> list[int]:
@@ -247,13 +248,15 @@ def match(
     display: list[str] | None = None,
     _swapped: bool = False,
     clauses: tuple[int, ...] = (),
+    sentences: int = 1,
 ) -> list[Candidate]:
     """All candidate regions for the folded ``query`` in one source, best first.
 
     Overlapping candidates are reduced to the best one. Both accepted and rejected candidates
     are returned; the caller shows rejected ones only as a "closest passage". ``clauses`` are
     the word indices where the typed phrase has a comma or a semicolon: its clauses may come in
-    the other order within one sentence.
+    the other order within one sentence. A phrase typed as ``sentences`` sentences, three or
+    more, is also looked for over as many sentences of one turn.
     """
     if not query:
         return []
@@ -275,6 +278,13 @@ def match(
     windows_of = index.windows_of
     for s in holds:
         windows.update(windows_of[s])
+    span = min(sentences, MAX_SPAN)
+    if span >= 3:  # the index's windows cover two sentences (three round a short one)
+        sents = index.sentences
+        for s in holds:
+            for s0 in range(max(0, s - span + 1), min(s, len(sents) - span) + 1):
+                if sents[s0].turn == sents[s0 + span - 1].turn:
+                    windows.add((s0, s0 + span - 1))
     # Cheap pruning before the full evaluation: a window can only be accepted if it holds
     # (nearly) every content word, so only the windows holding the most are evaluated.
 

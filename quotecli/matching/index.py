@@ -259,12 +259,14 @@ def typo_neighbours(word: str, vocabulary: list[str]) -> list[str]:
 def _typo(word: str, other: str, dist: int) -> bool:
     """Whether ``other`` (within the edit limit of ``word``) may be a typo of it."""
     if lexicon.is_number(other):
-        # a number word typed with two letters swapped ("frist", "thrid", "sevne") is that
-        # word; any other change makes another number or another word ("none" for "nine")
-        return (
-            dist == 1 and len(word) == len(other) and sorted(word) == sorted(other)
-            and not any(c.isdigit() for c in other) and word[0] == other[0]
-        )  # fmt: skip
+        # a number word typed with two letters swapped ("frist", "sevne") is that word, and
+        # so is a long one with a letter dropped or doubled ("milions", "thousannd"); any
+        # other change makes another number or another word ("none" for "nine")
+        if dist != 1 or any(c.isdigit() for c in other) or word[0] != other[0]:
+            return False
+        if len(word) == len(other):
+            return sorted(word) == sorted(other)
+        return len(other) >= 6 and abs(len(word) - len(other)) == 1
     if word[0] != other[0]:
         # A typo keeps the first letter; changed, it makes another word: mère / père,
         # less / mess, and the negating prefixes (possible / impossible).
