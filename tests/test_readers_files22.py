@@ -42,6 +42,25 @@ No Signal (0.531)
 Well, it was a lot of work. But with all that being said, I think it's bigger.
 """
 
+# the stress measure's levels (blind-11, the same file further on: 00:37:39)
+LEVELS = """Full Transcript
+Sean Hannity 00:37:38-00:37:39 (1 sec)
+No StressLens
+And from that distance?
+Donald Trump 00:37:39-00:37:58 (18 sec)
+Medium (1.749)
+Yes, from that distance. I mean, to me, I didn't know.
+Sean Hannity 00:38:01-00:38:03 (2 sec)
+No StressLens
+Really?
+Donald Trump 00:38:03-00:38:09 (6 sec)
+Weak (1.265)
+And I didn't want to -- well, I went through four years of hell.
+Donald Trump 00:38:09-00:38:12 (3 sec)
+Strong (2.572)
+Sure.
+"""
+
 
 def test_a_factbase_export_and_its_voice_stress_lines():
     """Factba.se's transcripts (andrewresnick1/trumptranscripts, cleaning/dirty_text/): a
@@ -55,6 +74,17 @@ def test_a_factbase_export_and_its_voice_stress_lines():
     assert [(t.speaker.name, t.speaker.role) for t in s.turns if t.speaker.role != "editor"] == [
         ("Sean Hannity", "interviewer"), ("Donald Trump", "interviewee"),
     ] * 2  # fmt: skip
+
+
+def test_a_factbase_stress_level_is_not_the_speakers_first_words():
+    """Where the exporter's stress lines are, a level alone on a line ("Weak (1.265)") is its
+    measure too, not the start of the answer under it (it came back inside a quotation)."""
+    got = turns(LEVELS, interviewee="Donald Trump", interviewer="Sean Hannity")
+    said = [t for t in got if t[1] != "editor"]
+    assert said[1] == ("Donald Trump", "interviewee",
+                       "Yes, from that distance. I mean, to me, I didn't know.")  # fmt: skip
+    assert said[3][2].startswith("And I didn't want to")
+    assert not any(x in t[2] for t in got for x in ("(1.749)", "(1.265)", "(2.572)"))
 
 
 ZOOM = "WEBVTT\n\n" + "".join(

@@ -359,6 +359,18 @@ def test_a_forced_format_that_finds_nobody_says_which_labels_it_saw():
     assert str(info.value).endswith("— pass --format dialogue")
 
 
+@pytest.mark.parametrize("fmt", [None, "dialogue", "turns"])
+def test_a_refusal_never_asks_for_the_reader_that_refused(fmt):
+    """Two labels once each are not taken for labels (a "Note:" in prose would be): the
+    refusal says so, instead of asking for --format dialogue, which reads them no better."""
+    text = "Interviewer: How many?\n\nGuest: We won by millions of votes.\n"
+    with pytest.raises(ReaderError) as info:
+        readers.convert(text.encode(), "t.txt", fmt=fmt, options=OPTS)
+    message = str(info.value)
+    assert "labels found: 'Interviewer:' 1 time, 'Guest:' 1 time" in message
+    assert "pass --format" not in message and "a label is taken when it recurs" in message
+
+
 def test_a_damaged_label_in_plain_text_is_the_clean_ones_marked():
     text = "PRIME MINISTER: Yes.\n\nRIME MINISTER: Indeed.\n\nPRIME MINISTER: So.\n"
     got, source = _convert(text)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from quotecli import transcript
 from quotecli.readers.builder import Draft, ReaderError, finish, to_text
+from quotecli.text.decode import newlines
 from quotecli.text.decode import sniff as decode
 from quotecli.text.ids import slug
 from quotecli.text.lang import guess as guess_language
@@ -49,6 +50,7 @@ READERS = (
     Reader("vtt", (".vtt",), "WebVTT subtitles (voice spans or 'Name:' in cues)"),
     Reader("srt", (".srt",), "SubRip subtitles"),
     Reader("json", (".json",), "JSON turns ({speaker, time, message})"),
+    Reader("csv", (".csv", ".tsv"), "tables of turns: a header naming speaker and words columns"),
     Reader("docx", (".docx",), "Word documents, read by the turn reader (extra: python-docx)"),
     Reader("pdf", (".pdf",), "PDF with a text layer, read by the turn reader (extra: pypdf)"),
 )
@@ -91,6 +93,7 @@ def detect(text: str) -> str:
         press,
         qa,
         subtitles,
+        table,
         turns,
         webpage,
     )
@@ -100,6 +103,8 @@ def detect(text: str) -> str:
         return "quote"
     if chat.sniff(head) or chat.is_json(text):
         return "json"  # a JSON file of another shape is refused saying which keys it expects
+    if table.sniff(head):
+        return "csv"
     sub = subtitles.sniff(head)
     if sub:
         return sub
@@ -129,7 +134,7 @@ def detect(text: str) -> str:
 
 
 def _draft(fmt: str, text: str) -> Draft:
-    from quotecli.readers import assemblee, chat, crec, pmxml, qa, subtitles, turns
+    from quotecli.readers import assemblee, chat, crec, pmxml, qa, subtitles, table, turns
 
     if fmt == "pm-xml":
         return pmxml.read(text)
@@ -143,9 +148,14 @@ def _draft(fmt: str, text: str) -> Draft:
         return qa.read(text)
     if fmt == "json":
         return chat.read(text)
+    if fmt == "csv":
+        return table.read(text)
     if fmt in ("vtt", "srt"):
         return subtitles.read(text, unnamed="unattributed")
-    return turns.read(text)  # "dialogue", "markdown", "turns", "docx", "pdf"
+    return turns.read(text)  # _TURN_READER
+
+
+_TURN_READER = ("dialogue", "markdown", "turns", "docx", "pdf")  # the formats turns.read reads
 
 
 def convert(raw: bytes, name: str, **options) -> Converted:
@@ -190,15 +200,18 @@ def _convert(
     left_out: list[str] = []
     if container and fmt in (None, container):
         (text, left_out), fmt = office.text(raw, container), container
+        if (laid := _asked_in_bold(text)) is not None:  # questions in bold, answers plain
+            text, fmt = laid[0], "qa"
+            left_out += laid[1]
     else:
         decoded = decode(raw, encoding)
-        text = decoded.text.replace("\r\n", "\n")
+        text = newlines(decoded.text)
         if decoded.warning:
             left_out.append(decoded.warning)
     if fmt is None and name.lower().endswith((".html", ".htm")) and detect(text) != "crec":
         fmt = "html"  # a web page that is not the Congressional Record
     fmt = fmt or detect(text)
-    shown = fmt
+    shown = container if fmt == "qa" and container else fmt
     if fmt == "html":  # the page's text, read by the reader its content calls for
         from quotecli.readers import webpage
 
@@ -210,6 +223,8 @@ def _convert(
 
         if (converted := webpage.html_body(text)) is not None:  # a post's raw HTML transcript
             text, fmt, shown = converted, detect(converted), "html"
+        elif (marked := webpage.inline_tags(text)) is not None:  # "<strong>Q: …</strong>"
+            text, fmt = marked, detect(marked)
     if fmt not in FORMATS:
         raise ReaderError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     base = stem(name)
@@ -221,12 +236,12 @@ def _convert(
                 else _press(text, options, roles or {}, source_id or slug(base))
             )
         except (ReaderError, transcript.TranscriptError) as exc:  # press: PressFormatError
-            raise ReaderError(_with_labels_seen(str(exc), text)) from None
+            raise ReaderError(_with_labels_seen(str(exc), text, fmt)) from None
         return got._replace(warnings=(*left_out, *got.warnings))
     try:
         draft = _draft(fmt, text)
     except ReaderError as exc:
-        raise ReaderError(_with_labels_seen(str(exc), text)) from None
+        raise ReaderError(_with_labels_seen(str(exc), text, fmt)) from None
     if fmt == "pm-xml" and draft.meta.get("transcript_id"):
         default_id = f"pm-{draft.meta['transcript_id']}"
     else:
@@ -236,7 +251,7 @@ def _convert(
     try:
         finish(draft, options, roles or {}, source_id or default_id)
     except ReaderError as exc:
-        raise ReaderError(_with_labels_seen(str(exc), text)) from None
+        raise ReaderError(_with_labels_seen(str(exc), text, fmt)) from None
     if fmt in ("vtt", "srt"):
         from quotecli.readers import subtitles
 
@@ -249,21 +264,45 @@ def _convert(
         from quotecli.readers import people  # subtitles' named voices too (issue 12)
 
         people.name_speakers(draft, options)
+    elif fmt in ("json", "csv"):  # speakers as data: the options' names, nothing inferred
+        from quotecli.readers import people
+
+        people.given_roles(draft, options)
     draft.warnings[:0] = left_out
     out = to_text(draft)
     source = transcript.parse(out, name)  # what we write must read back
     return Converted(draft.meta["id"], out, shown, tuple(draft.warnings), source)
 
 
-def _with_labels_seen(message: str, text: str) -> str:
+def _asked_in_bold(text: str) -> tuple[str, list[str]] | None:
+    """A Word or PDF document whose questions are set in bold and whose answers carry no
+    label (an oral history's, a printed Q&A's): its text with the page layout undone (running
+    heads, page numbers) for the Q&A reader, and what that left out; None for any other."""
+    from quotecli.readers import pages, qa, turns
+
+    if "**" not in text or not qa.sniff(text[:20000]) or turns.labelled(text[:20000]):
+        return None
+    lines, left_out = pages.split(text)
+    return "\n".join(lines) + "\n", left_out
+
+
+def _with_labels_seen(message: str, text: str, tried: str | None = None) -> str:
     """A refusal with the labels the text shows most, and the format that reads them: a file
-    refused says what it saw ("expected two speaker labels … (found 0); labels found: …")."""
+    refused says what it saw ("expected two speaker labels … (found 0); labels found: …").
+    Where the format to pass is read by the reader that refused (``tried``), it says why the
+    labels were not taken instead."""
     from quotecli.readers import seen
 
-    if "labels found" in message or re.search(r"\s--[a-z]", message):
-        return message  # already said, or a refusal saying which option to pass
-    found = seen.labels_seen(text)
-    return f"{message}; {found}" if found else message
+    if "labels found" not in message and not re.search(r"\s--[a-z]", message):
+        found = seen.labels_seen(text)
+        message = f"{message}; {found}" if found else message
+    same = _TURN_READER if tried in _TURN_READER else (tried,)
+    if tail := next((t for f in same if message.endswith(t := f" — pass --format {f}")), ""):
+        message = message.removesuffix(tail) + (
+            " — too few to tell them from the text: a label is taken when it recurs, or is"
+            " printed in capitals, or beside labels that recur"
+        )
+    return message
 
 
 def _copy(text: str, name: str, source_id: str | None) -> Converted:

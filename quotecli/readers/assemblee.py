@@ -22,6 +22,7 @@ import xml.etree.ElementTree as ET
 
 from quotecli.readers.builder import Draft, ReaderError
 from quotecli.text.dates import MONTHS
+from quotecli.text.decode import newlines
 
 OUTLET = "Assemblée nationale"
 _MONTHS = {m: i + 1 for i, m in enumerate(MONTHS["fr"])}
@@ -67,7 +68,7 @@ def _start(draft: Draft, title: str) -> None:
 
 def read_text(raw: str) -> Draft:
     """Read the plain-text report of a sitting."""
-    text = raw.replace("\r\n", "\n")
+    text = newlines(raw)
     blocks = [b.strip("\n") for b in re.split(r"\n(?:[ \t]*\n)+", text) if b.strip()]
     if not blocks:
         raise ReaderError("empty report")

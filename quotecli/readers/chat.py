@@ -203,17 +203,31 @@ def read(raw: str) -> Draft:
     if not any(k in rows[0] for k in WHO_KEYS) or not any(k in rows[0] for k in WORDS_KEYS):
         keys = ", ".join(repr(k) for k in list(rows[0])[:8])
         raise ReaderError(f"{EXPECTED}; the first object has {keys}")
+    return from_rows(rows)
+
+
+def from_rows(rows: list, nameless: bool = False) -> Draft:
+    """One turn a row ({"speaker", "text", "start"…}: ``WHO_KEYS``, ``WORDS_KEYS``,
+    ``TIME_KEYS``), its time to the next row's; a row without words is skipped, one without a
+    speaker is an error naming the row, or (``nameless``: a table's blank cell) unattributed."""
+    from quotecli.readers.turns import UNATTRIBUTED
+
     draft = Draft()
     times = [_time(_pick(r, TIME_KEYS)) if isinstance(r, dict) else None for r in rows]
     for n, row in enumerate(rows):
         who = _pick(row, WHO_KEYS) if isinstance(row, dict) else None
+        message = str(_pick(row, WORDS_KEYS) or "").strip() if isinstance(row, dict) else ""
         if not str(who or "").strip():
-            raise ReaderError(f"row {n + 1}: no speaker")
-        message = str(_pick(row, WORDS_KEYS) or "").strip()
-        if not message:
+            if not nameless:
+                raise ReaderError(f"row {n + 1}: no speaker")
+            if not message:
+                continue
+            label = draft.speaker(UNATTRIBUTED, "Unattributed", role="unattributed")
+        elif not message:
             continue
-        # "Chris Wallace:" in one row and "Chris Wallace" in the others are one label
-        label = draft.speaker(" ".join(str(who).split()).rstrip(":").strip())
+        else:
+            # "Chris Wallace:" in one row and "Chris Wallace" in the others are one label
+            label = draft.speaker(" ".join(str(who).split()).rstrip(":").strip())
         attrs = {}
         start = times[n]
         if start:

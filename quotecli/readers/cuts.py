@@ -13,26 +13,44 @@ import re
 from quotecli.readers.labels import find, strong_form
 
 _TWO_LABELS = re.compile(r"(?:[a-z.?!,;\"”’)\]]|[ \t]{2})[A-Z][A-Z.'’ -]{2,40}:[ \t]")
+_AFTER_STOP = re.compile(r"[.?!…][\"”’)\]]?[ \t]+[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t]?:[ \t]")
 
 
 def glued(lines: list[str]) -> list[str]:
     """Lines with a second label inside them cut in two: a hard-wrapped record's "MR. SIMPSON:
     Yes.   MR. DAVIS:  So that…", a PDF's "…or was itMOLER: No, no". Only labels in capitals
-    that open two lines or more of the file, after two spaces or glued to the words before."""
+    that open two lines or more of the file, after two spaces or glued to the words before;
+    labels in lower case that open three or more, after a sentence's end."""
     from collections import Counter
 
-    if not any(":" in line and _TWO_LABELS.search(line.strip(), 1) for line in lines):
-        return lines  # no line with a second capital label in it: nothing to cut (most files)
+    capitals = any(":" in line and _TWO_LABELS.search(line.strip(), 1) for line in lines)
+    after_stop = any(":" in line and _AFTER_STOP.search(line) for line in lines)
+    if not capitals and not after_stop:
+        return lines  # no line with a second label in it: nothing to cut (most files)
     opening = Counter(
         f.label for line in lines
         if (f := find(line.strip())) and f.shape == "colon" and line.strip().startswith(f.label)
-        and strong_form(f.label) and len(f.label) >= 3
+        and len(f.label) >= 3
     )  # fmt: skip
-    known = sorted((lab for lab, n in opening.items() if n >= 2), key=len, reverse=True)
-    if not known:
+    known = [lab for lab, n in opening.items() if n >= 2 and strong_form(lab)]
+    # "…at all. Yeager: James" (an OCR'd typescript): a label in lower case, one of the file's
+    # that opens three lines or more, cuts a line only after a sentence's end
+    named = [
+        lab for lab, n in opening.items()
+        if n >= 3 and not strong_form(lab) and len(lab.split()) <= 2 and lab[:1].isupper()
+    ]  # fmt: skip
+    if not known and not named:
         return lines
-    alternatives = "|".join(map(re.escape, known))
-    inside = re.compile(rf"(?:(?<=[a-z.?!,;\"”’)\]])|(?<=[ \t]{{2}}))(?=(?:{alternatives}):[ \t])")
+    cuts = []
+    if known:
+        alternatives = "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
+        cuts.append(rf"(?:(?<=[a-z.?!,;\"”’)\]])|(?<=[ \t]{{2}}))(?=(?:{alternatives}):[ \t])")
+    if named:
+        alternatives = "|".join(map(re.escape, sorted(named, key=len, reverse=True)))
+        cuts.append(
+            rf"(?:(?<=[.?!…])|(?<=[.?!…][\"”’)\]]))[ \t]+(?=(?:{alternatives})[ \t]?:[ \t])"
+        )
+    inside = re.compile("|".join(cuts))
     out: list[str] = []
     for line in lines:
         parts = inside.split(line) if ":" in line else [line]

@@ -20,6 +20,7 @@ import re
 
 from quotecli.readers.builder import ReaderError
 from quotecli.text import dates
+from quotecli.text.decode import newlines
 
 ALIASES = {
     "show": "outlet", "podcast": "outlet", "publisher": "outlet", "publication": "outlet",
@@ -47,7 +48,7 @@ def split(text: str) -> tuple[dict, str]:
     The metadata holds the text fields of ``TEXT_KEYS`` that the block gives and, under
     ``people``, {"hosts"|"guests"|"speakers"|"authors": [names]}.
     """
-    text = text.lstrip("\ufeff")
+    text = newlines(text.lstrip("\ufeff"))
     for fence in ("---", "+++"):
         if text.startswith(fence + "\n"):
             close = re.search(rf"^{re.escape(fence)}[ \t]*$", text[len(fence) + 1 :], re.M)

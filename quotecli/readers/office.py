@@ -20,9 +20,6 @@ import re
 
 from quotecli.readers.builder import ReaderError
 
-_TEXT_COLUMNS = ("transcription", "transcript", "text", "content", "words", "utterance")
-_TIME_COLUMNS = ("start", "time", "begin", "timestamp")
-
 
 def kind(name: str, raw: bytes) -> str | None:
     """ "docx", "pdf" or None, from the file's ending and its first bytes."""
@@ -60,16 +57,28 @@ def _docx(raw: bytes) -> tuple[str, list[str]]:
     from docx.text.paragraph import Paragraph
 
     blocks: list[tuple[str, list[str]]] = []  # ("p", [text]) or ("table", lines)
+    bold: list[int] = []  # the blocks of paragraphs set wholly in bold
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            blocks.append(("p", [Paragraph(child, document).text]))
+            para = Paragraph(child, document)
+            runs = [r for r in para.runs if r.text.strip()]
+            if runs and all(r.bold or (r.bold is None and _bold_style(para)) for r in runs):
+                bold.append(len(blocks))
+            blocks.append(("p", [para.text]))
         elif tag == "tbl":
             blocks.append(("table", _table(Table(child, document))))
+    # questions set in bold, two or more (answers plain, unlabelled): the bold kept, as
+    # Markdown's, for the Q&A reader; elsewhere bold is emphasis or headings, not marked
+    asked = sum(blocks[i][1][0].rstrip().endswith("?") for i in bold) >= 2
+    if asked:
+        for i in bold:
+            blocks[i] = ("p", [f"**{blocks[i][1][0].strip()}**"])
     pages = [b for b in blocks if b[0] == "p" and re.fullmatch(r"\s*\d{1,4}\s*", b[1][0])]
     blocks = [b for b in blocks if b not in pages]  # page numbers: the layout's, not words
     paras = [b[1][0].strip() for b in blocks if b[0] == "p" and b[1][0].strip()]
-    short = paras and sum(len(p) < 80 for p in paras) >= 0.8 * len(paras)
+    # (a question in bold and its answer are two paragraphs, however short)
+    short = not asked and paras and sum(len(p) < 80 for p in paras) >= 0.8 * len(paras)
     out: list[str] = []
     for what, lines in blocks:
         if what == "p":
@@ -83,16 +92,21 @@ def _docx(raw: bytes) -> tuple[str, list[str]]:
     return text, [f"{len(pages)} page numbers (layout) left out"] if pages else []
 
 
+def _bold_style(paragraph) -> bool:
+    font = paragraph.style.font if paragraph.style is not None else None
+    return bool(font is not None and font.bold)
+
+
 def _table(table) -> list[str]:
     rows = [[" ".join(c.text.split()) for c in row.cells] for row in table.rows]
     if not rows:
         return []
-    head = [c.lower() for c in rows[0]]
-    who = next((i for i, c in enumerate(head) if c == "speaker"), None)
-    says = next((i for i, c in enumerate(head) if c in _TEXT_COLUMNS), None)
-    when = next((i for i, c in enumerate(head) if c in _TIME_COLUMNS), None)
-    if who is None or says is None:
+    from quotecli.readers.table import columns
+
+    found = columns(rows[0])
+    if found is None:
         return ["| " + " | ".join(r) + " |" for r in rows]
+    who, says, when = found["who"], found["words"], found.get("start")
     lines = []
     for r in rows[1:]:
         if not r[says].strip():
@@ -106,9 +120,68 @@ def _pdf(raw: bytes) -> str:
     pypdf = _need("pypdf", "pypdf")
     try:
         reader = pypdf.PdfReader(io.BytesIO(raw))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page(page) for page in reader.pages]
     except Exception as exc:
         raise ReaderError(f"not a readable PDF ({type(exc).__name__})") from None
-    if not any(p.strip() for p in pages):
+    if not any(p.strip() for p, _ in pages):
         raise ReaderError("this PDF has no text layer (a scan?): quote does not do OCR")
-    return "\f".join(pages) + "\n"  # pages parted by form feeds: their running heads found
+    marked = [_marked(p, marks) for p, marks in pages]
+    # questions set in bold, two or more (answers plain, unlabelled): the bold kept, as
+    # Markdown's, for the Q&A reader; elsewhere (labels in bold, headings) it is not marked
+    if len(re.findall(r"\?\*\*$", "\n".join(marked), re.M)) < 2:
+        marked = [p for p, _ in pages]
+    return "\f".join(marked) + "\n"  # pages parted by form feeds: their running heads found
+
+
+def _page(page) -> tuple[str, list[bool]]:
+    """A page's text and, for each of its characters, whether its font is bold (the text the
+    visitor is handed is the text ``extract_text`` returns, piece by piece)."""
+    marks: list[bool] = []
+
+    def visit(text, _cm, _tm, font, _size):
+        name = str((font or {}).get("/BaseFont", "")) if hasattr(font, "get") else ""
+        marks.extend([bool(_BOLD_FONT.search(name))] * len(text))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    return text, marks if len(marks) == len(text) else [False] * len(text)
+
+
+_BOLD_FONT = re.compile(r"Bold|Black|Heavy|Semibold|Demi", re.I)
+
+
+def _lines(text: str, marks: list[bool]) -> list[tuple[str, bool]]:
+    """A page's lines, each bold or not: bold when every letter of it is set in bold (a time
+    code before the words, "01:00:55 Catherine could you…", set in plain type, is the line's
+    own and split off it, in plain)."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        here = marks[at : at + len(line)]
+        at += len(line) + 1
+        flags = [m for c, m in zip(line, here, strict=False) if c.isalpha()]
+        bold = bool(flags) and all(flags)
+        stamp = _STAMP.match(line) if bold else None
+        if stamp and not any(here[: stamp.end()]):
+            out += [(stamp.group().strip(), False), (line[stamp.end() :], True)]
+        else:
+            out.append((line, bold))
+    return out
+
+
+_STAMP = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+")
+
+
+def _marked(text: str, marks: list[bool]) -> str:
+    """A page's text with each run of bold lines as one Markdown bold paragraph ("**What was
+    it like …\n… the WRNS?**"): questions set in bold, as oral histories and Q&A PDFs print
+    them, read as such (bold is the only mark of who speaks there)."""
+    out: list[str] = []
+    run: list[str] = []
+    for line, bold in [*_lines(text, marks), ("", False)]:
+        if bold:
+            run.append(line.strip())
+            continue
+        if run:
+            out += ["", "**" + "\n".join(run) + "**", ""]
+            run = []
+        out.append(line)
+    return "\n".join(out[:-1])

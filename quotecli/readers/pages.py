@@ -10,7 +10,8 @@ import re
 from collections import Counter
 
 from quotecli.readers import sitting
-from quotecli.readers.labels import find
+from quotecli.readers.labels import STRONG, find
+from quotecli.text.decode import newlines
 
 _SHORTCODE = re.compile(r"^\{\{[<%][ \t]*\w+[ \t]*\"?|\"?[ \t]*[>%]\}\}[ \t]*$")
 _MARGIN = re.compile(r"^[ \t]*\d{1,2}(?:[ \t]{2,}|[ \t]*$)")
@@ -32,7 +33,7 @@ def split(body: str) -> tuple[list[str], list[str]]:
     reStructuredText page's directives (".. rst-class:: indented") are layout too."""
     from quotecli.text.markup import directives
 
-    body = re.sub(r"(?<=\S)(<p[^>]*>[ \t]*<b>)", r"\n\1", body.replace("\r\n", "\n"))
+    body = re.sub(r"(?<=\S)(<p[^>]*>[ \t]*<b>)", r"\n\1", newlines(body))
     heads, notes = running_heads(body), footnotes(body)
     lines, dropped = _lines(body, set(heads) | set(notes))
     lines, rst = directives(lines)
@@ -59,10 +60,11 @@ def _lines(body: str, running: set[str]) -> tuple[list[str], list[str]]:
         head, n = heads.most_common(1)[0]
         if n >= 0.9 * len(filled):
             lines = [line[len(head) :] if line.startswith(head) else line for line in lines]
-    # Factba.se's voice-stress line under each label ("No StressLens", "No Signal (0.531)"):
-    # the exporter's measure, nobody's words
-    if sum(bool(_METRIC.match(x)) for x in filled[:60]) >= 3:
-        kept = [line for line in lines if not _METRIC.match(line)]
+    # Factba.se's voice-stress line under each label ("No StressLens", "No Signal (0.531)",
+    # or a level: "Weak (1.265)", "Strong (2.572)"): the exporter's measure, nobody's words
+    measured = [_measure(x, before) for before, x in zip(["", *filled], filled, strict=False)]
+    if sum(measured[:60]) >= 3:
+        kept = [line for line in lines if not _METRIC.match(line) and not _LEVEL.match(line)]
         dropped.append(f"{len(lines) - len(kept)} voice-stress lines of the exporter left out")
         lines = kept
     # "**Team : Who are you?** **Pamela :** I'm…": a question in bold and the answer's label
@@ -70,6 +72,11 @@ def _lines(body: str, running: set[str]) -> tuple[list[str], list[str]]:
     # "… (Bruit.) M. le président. Je…": a record's label run on after a reaction (issue 12)
     runs = [part for line in lines for part in (sitting.run_on(line) if ") " in line else [line])]
     return runs, dropped
+
+
+def _measure(line: str, before: str) -> bool:
+    """A voice-stress line: the exporter's sign, or a level under a Factba.se label."""
+    return bool(_METRIC.match(line) or (_LEVEL.match(line) and _FACTBASE.match(before)))
 
 
 def _unnumbered(lines: list[str]) -> list[str]:
@@ -101,6 +108,8 @@ def _two_bold(line: str) -> list[str]:
 
 _STAMP_HEAD = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \t]+")
 _METRIC = re.compile(r"^(?:No[ \t]+)?(?:StressLens|Signal)(?:[ \t]+\(?-?[\d.]+\)?)?[ \t]*$")
+_FACTBASE = dict(STRONG)["factbase"]
+_LEVEL = re.compile(r"^[A-Z][a-z]+(?:[ \t][A-Za-z][a-z]+)?[ \t]+\(\d+\.\d+\)[ \t]*$")
 
 
 # a footnote's call glued after punctuation, as PDF text keeps a superscript ("SENYUZ.1 Thank

@@ -66,7 +66,10 @@ def made_by(para: str) -> bool:
 # Interview ⏎ Conducted by ⏎ Michael A. Grayson"
 _COVER = re.compile(
     r"\b(?:Transcript of an? |An? )?(?:Oral[- ]History )?Interview (?:Conducted|Recorded|Made)"
-    r"[ \t]+by\b",
+    r"[ \t]+by\b"
+    # "Rebecca Conard French ('30) interviewed by Stuart Yeager", "interviewée par", "befragt von"
+    r"|\b(?:interviewed|interviewée?|entrevistad[oa]|intervistat[oa]|befragt|interviewt)"
+    r"[ \t]+(?:by|par|por|da|von)[ \t]+[A-Z]",
     re.I,
 )
 
@@ -368,13 +371,18 @@ BACK_MATTER = frozenset(
     |acknowledgments|notes de bas de page|références|sources et références|à lire aussi
     |à propos de l'auteur|crédits|pour aller plus loin|comments|commentaires|resources
     |useful resources|further resources|links|useful links|ressources|ressources utiles
-    |liens|liens utiles|en savoir plus|pour en savoir plus""".split("|")
+    |liens|liens utiles|en savoir plus|pour en savoir plus|comment|commentaire|kommentare
+    |kommentar|comentarios|comentários|commenti|reactions|réactions|reaktionen|responses
+    |replies|leave a reply|leave a comment|laisser un commentaire|kommentar schreiben
+    |schreibe einen kommentar|deja un comentario""".split("|")
 )
 
 
 def back_matter(heading: str) -> bool:
-    """ "## Footnotes", "### Références": a heading that opens the page's back matter."""
-    return " ".join(heading.strip().lstrip("#").strip(" *_:").lower().split()) in BACK_MATTER
+    """ "## Footnotes", "### Références", "8 Kommentare": a heading that opens the page's
+    back matter (a count before it is the page's, as its comments are)."""
+    folded = " ".join(heading.strip().lstrip("#").strip(" *_:").lower().split())
+    return re.sub(r"^\d+ ", "", folded) in BACK_MATTER
 
 
 # a presenter's hand-over to a report: the paragraph ends on the reporter's name alone

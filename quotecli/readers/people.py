@@ -236,6 +236,22 @@ def name_speakers(draft: Draft, options: dict) -> None:
     joint_roles(draft)
 
 
+def given_roles(draft: Draft, options: dict) -> None:
+    """Only the roles the options give, by the names the file prints ("Claude Sitton" and
+    --interviewer "Claude Sitton"): for files whose speakers are data (a JSON or CSV export),
+    where nothing is inferred from how the turns read."""
+    interviewees = {_fold(n) for n in several(options.get("interviewee") or "")}
+    interviewers = {_fold(n) for n in several(options.get("interviewer") or "")}
+    for key, sp in draft.speakers.items():
+        if key.startswith("__") or sp.role in ("editor", "unattributed"):
+            continue
+        folded = {_fold(k) for k in (sp.name, *sp.labels)}
+        if folded & interviewees:
+            sp.role = "interviewee"
+        elif folded & interviewers:
+            sp.role = "interviewer"
+
+
 def joint_roles(draft: Draft) -> None:
     """A joint label ("**A, B et C** : …") answers with one voice for the people it lists:
     where each of them is a speaker of the file with the same role (three interviewees), the

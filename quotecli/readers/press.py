@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from quotecli import transcript
+from quotecli.text.decode import newlines
 from quotecli.text.ids import slug
 from quotecli.text.names import from_label as display_name
 
@@ -60,7 +61,7 @@ def is_question(paragraph: str) -> bool:
 
 def read(raw: str) -> PressInterview:
     """Split a raw press interview into turns; raise PressFormatError when it is not one."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = newlines(raw)
     date = None
     m = _LEADING_DATE.match(text)
     if m:

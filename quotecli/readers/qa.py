@@ -28,6 +28,7 @@ paragraph after a question the interviewee's answer (answers run over several pa
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from quotecli.readers.builder import Draft, ReaderError
 from quotecli.readers.paragraphs import END, START, asks, back_matter, fenced, promo, prompts
@@ -66,17 +67,38 @@ _LABELLED_BOLD = re.compile(
 )
 _BOLD_NUMBER = re.compile(rf"^(?:\*\*|__)(?P<n>{_ASKER})(?:\*\*|__)[ \t]+(?P<q>\S.*)$", re.S)
 _LISTED_BOLD = re.compile(r"^\d{1,2}[.)][ \t]+(?:\*\*|__)(?P<q>[^\n]+?)(?:\*\*|__)$")
+# the outlet's name before each bold question ("**Publico: Herr Zahradil, …?**", "**SPIEGEL:
+# …?**"): a label (``numbered`` wants it before two questions or more), never the words
+_NAMED = re.compile(
+    r"^(?P<label>[A-ZÀ-Þ][\w&’'.-]*(?:[ \t][A-ZÀ-Þ][\w&’'.-]*){0,2})[ \t\u00a0]*:[ \t]+(?=\S)"
+)
 
 
-def _question(paragraph: str, dashed: bool = False) -> tuple[str, bool] | None:
+def _asker(paragraphs: list[str]) -> str | None:
+    """The label before two bold questions or more ("**Publico: …?**"), the page's asker."""
+    named = Counter(
+        n.group("label")
+        for p in paragraphs
+        if (m := _BOLD.match(p)) and (n := _NAMED.match(m.group("q")))
+    )
+    found = named.most_common(1)
+    return found[0][0] if found and found[0][1] >= 2 else None
+
+
+def _question(
+    paragraph: str, dashed: bool = False, asker: str | None = None
+) -> tuple[str, bool] | None:
     """(the question's words, whether it is a heading) when the paragraph is set apart; an
-    interviewer's label or a number before it ("Q1:", "2.") is not part of the words."""
+    interviewer's label or a number before it ("Q1:", "2.", the page's ``asker``) is not part
+    of the words."""
     if dashed:
         m = _DASH.match(paragraph)
         return (" ".join(m.group("q").split()), False) if m else None
     m = _BOLD.match(paragraph) or _LABELLED_BOLD.match(paragraph) or _LISTED_BOLD.match(paragraph)
     if m and "**" not in m.group("q"):
-        return _NUMBER.sub("", " ".join(m.group("q").split())), False
+        words = _NUMBER.sub("", " ".join(m.group("q").split()))
+        label = _NAMED.match(words)
+        return (words[label.end() :] if label and label.group("label") == asker else words), False
     m = _BOLD_NUMBER.match(paragraph)
     if m and "**" not in m.group("q") and asks(m.group("q")):
         return " ".join(m.group("q").split()), False
@@ -99,9 +121,11 @@ def numbered(head: str) -> bool:
     except ReaderError:
         return False
     paragraphs = _paragraphs(body)
+    asker = _asker(paragraphs)
+    by_asker = re.compile(rf"^(?:\*\*|__){re.escape(asker)}[ \t\u00a0]*:") if asker else None
     labelled = [p for p in paragraphs if re.match(rf"^(?:\*\*|__|#{{1,6}}[ \t]+)?{_ASKER}", p)
-                or _LISTED_BOLD.match(p)]  # fmt: skip
-    asked = [p for p in labelled if (q := _question(p)) and asks(q[0])]
+                or _LISTED_BOLD.match(p) or by_asker and by_asker.match(p)]  # fmt: skip
+    asked = [p for p in labelled if (q := _question(p, asker=asker)) and asks(q[0])]
     answers = [p for p in paragraphs if p not in labelled and labels.find(p.split("\n")[0])]
     return len(asked) >= 2 and len(answers) < 2
 
@@ -166,7 +190,9 @@ def read(text: str) -> Draft:
             chunks.append((box, []))
         chunks[-1][1].append(line)
     marked = [(box, p) for box, chunk in chunks for p in _paragraphs("\n".join(chunk))]
+    marked = _untimed(marked, draft)
     dashed = _dashed([p for box, p in marked if not box])
+    asker = _asker([p for box, p in marked if not box])
     # "[START OF INTERVIEW]": the page's own words come before it, headings that ask included
     begins = next((n for n, (_, p) in enumerate(marked) if START.match(spoken(p).strip())), 0)
     # "## Références", "**RESSOURCES UTILES**": the page's back matter from there on
@@ -184,7 +210,7 @@ def read(text: str) -> Draft:
             draft.meta.setdefault("title", title.group("t").strip())
             draft.add(editor, paragraph, new=True)
             continue
-        q = _question(paragraph, dashed)
+        q = _question(paragraph, dashed, asker)
         if q is None and dashed and paragraph.startswith("#"):
             draft.add(editor, paragraph, new=True)  # a title or an intertitle
             continue
@@ -203,11 +229,22 @@ def read(text: str) -> Draft:
                 draft.add(editor, paragraph, new=True)
                 continue
             after = marked[n + 1][1] if n + 1 < len(marked) else ""
-            if not asks(words) and (nxt := _question(after, dashed)) and asks(spoken(nxt[0])):
+            if (
+                not asks(words)
+                and (nxt := _question(after, dashed, asker))
+                and asks(spoken(nxt[0]))
+            ):
                 # "**Voici son portrait, et merci !**" before a question: nothing answers it
                 draft.add(editor, paragraph, new=True)
                 if not asked:
                     standfirst.append(words)
+                continue
+            if (not asked and not heading and not asks(words) and not prompts(words)
+                    and not words.rstrip("*_ ").endswith(tuple(".?!…:;,"))):  # fmt: skip
+                # "**Catherine Avent\nWRNS …**" atop a document, no sentence: its title
+                draft.meta.setdefault("title", words)
+                draft.add(editor, paragraph, new=True)
+                standfirst.append(words)
                 continue
             if asks(words) or not heading or (asked and prompts(words)):  # a prompt, asked
                 asked = True
@@ -234,6 +271,34 @@ def read(text: str) -> Draft:
         raise ReaderError("no questions set apart in bold or as headings")
     draft.meta["_standfirst"] = " ".join(" ".join(standfirst).split())
     return draft
+
+
+# a time code opening a row of a timecoded table ("01:00:55 Catherine could you…"), or alone
+# on its line with the table's "Start" / "End" marks ("01:00:00\nStart")
+_ROW_TIME = re.compile(
+    r"^[ \t]*\d{1,2}:\d{2}:\d{2}(?:[ \t]*\n?[ \t]*(?:Start|End)\b)?[ \t]*\n?[ \t]*"
+)
+
+
+def _untimed(marked: list[tuple[bool, str]], draft: Draft) -> list[tuple[bool, str]]:
+    """A timecoded table's rows (three paragraphs or more open with a time code: an oral
+    history's "Timecode | What said"): the time codes are the table's, not words, and are left
+    out with a warning; a paragraph of a time code alone goes with it."""
+    if sum(bool(_ROW_TIME.match(p)) for _, p in marked) < 3:
+        return marked
+    out, dropped = [], 0
+    for box, p in marked:
+        m = _ROW_TIME.match(p)
+        if m:
+            dropped += 1
+            p = p[m.end() :]
+        # a time code at the end of the row before, alone on its line
+        p, n = re.subn(r"\n[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]*$", "", p)
+        dropped += n
+        if p.strip():
+            out.append((box, p))
+    draft.warnings.append(f"{dropped} time codes of the table's rows left out")
+    return out
 
 
 def name_speakers(draft: Draft, options: dict) -> None:

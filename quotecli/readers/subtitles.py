@@ -28,6 +28,7 @@ import re
 
 from quotecli.readers import artefacts, labels, sitting, sponsor
 from quotecli.readers.builder import Draft, ReaderError
+from quotecli.text.decode import newlines
 
 CUES_PER_TURN = 20
 _TIME = r"(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})"
@@ -67,7 +68,7 @@ def cues(raw: str) -> list[tuple[str, str, str]]:
         if current is not None and "\n".join(current[2]).strip():
             out.append((current[0], current[1], "\n".join(current[2]).strip()))
 
-    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in newlines(raw).split("\n"):
         m = _TIMING.match(line)
         if m:
             close()

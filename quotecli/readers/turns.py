@@ -295,7 +295,7 @@ def _plain(text: str) -> str:
 
 def read(text: str) -> Draft:
     """Read labelled turns into a draft (front matter, if any, gives the metadata)."""
-    meta, body = frontmatter.split(text.replace("\r\n", "\n"))
+    meta, body = frontmatter.split(text)  # (line ends made "\n" there)
     draft = Draft(meta=dict(meta))
     lines, left_out = pages.split(body)  # the pages parted once (their heads, footnotes)
     units = _units(cuts.interjections(cuts.glued([labels.bold_time(x) for x in lines])))

@@ -204,6 +204,28 @@ def _bold(block: str) -> str:
     return " ".join("".join(out).split(" ")).strip()
 
 
+_OPENS_BOLD = re.compile(r"^[ \t]*<(?:strong|b)>", re.M | re.I)
+_INLINE = re.compile(r"</?(strong|b|em|i)>", re.I)
+_HEADING = re.compile(r"<h([1-6])\b[^>]*>([^<]{1,120})</h\1>", re.I)
+_SPLIT_LABEL = re.compile(r"\*\*([^*\n]{1,40}?:)\*\*[ \t]*\*\*")  # "**Publico:** **Das…**"
+
+
+def inline_tags(page: str) -> str | None:
+    """A Markdown page that sets its questions or labels in HTML bold, opening lines
+    ("<strong>Publico: Herr Zahradil, …?</strong>"), three times or more: the page with that
+    bold and emphasis written as Markdown's (``**``, ``_``), a label and its question split
+    over two bold runs joined; None for any other page (most Markdown has no such lines)."""
+    if len(_OPENS_BOLD.findall(page)) < 3:
+        return None
+    marked = _INLINE.sub(lambda m: "**" if m.group(1).lower() in ("strong", "b") else "_", page)
+    # a heading in HTML ("<h5 class="comments-h"> 8 Kommentare </h5>"): a Markdown heading, a
+    # paragraph of its own, so that the back matter it opens is seen as such
+    marked = _HEADING.sub(
+        lambda m: f"\n\n{'#' * int(m.group(1))} {' '.join(m.group(2).split())}\n\n", marked
+    )
+    return _SPLIT_LABEL.sub(r"**\1 ", marked)
+
+
 def html_body(page: str) -> str | None:
     """A Markdown page whose transcript is raw HTML (a Jekyll post's ``<p><strong>Nic</strong>:
     …</p>``: five paragraphs or more in ``<p>`` tags, holding most of the text), with its front

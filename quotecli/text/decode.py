@@ -59,6 +59,12 @@ _GRAVE_INSIDE = re.compile(r"[ìòùÌÒÙ](?=[^\W\d_])")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+def newlines(text: str) -> str:
+    """Line ends as ``\n``: Windows' ``\r\n`` and classic Mac OS's lone ``\r`` (issue 12:
+    an OCR'd typescript pasted on an old Mac had no line feed at all)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def utf8(raw: bytes, name: str) -> str:
     """UTF-8 bytes → text; invalid UTF-8 is a DecodeError naming the line."""
     try:

@@ -212,6 +212,10 @@ def by_family(label: str, people: list[str]) -> str | None:
         if tuple(folding.fold_words(p)) == rest and len(words) < len(label.split()):
             hits.add(p)  # the whole name behind a title: "M. Hervé Gaymard"
             continue
+        whole = tuple(folding.fold_words(p))
+        if len(rest) >= 2 and len(whole) > len(rest) and whole[-len(rest) :] == rest:
+            hits.add(p)  # a family name of two words: "Abd Rabou:" for Ahmad Abd Rabou
+            continue
         name = csl(p)
         family = name.get("family")
         if not family:
