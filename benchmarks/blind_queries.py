@@ -89,6 +89,46 @@ IMPORT = {
         "--language",
         "fr",
     ],
+    # blind-12's, files23's (the options of their keys, roles given as --interviewee/--interviewer)
+    "grinnell-french-yeager-1982.txt": [
+        "--outlet",
+        "Grinnell College",
+        "--interviewee",
+        "Rebecca Conard French",
+        "--interviewer",
+        "Stuart Yeager",
+        "--date",
+        "1982-02-26",
+    ],
+    "ncssm-forney-sitton-2015.csv": [
+        "--outlet",
+        "History Museum of Burke County",
+        "--interviewee",
+        "Charles Forney",
+        "--interviewer",
+        "Claude Sitton",
+        "--date",
+        "2015-10-01",
+    ],
+    "publico-zahradil-de.md": [
+        "--outlet",
+        "Publico",
+        "--interviewee",
+        "Jan Zahradil",
+        "--date",
+        "2019-05-20",
+        "--language",
+        "de",
+    ],
+    "gsf-envvars-ep60-goldenring.md": [
+        "--outlet",
+        "Environment Variables",
+        "--interviewee",
+        "Kate Goldenring",
+        "--interviewer",
+        "Chris Adams",
+    ],
+    "legasee-avent-2011.pdf": ["--outlet", "Legasee", "--interviewee", "Catherine Avent"],
     "civil-rights-amos-brown.srt": [
         "--interviewee",
         "Amos C. Brown",
@@ -125,18 +165,21 @@ _ROLES["other"] = ("other", "speaker")
 
 def _starts(text: str, source, start: int, starts: str) -> bool:
     """The passage (a quotation, a closest passage) starts with ``starts``, or its speaker's
-    turn does: tables name the passage by its paragraph or by the start of the whole turn (of
-    one speaker's run of turns, where a file splits one speaker's speech in blocks)."""
+    turn holds ``starts`` before it: tables name the passage by its paragraph, by the start of
+    the whole turn (of one speaker's run of turns, where a file splits one speaker's speech in
+    blocks) or by the block of the turn it is in."""
     if text.startswith(starts):
         return True
     turns = source.turns
     here = next((k for k, t in enumerate(turns) if t.start <= start < t.end), None)
-    k = here
-    while k is not None and k >= 0 and turns[k].speaker == turns[here].speaker:
-        if source.text[turns[k].start :].startswith(starts):
-            return True
+    if here is None:
+        return False
+    k = here  # back over the speaker's turns, and the page furniture between them
+    while k > 0 and (turns[k - 1].speaker == turns[here].speaker
+                     or turns[k - 1].speaker.role == "editor"):  # fmt: skip
         k -= 1
-    return False
+    # or a block of that turn before the passage (a timecoded table's rows, one answer)
+    return source.text.find(starts, turns[k].start, start + len(text)) >= 0
 
 
 def main(argv: list[str]) -> int:

@@ -90,16 +90,54 @@ THREE = TEXT.replace(
     ("phrase", "found"),
     [
         # three sentences typed, one typo (blind-11): looked for over three sentences
-        ("They say it's an endangered speceis. Well, how is it endangered? No wonder it's a"
-         " danger.", True),
-        ("Well, how is it endangered? No wonder it's a danger. It's not getting any watter.",
-         True),
+        (
+            "They say it's an endangered speceis. Well, how is it endangered? No wonder it's a"
+            " danger.",
+            True,
+        ),
+        ("Well, how is it endangered? No wonder it's a danger. It's not getting any watter.", True),
         # and still refused for a changed word, a number or a negation
-        ("They say it's an endangered species. Well, how is it endangered? No wonder it's a"
-         " flood.", False),
+        (
+            "They say it's an endangered species. Well, how is it endangered? No wonder it's a"
+            " flood.",
+            False,
+        ),
         ("Well, how is it endangered? No wonder it's a danger. It's getting any water.", False),
     ],
 )
 def test_a_phrase_of_three_sentences_with_a_typo(phrase, found):
     source = transcript.parse(THREE, "t")
     assert Searcher([source]).search(phrase, SearchOptions()).found is found
+
+
+@pytest.mark.parametrize(
+    ("said", "typed"),
+    [
+        # blind-12, Publico's German interview: "Keine" dropped was found as a quotation
+        (
+            "Erstens: Keine europäischen Mehrheitsentscheidungen in der Steuerpolitik.",
+            "Erstens: Europäische Mehrheitsentscheidungen in der Steuerpolitik.",
+        ),
+        (
+            "Das hat mich nicht überrascht, denn Weber hatte sich vorher distanziert.",
+            "Das hat mich überrascht, denn Weber hatte sich vorher distanziert.",
+        ),
+        (
+            "Nunca he votado por ese partido en las elecciones.",
+            "He votado por ese partido en las elecciones.",
+        ),
+        (
+            "Non abbiamo mai avuto paura di quella decisione politica.",
+            "Abbiamo avuto paura di quella decisione politica.",
+        ),
+        (
+            "Não vamos aceitar essa proposta do governo agora.",
+            "Vamos aceitar essa proposta do governo agora.",
+        ),
+    ],
+)
+def test_a_negation_dropped_in_german_spanish_italian_portuguese_is_refused(said, typed):
+    text = TEXT.replace("Since 4-5 years I have cared about routes.", said)
+    source = transcript.parse(text, "t")
+    assert Searcher([source]).search(said, SearchOptions()).found
+    assert not Searcher([source]).search(typed, SearchOptions()).found

@@ -157,6 +157,8 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     # registered…" on (issue 12's wild fixtures, a new user's "this is [not] a right wing…")
     opens = 0 in chosen and chosen[0][0] == lo_s
     before = lo_s if opens else max(index.sentences[index.sentence_of[lo_s]].lo, lo_s - 2)
+    if opens and _negated_on(index, lo_s):
+        before = lo_s - 1  # "[Nunca] he votado", "[Não] vamos aceitar": the clause's negation
     # and the word just after it when the phrase ends on the source's word before a negation
     # of the same clause: "He certainly did" over "He certainly did not." (blind files16)
     after = hi_s
@@ -188,6 +190,17 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     if coverage < 0.7 or score < MIN_SCORE:
         return "too different"
     return ""
+
+
+def _negated_on(index, p: int) -> bool:
+    """The source word before ``p`` negates the clause ``p`` opens: a negation of the same
+    sentence, nothing between them but a space ("Non, nous…" keeps its comma: an answer, typed
+    without it, is still found)."""
+    if p == 0 or index.words[p - 1] not in lexicon.NEGATIONS:
+        return False
+    if index.sentence_of[p - 1] != index.sentence_of[p]:
+        return False
+    return not index.source.text[index.ends[p - 1] : index.starts[p]].strip()
 
 
 def _listed(items: list[str], sep: str, most: int = 3) -> str:

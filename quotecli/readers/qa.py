@@ -292,9 +292,11 @@ def _untimed(marked: list[tuple[bool, str]], draft: Draft) -> list[tuple[bool, s
         if m:
             dropped += 1
             p = p[m.end() :]
-        # a time code at the end of the row before, alone on its line
-        p, n = re.subn(r"\n[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]*$", "", p)
+        # the next rows of one answer, in its paragraph ("…in.\n01:49:48 it was part…"), and a
+        # time code alone at its end (the row of the question after it)
+        p, n = re.subn(r"(?<=\n)[ \t]*\d{1,2}:\d{2}:\d{2}(?:[ \t]+|[ \t]*$)", "", p)
         dropped += n
+        p, n = re.subn(r"\n[ \t]*$", "", p)
         if p.strip():
             out.append((box, p))
     draft.warnings.append(f"{dropped} time codes of the table's rows left out")

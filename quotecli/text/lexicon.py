@@ -32,8 +32,13 @@ NEGATIONS = frozenset(
     """
     pas non jamais aucun aucune rien nul nulle ni guere sans
     not no never none nothing nobody neither nor without cannot t
+    nicht kein keine keinen keinem keiner keines nie niemals nichts niemand nirgends weder ohne
+    nunca jamas ningun ninguna ninguno nada nadie sin tampoco
+    mai nessun nessuna nessuno niente nulla senza neanche nemmeno neppure
+    nao nenhum nenhuma ninguem nem sem
     """.split()
 )
+# (German, Spanish, Italian, Portuguese folded: "não" is "nao"; Italian "né" folds to French "ne")
 # "t" is the tail of "don't", "isn't" once apostrophes are folded to separators.
 
 NE = frozenset({"ne", "n"})
