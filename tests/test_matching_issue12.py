@@ -141,3 +141,26 @@ def test_a_negation_dropped_in_german_spanish_italian_portuguese_is_refused(said
     source = transcript.parse(text, "t")
     assert Searcher([source]).search(said, SearchOptions()).found
     assert not Searcher([source]).search(typed, SearchOptions()).found
+
+
+MOTHER = TEXT.replace(
+    "Since 4-5 years I have cared about routes.",
+    "My mother was born on a Guyanese sugarcane plantation and my father grew up on a canola"
+    " farm in Canada.",
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "found"),
+    [
+        ("My mother was born on a Guyanese sugarcane plantation", True),
+        # blind files24: "my father" borrowed from the next clause, "mother" in its place
+        ("My father was born on a Guyanese sugarcane plantation", False),
+        ("was born on a Guyanese sugarcane plantation, my mother", True),  # a chunk moved
+        ("my father grew up on a canola farm in Canada", True),
+        ("my mother grew up on a canola farm in Canada", False),
+    ],
+)
+def test_a_chunk_found_moved_where_the_source_says_another_word(phrase, found):
+    source = transcript.parse(MOTHER, "t")
+    assert Searcher([source]).search(phrase, SearchOptions()).found is found

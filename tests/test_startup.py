@@ -41,6 +41,9 @@ PLAIN_SEARCH = {
     # the citation's source types, and the library's backend interface
     "quotecli.matching.critical", "quotecli.matching.negation", "quotecli.cite.types",
     "quotecli.library.backend",
+    # issue 12's blind files24: a chunk found moved where the source says another word (120
+    # lines, no import of its own)
+    "quotecli.matching.moves",
     # issue 16's start-up work: records instead of dataclasses; text.decode only for a file
     # that is not UTF-8
     "quotecli.records",

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property
 
-from quotecli.matching import critical, negation
+from quotecli.matching import critical, moves, negation
 from quotecli.matching.index import SourceIndex
 from quotecli.records import dataclass
 from quotecli.text import lexicon
@@ -142,6 +142,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
         or critical.numbers(index, query, chosen, display, cut)
         or negation.negations(index, query, chosen, loners)
         or critical.name_in_its_place(index, query, chosen, loners, display)
+        or moves.replaced(index, query, chosen, display)
     )
     if why:
         return why

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from quotecli import transcript
-from quotecli.readers.builder import Draft, ReaderError, finish, to_text
+from quotecli.readers.builder import Draft, ReaderError, finish, given_roles, to_text
 from quotecli.text.decode import newlines
 from quotecli.text.decode import sniff as decode
 from quotecli.text.ids import slug
@@ -268,6 +268,7 @@ def _convert(
         from quotecli.readers import people
 
         people.given_roles(draft, options)
+    given_roles(draft, roles or {}, late=True)  # --role overrides the rules that read roles
     draft.warnings[:0] = left_out
     out = to_text(draft)
     source = transcript.parse(out, name)  # what we write must read back

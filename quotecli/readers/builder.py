@@ -139,13 +139,23 @@ def finish(draft: Draft, options: dict, roles: dict[str, str], source_id: str) -
         draft.warnings.append("no date in the file or options: it will be cited as n.d.")
     if not draft.turns or not draft.speakers:
         raise ReaderError("no speakers found (no speaker labels this reader knows)")
+    given_roles(draft, roles)
+    _resolve_damaged(draft)
+    return draft
+
+
+def given_roles(draft: Draft, roles: dict[str, str], late: bool = False) -> None:
+    """The roles ``--role NAME=ROLE`` gives, by a speaker's name or a label: applied when the
+    draft is finished and again (``late``) after any rule that reads roles from the turns,
+    which they override — not then to the outlet's own text, which the readers set apart
+    (a sponsor read under the host's name, the page's standfirst under the outlet's)."""
     for sp in draft.speakers.values():
+        if late and sp.role in ("editor", "unattributed"):
+            continue
         for key in [sp.name, *sp.labels]:
             role = roles.get(" ".join(key.lower().split()))
             if role:
                 sp.role = role
-    _resolve_damaged(draft)
-    return draft
 
 
 def to_text(draft: Draft) -> str:

@@ -79,7 +79,11 @@ RECORD_SOURCE = (
     rf"|Representative|Colonel|General|Admiral|Judge|SENATOR|CHAIRMAN|CHAIRWOMAN|CHAIR"
     rf"|VICE CHAIR|VICE CHAIRMAN|GOVERNOR|PRESIDENT) {_SURNAME}(?: {_SURNAME})*"
     r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?"
-    r"|The (?:[A-Z]{2,}(?: [A-Z]{2,})*)(?: pro tempore)?)\.(?:\d{1,2}(?=\s))?\s+(?P<rest>\S.*)"
+    r"|The (?:[A-Z]{2,}(?: [A-Z]{2,})*)(?: pro tempore)?"
+    # a reporter named in capitals, two spaces after the period ("NICK TIMIRAOS.  Thank you."
+    # in the Fed chair's press conferences, beside "CHAIR POWELL.")
+    r"|(?=[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}\.[ \t]{2})[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})"
+    r"\.(?:\d{1,2}(?=\s))?\s+(?P<rest>\S.*)"
 )
 RECORD = re.compile(RECORD_SOURCE, re.S)
 _STRONG_SOURCES: list[tuple[str, str]] = [

@@ -14,8 +14,13 @@ from quotecli.readers.labels import STRONG, find
 from quotecli.text.decode import newlines
 
 _SHORTCODE = re.compile(r"^\{\{[<%][ \t]*\w+[ \t]*\"?|\"?[ \t]*[>%]\}\}[ \t]*$")
-_MARGIN = re.compile(r"^[ \t]*\d{1,2}(?:[ \t]{2,}|[ \t]*$)")
+# a court reporter's margin: the line's number, after the time a realtime transcript prints
+# before it ("03:44:55   18   Q.   And did you…")
+_MARGIN = re.compile(r"^[ \t]*(?:\d{1,2}:\d{2}:\d{2}[ \t]+)?\d{1,2}(?:[ \t]{2,}|[ \t]*$)")
 _PAGE = re.compile(r"^[ \t]*\d{1,5}[ \t]*$")
+_PAGE_OF = re.compile(
+    r"\b(?:Page|Seite|Página|Pagina) \d{1,5} (?:of|von|de|di|sur) \d{1,5}\b", re.I
+)
 
 
 def lines(body: str) -> list[str]:
@@ -69,6 +74,10 @@ def _lines(body: str, running: set[str]) -> tuple[list[str], list[str]]:
         lines = kept
     # "**Team : Who are you?** **Pamela :** I'm…": a question in bold and the answer's label
     lines = [p for line in lines for p in _two_bold(line)]
+    # a Markdown heading is a paragraph of its own, even run into a turn's lines ("FF: …" ⏎
+    # "#### Entrevista Indira Gutiérrez, …" ⏎ "IG: …"): never a speaker's words
+    if any(_ATX.match(line) for line in lines):
+        lines = [p for line in lines for p in (["", line, ""] if _ATX.match(line) else [line])]
     # "… (Bruit.) M. le président. Je…": a record's label run on after a reaction (issue 12)
     runs = [part for line in lines for part in (sitting.run_on(line) if ") " in line else [line])]
     return runs, dropped
@@ -106,6 +115,7 @@ def _two_bold(line: str) -> list[str]:
     return [m.group(1), m.group(2)] if m else [line]
 
 
+_ATX = re.compile(r"^#{1,6}[ \t]+\S")
 _STAMP_HEAD = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \t]+")
 _METRIC = re.compile(r"^(?:No[ \t]+)?(?:StressLens|Signal)(?:[ \t]+\(?-?[\d.]+\)?)?[ \t]*$")
 _FACTBASE = dict(STRONG)["factbase"]
@@ -147,7 +157,12 @@ def running_heads(body: str) -> list[str]:
     and the page marks themselves."""
     pages = _pages(body)
     if len(pages) < 3:
-        return []
+        # no page breaks kept (a PDF saved as text): a filing's head that says which page it
+        # is, three times or more ("Case 2:19-cv-00123 Document 331 … Page 103 of 174 …")
+        counted = Counter(_DIGITS.sub("#", x) for line in body.split("\n")
+                          if _PAGE_OF.search(x := line.strip()))  # fmt: skip
+        return sorted({x for line in body.split("\n") if (x := line.strip())
+                       and counted.get(_DIGITS.sub("#", x), 0) >= 3})  # fmt: skip
     seen: Counter = Counter()
     forms: dict[str, set[str]] = {}
     for page in pages:

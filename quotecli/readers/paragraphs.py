@@ -23,6 +23,10 @@ from quotecli.readers.sitting import STAGE
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 _CREDIT = re.compile(
     r"^[*_]*(?:Propos recueillis (?:par|le)|(?:Entretien|Interview) réalisée? |Interview(?:ed)? by"
+    # Spanish, Portuguese, Italian, German: "(Entrevista) realizada el/por…", "Intervista
+    # raccolta da…", "Das Gespräch führte…"
+    r"|(?:Entrevista[ \t]+)?[Rr]ealizada[ \t]+(?:el|por|en|em)\b|Intervista[ \t]+(?:realizzata"
+    r"|raccolta)[ \t]+(?:da|il)\b|Das Gespräch führte"
     r"|(?:The following )?[Ii]nterview (?:was )?conducted (?:on|by|as|in)\b"
     r"|Transcri(?:bed|pt|ption)(?: by| par)?|Photo|Crédit|Credit|Source|Author|Auteur|Cliché"
     r"|Capture|À propos de |A propos de |About (?:the author|the guest|our guest)"
@@ -143,11 +147,18 @@ _GOES_ON = re.compile(
 )
 
 
+_SECTION = re.compile(
+    r"(?:Entrevista|Interview|Entretien|Intervista|Gespräch|Transcript|Transcripción"
+    r"|Transcription|Part|Parte|Partie|Teil|Anexo|Annexe|Appendix)\b",
+    re.I,
+)
+
+
 def prompts(words: str) -> bool:
     """Whether a heading that asks nothing, once the questions have begun, is a prompt."""
     heading = words.strip().lstrip("#").strip().strip("*_ ")
-    if heading[:1] in "«\"“'‘":
-        return False
+    if heading[:1] in "«\"“'‘" or _SECTION.match(heading):
+        return False  # a quotation as a title; "Entrevista Indira Gutiérrez, …": a section
     return bool(_GOES_ON.match(heading)) or len(heading.split()) >= 12
 
 

@@ -1,0 +1,68 @@
+"""A chunk of the phrase found moved, where the source says another word in its place.
+
+Whole chunks may come in another order ("une vraie alternative à OpenAI, Mistral devient"):
+that is how people misremember, and such a phrase is found. But a chunk found away from its
+place may be borrowed from further on for want of the source's own words there: "My father
+was born on a Guyanese sugarcane plantation" over "My mother was born on a Guyanese sugarcane
+plantation and my father grew up…" takes "my father" from the next clause, while the place the
+phrase puts it holds "My mother" (blind files24). The sign of a substitution, not of a move, is
+that where the phrase puts the chunk the source holds part of it, word for word, beside a
+content word the phrase lacks: one of the chunk's words was replaced. ``score.refusal`` asks
+this with the other changes of what is said.
+"""
+
+from __future__ import annotations
+
+from quotecli.text import lexicon
+
+
+def _chunks(chosen: dict) -> list[list[int]]:
+    """The phrase's placed words in runs that keep their order in the source (a word or
+    three dropped between two of them is no break)."""
+    runs: list[list[int]] = []
+    for j in sorted(chosen):
+        if runs:
+            k = runs[-1][-1]
+            step = chosen[j][0] - chosen[k][0]
+            if 0 < step <= 4 + (j - k) - 1:
+                runs[-1].append(j)
+                continue
+        runs.append([j])
+    return runs
+
+
+def replaced(index, query: list[str], chosen: dict, display: list[str]) -> str:
+    """ "“father” where the source has “mother”": the shorter of two chunks found away from
+    the place the phrase puts it beside the other (before it, after it, or far from it), when
+    that place holds one of its words and, beside it, a content word the phrase lacks."""
+    runs = _chunks(chosen)
+    if len(runs) != 2:
+        return ""
+    first, second = runs
+    moved, anchor = (first, second) if len(first) <= len(second) else (second, first)
+    if moved is first:  # the phrase's opening: its place is just before the rest
+        start = chosen[anchor[0]][0] - (anchor[0] - moved[0])
+    else:  # the phrase's end: its place is just after the rest
+        start = chosen[anchor[-1]][0] + (moved[0] - anchor[-1])
+    found, end = chosen[moved[0]][0], start + (moved[-1] - moved[0])
+    if not (chosen[moved[-1]][0] + 2 < start or end + 2 < found):
+        return ""  # where the phrase puts it, or next to it (a word of it placed one early)
+    placed = {p for p, _ in chosen.values()}
+    words = set(query)
+    pairs = [(j, start + (j - moved[0])) for j in moved]
+    if not all(0 <= e < len(index.words) for _, e in pairs):
+        return ""
+    if not any(index.words[e] == query[j] for j, e in pairs):
+        return ""  # nothing of the chunk where the phrase puts it: a move
+    for j, e in pairs:
+        other = index.words[e]
+        if (
+            other != query[j]
+            and e not in placed
+            and other not in words
+            and lexicon.is_content(other)
+            and lexicon.is_content(query[j])
+        ):
+            said = index.source.text[index.starts[e] : index.ends[e]]
+            return f"“{display[j]}” where the source has “{said}”"
+    return ""
