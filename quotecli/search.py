@@ -123,16 +123,13 @@ class Searcher:
             # "MARINA FERRARI - Non, nous…" pasted with its label: the label is not quotable
             # text, so it is not searched (the answer still says who really spoke).
             words, display = words[cut:], display[cut:]
-        clauses = tuple(
-            k for k in range(1, len(typed))
-            if any(mark in query[typed[k - 1].end : typed[k].start] for mark in ",;")
-        )  # fmt: skip
-        clauses = tuple(k - cut for k in clauses if k > cut)
-        # the sentences typed: a phrase of three or more is looked for over as many
-        sentences = 1 + sum(
-            any(mark in query[typed[k - 1].end : typed[k].start] for mark in ".?!…")
-            for k in range(cut + 1, len(typed))
-        )
+        # what is typed between the words kept: a comma or semicolon parts clauses, a stop
+        # sentences (a phrase of three or more sentences is looked for over as many)
+        gaps = {
+            k - cut: query[typed[k - 1].end : typed[k].start] for k in range(cut + 1, len(typed))
+        }
+        clauses = tuple(k for k, gap in gaps.items() if any(mark in gap for mark in ",;"))
+        sentences = 1 + sum(any(mark in gap for mark in ".?!…") for gap in gaps.values())
         for index in indexes:
             for cand in self._match(index, words, display, clauses, sentences):
                 attr = attribution.attribute(cand)

@@ -28,18 +28,20 @@ def chunk_loners(query: list[str], chosen: dict) -> list[int]:
     js = sorted(chosen)
     out = []
     for i, j in enumerate(js):
-        p = chosen[j][0]
         near = False
         for k in (js[i - 1] if i else None, js[i + 1] if i + 1 < len(js) else None):
-            if k is None:
-                continue
-            q = chosen[k][0]
-            step = (q - p) if k > j else (p - q)
-            if 0 < step <= 4 + abs(k - j) - 1:  # a dropped word or three between is no move
+            if k is not None and follows(chosen, min(j, k), max(j, k)):
                 near = True
         if not near and len(js) > 1:
             out.append(j)
     return out
+
+
+def follows(chosen: dict, k: int, j: int) -> bool:
+    """Whether the phrase's word ``j`` (after ``k``) is placed after ``k``'s in the source,
+    close enough to be read with it: a dropped word or three between is no move."""
+    step = chosen[j][0] - chosen[k][0]
+    return 0 < step <= 4 + (j - k) - 1
 
 
 def suspect_loners(chosen: dict, loners: list[int]) -> list[int]:

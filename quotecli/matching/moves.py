@@ -13,6 +13,7 @@ this with the other changes of what is said.
 
 from __future__ import annotations
 
+from quotecli.matching import critical
 from quotecli.text import lexicon
 
 
@@ -21,13 +22,10 @@ def _chunks(chosen: dict) -> list[list[int]]:
     three dropped between two of them is no break)."""
     runs: list[list[int]] = []
     for j in sorted(chosen):
-        if runs:
-            k = runs[-1][-1]
-            step = chosen[j][0] - chosen[k][0]
-            if 0 < step <= 4 + (j - k) - 1:
-                runs[-1].append(j)
-                continue
-        runs.append([j])
+        if runs and critical.follows(chosen, runs[-1][-1], j):
+            runs[-1].append(j)
+        else:
+            runs.append([j])
     return runs
 
 

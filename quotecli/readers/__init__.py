@@ -267,7 +267,7 @@ def _convert(
     elif fmt in ("json", "csv"):  # speakers as data: the options' names, nothing inferred
         from quotecli.readers import people
 
-        people.given_roles(draft, options)
+        people.named_roles(draft, options)
     given_roles(draft, roles or {}, late=True)  # --role overrides the rules that read roles
     draft.warnings[:0] = left_out
     out = to_text(draft)

@@ -82,7 +82,7 @@ RECORD_SOURCE = (
     r"|The (?:[A-Z]{2,}(?: [A-Z]{2,})*)(?: pro tempore)?"
     # a reporter named in capitals, two spaces after the period ("NICK TIMIRAOS.  Thank you."
     # in the Fed chair's press conferences, beside "CHAIR POWELL.")
-    r"|(?=[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}\.[ \t]{2})[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})"
+    r"|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}(?=\.[ \t]{2}))"
     r"\.(?:\d{1,2}(?=\s))?\s+(?P<rest>\S.*)"
 )
 RECORD = re.compile(RECORD_SOURCE, re.S)

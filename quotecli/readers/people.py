@@ -236,12 +236,20 @@ def name_speakers(draft: Draft, options: dict) -> None:
     joint_roles(draft)
 
 
-def given_roles(draft: Draft, options: dict) -> None:
+def _given(options: dict) -> tuple[set, set]:
+    """The people --interviewee and --interviewer name ("A; B" / "A and B": each of them, by
+    names.several, the one list reader), folded."""
+    return (
+        {_fold(n) for n in several(options.get("interviewee") or "")},
+        {_fold(n) for n in several(options.get("interviewer") or "")},
+    )
+
+
+def named_roles(draft: Draft, options: dict) -> None:
     """Only the roles the options give, by the names the file prints ("Claude Sitton" and
     --interviewer "Claude Sitton"): for files whose speakers are data (a JSON or CSV export),
     where nothing is inferred from how the turns read."""
-    interviewees = {_fold(n) for n in several(options.get("interviewee") or "")}
-    interviewers = {_fold(n) for n in several(options.get("interviewer") or "")}
+    interviewees, interviewers = _given(options)
     for key, sp in draft.speakers.items():
         if key.startswith("__") or sp.role in ("editor", "unattributed"):
             continue
@@ -309,9 +317,7 @@ def _name_speakers(draft: Draft, options: dict) -> None:
                 f"the label {sp.labels[0]!r} names nobody: cited without an author; "
                 "pass --interviewee NAME"
             )
-    # --interviewee "A; B" / "A and B": each of them (names.several, the one list reader)
-    interviewees = {_fold(n) for n in several(options.get("interviewee") or "")}
-    interviewers = {_fold(n) for n in several(options.get("interviewer") or "")}
+    interviewees, interviewers = _given(options)
     # a label that names a given person by family name ("MR. LONG:", "Bajcsy:", "JUSTICE
     # SCALIA:") is that person: a court's, a hearing's and an oral history's way
     given = [*several(options.get("interviewee") or ""),

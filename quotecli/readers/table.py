@@ -91,21 +91,21 @@ def read(text: str) -> Draft:
     found = _header(first)
     if found is None:
         raise ReaderError(f"{EXPECTED}; the first line is {first[:80]!r}")
-    delimiter, columns = found
+    delimiter, at = found
     try:
         reader = csv.reader(io.StringIO(body), delimiter=delimiter)
-        cells = next(reader)
+        header = next(reader)
         table = list(reader)
     except csv.Error as exc:
         raise ReaderError(f"not a readable table ({exc})") from None
-    units = {key: _column(cells[i])[1] for key, i in columns.items()}
+    units = {key: _column(header[i])[1] for key, i in at.items()}
     rows = []
     for cells in table:
         if not any(c.strip() for c in cells):
             continue
         row = {
             key: _time(cells[i], units[key]) if key == "start" else cells[i]
-            for key, i in columns.items()
+            for key, i in at.items()
             if i < len(cells)
         }
         who, words, start = row.get("who"), row.get("words"), row.get("start")
