@@ -64,3 +64,37 @@ def replaced(index, query: list[str], chosen: dict, display: list[str]) -> str:
             said = index.source.text[index.starts[e] : index.ends[e]]
             return f"“{display[j]}” where the source has “{said}”"
     return ""
+
+
+def restarted(index, query: list[str], chosen: dict, display: list[str]) -> str:
+    """ "“hardest” where the source has “fun”": the phrase read across a few skipped words
+    that start its own words over with another word in them ("The hardest part was
+    collecting everything." over "…the hardest part. The fun part was collecting
+    everything."). The skipped words hold again the word placed before them, "part", and
+    the phrase's words before it, shifted onto the second "part", meet the source's again
+    ("The") beside a content word the phrase lacks ("fun"): the phrase's word was replaced
+    and its own borrowed from just before (blind files25)."""
+    placed = sorted(chosen)
+    words = set(query)
+    for k, j in zip(placed, placed[1:], strict=False):
+        p, q = chosen[k][0], chosen[j][0]
+        if not 1 < q - p <= 4:
+            continue
+        again = [r for r in range(p + 1, q) if index.words[r] == query[k]]
+        if not again:
+            continue
+        r = again[-1]
+        shifted = [(i, r - (k - i)) for i in range(k - 1, -1, -1) if r - (k - i) > p]
+        same = any(index.words[e] == query[i] for i, e in shifted)
+        for i, e in shifted:
+            other = index.words[e]
+            if (
+                same
+                and other != query[i]
+                and other not in words
+                and lexicon.is_content(other)
+                and lexicon.is_content(query[i])
+            ):
+                said = index.source.text[index.starts[e] : index.ends[e]]
+                return f"“{display[i]}” where the source has “{said}”"
+    return ""

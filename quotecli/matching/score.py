@@ -143,6 +143,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
         or negation.negations(index, query, chosen, loners)
         or critical.name_in_its_place(index, query, chosen, loners, display)
         or moves.replaced(index, query, chosen, display)
+        or moves.restarted(index, query, chosen, display)
     )
     if why:
         return why

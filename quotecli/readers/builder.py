@@ -20,6 +20,7 @@ from quotecli import transcript
 from quotecli.text import dates
 from quotecli.text.ids import slug
 from quotecli.text.names import from_label as display_name
+from quotecli.text.names import is_initials
 
 FIELDS = ("outlet", "date", "title", "url", "interviewer", "language",
           "type", "show", "episode", "network")  # fmt: skip
@@ -51,7 +52,8 @@ class Draft:
     def speaker(self, label: str, name: str | None = None, **known) -> str:
         """Register ``label`` (once); return it, the key turns refer to."""
         if label not in self.speakers:
-            self.speakers[label] = SpeakerDraft(name or display_name(label), labels=[label])
+            name = name or (label if is_initials(label) else display_name(label))
+            self.speakers[label] = SpeakerDraft(name, labels=[label])
             for key, value in known.items():
                 setattr(self.speakers[label], key, value)
         return label
@@ -78,7 +80,8 @@ def parse_roles(pairs: tuple[str, ...]) -> dict[str, str]:
                 f"--role expects NAME=ROLE with ROLE one of {', '.join(transcript.ROLES)}"
                 f" (got {pair!r})"
             )
-        roles[" ".join(name.lower().split())] = role
+        # a label copied as printed, its colon with it ("LG:=interviewee"), is the label
+        roles[" ".join(name.lower().split()).rstrip(" :")] = role
     return roles
 
 

@@ -206,11 +206,15 @@ def read(raw: str) -> Draft:
     return from_rows(rows)
 
 
+# a row's words all in one pair of brackets: a note, not speech ("(Laughs)" in a turn stays)
+_NOTE = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])\s*", re.S)
+
+
 def from_rows(rows: list, nameless: bool = False) -> Draft:
     """One turn a row ({"speaker", "text", "start"…}: ``WHO_KEYS``, ``WORDS_KEYS``,
     ``TIME_KEYS``), its time to the next row's; a row without words is skipped, one without a
     speaker is an error naming the row, or (``nameless``: a table's blank cell) unattributed."""
-    from quotecli.readers.turns import UNATTRIBUTED
+    from quotecli.readers.turns import EDITOR, UNATTRIBUTED
 
     draft = Draft()
     times = [_time(_pick(r, TIME_KEYS)) if isinstance(r, dict) else None for r in rows]
@@ -222,7 +226,10 @@ def from_rows(rows: list, nameless: bool = False) -> Draft:
                 raise ReaderError(f"row {n + 1}: no speaker")
             if not message:
                 continue
-            label = draft.speaker(UNATTRIBUTED, "Unattributed", role="unattributed")
+            if _NOTE.fullmatch(message):  # "(Conversation about the art…)": the transcriber's
+                label = draft.speaker(EDITOR, "Editor", role="editor")
+            else:
+                label = draft.speaker(UNATTRIBUTED, "Unattributed", role="unattributed")
         elif not message:
             continue
         else:

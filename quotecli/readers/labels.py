@@ -206,7 +206,8 @@ NOT_LABELS = frozenset(
     embargoed check time place location issues final report rapport keywords categories
     category layout permalink url question-of-the-week duration durée duración durata dauer
     fecha fecha(s) datum data lugar lieu luogo ort venue hora heure ora uhrzeit modalidad
-    modalité modalità modality format recorded grabado enregistré e&eo""".split()
+    modalité modalità modality format recorded grabado enregistré e&eo interview entretien
+    entrevista intervista gespräch fotos texte""".split()
 )
 # the heads of a transcript's cover lists ("SENATE MEMBERS PRESENT:", "ALSO IN ATTENDANCE:")
 LIST_HEADS = frozenset(

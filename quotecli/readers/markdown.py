@@ -18,11 +18,14 @@ def sniff(head: str) -> bool:
     again: three bold openings or more that are each used once ("**The Desktop:**", "**The
     Music:**") are run-in subheads of a Q&A page, not speakers, who speak more than once."""
     from quotecli.readers.labels import NOT_LABELS, run_in_heads
+    from quotecli.readers.paragraphs import field_block
 
     lines = head.split("\n")
+    fields = field_block(lines)
     named = {
         i: m.group(1) for i, line in enumerate(lines)
         if (m := _BOLD.match(line)) and m.group(1).split()[0].lower() not in NOT_LABELS
+        and i not in fields
     }  # fmt: skip
     return len(named) >= 2 and not run_in_heads(lines, named)
 

@@ -143,7 +143,14 @@ def _page(page) -> tuple[str, list[bool]]:
         marks.extend([bool(_BOLD_FONT.search(name))] * len(text))
 
     text = page.extract_text(visitor_text=visit) or ""
-    return text, marks if len(marks) == len(text) else [False] * len(text)
+    marks = marks if len(marks) == len(text) else [False] * len(text)
+    # zero-width spaces a text layer sets round every space ("Hi\u200b \u200bAgnes"): no
+    # glyph, no word; they would hide a label's colon and split a phrase from its words
+    kept = [i for i, c in enumerate(text) if c not in _ZERO_WIDTH]
+    return "".join(text[i] for i in kept), [marks[i] for i in kept]
+
+
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 
 _BOLD_FONT = re.compile(r"Bold|Black|Heavy|Semibold|Demi", re.I)

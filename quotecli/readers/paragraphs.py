@@ -171,6 +171,42 @@ _SHORTCODE_BOX = re.compile(r"^\\?\[(?:caption|gallery|embed|video|audio)\b[^\]]
 _FIELD = re.compile(r"\*\*[^*\n]{1,60}?(?::\*\*|\*\*[ \t]*:)")
 
 
+_FIELD_ALONE = re.compile(r"^\*\*([^*\n]{1,40}?)(?::\*\*|\*\*[ \t]*:)[ \t]*$")
+
+
+def field_block(lines: list[str]) -> set[int]:
+    """The lines of a page's block of fields ("**Auteur:** ⏎ Uriel Gadessaud ⏎ **Cover:** ⏎
+    Collège de France ⏎ **Date:** ⏎ 2 mars 2020 ⏎ **Partager:**"): three bold fields alone on
+    their line or more, each followed by one short value at most (no sentence's end), one of
+    them a field word (``labels.NOT_LABELS``). The page's furniture, whatever the others are
+    called: never speakers' labels."""
+    out: set[int] = set()
+    run: list[int] = []
+    value = 0  # the lines of words since the last field
+
+    def close() -> None:
+        if len(run) >= 3 and any(
+            _FIELD_ALONE.match(lines[i]).group(1).split()[0].lower() in NOT_LABELS  # type: ignore[union-attr]
+            for i in run
+        ):
+            out.update(range(run[0], run[-1] + 2))
+
+    for i, line in enumerate(lines):
+        bare = line.strip()
+        if not bare:
+            continue
+        if _FIELD_ALONE.match(bare):
+            run.append(i)
+            value = 0
+        elif run and value == 0 and len(bare.split()) <= 8 and not re.search(r"[.!?…]$", bare):
+            value = 1
+        else:
+            close()
+            run, value = [], 0
+    close()
+    return out
+
+
 def _field(first: str) -> bool:
     """A head's field: a word of ``labels.NOT_LABELS`` with its colon or its run of dots."""
     m = re.match(r"^[ \t]*([^\W\d][\w&.]*?)(?:[ \t]*:|[.…]{3,})", first)
@@ -194,11 +230,19 @@ def _heading_line(plain: str) -> bool:
     return words[0][:1].isupper() and len(capital) >= 0.6 * len(words) and len(capital) >= 3
 
 
+# a caption's credit closing it: "(Foto: Dominik Landwehr)", "(Photo : AFP)", "(Crédit : X)"
+_PICTURED = re.compile(
+    r"\((?:Fotos?|Photos?|Bild|Image|Crédit(?:s)?(?: photo)?|Credits?|Foto di)[ \t]*:"
+    r"[^()\n]{2,80}\)[ \t]*$",
+    re.I,
+)
 # a page's licence or copyright notice: the outlet's, wherever it stands
 _LICENCE = re.compile(
     r"^[*_]*(?:©|\(c\)[ \t]+\d{4}|Copyright\b|All rights reserved|Tous droits réservés)"
     r"|\b(?:is|are)[ \t]+licensed[ \t]+under[ \t]+(?:a[ \t]+|the[ \t]+)?(?:Creative[ \t]+Commons|CC"
-    r"[ \t-]BY|MIT|Apache|GNU)|\bsous[ \t]+licence[ \t]+(?:Creative[ \t]+Commons|CC[ \t-]BY)",
+    r"[ \t-]BY|MIT|Apache|GNU)|\b(?:sous[ \t]+licence|unter[ \t]+der[ \t]+Lizenz|bajo[ \t]+"
+    r"(?:la[ \t]+)?licencia|sotto[ \t]+(?:la[ \t]+)?licenza)[ \t]+"
+    r"(?:Creative[ \t]+Commons|CC[ \t-]BY)",
     re.I,
 )
 
@@ -234,6 +278,8 @@ def kind(para: str, before_first: bool) -> str:
         return "editor"  # a Liquid tag over several lines ("{% include image.html … %}")
     if promo(para):
         return "editor"  # "… is available in the [App Store](…)": the page's promotion
+    if len(plain) <= 400 and _PICTURED.search(plain):
+        return "editor"  # "… zeigt eine App (Foto: picture alliance/Kyodo)": a caption
     if len(plain) <= 400 and _LICENCE.search(plain):
         return "editor"  # "Content on this site is licensed under a Creative Commons…", "©"
     if _FIELD.match(first):
@@ -295,13 +341,15 @@ CLOSING = re.compile(
 )
 
 
+_IS = r"(?:est|is|was|était|ist|war|es|fue|era|è)"  # "Felix Stalder ist Professor…"
+
+
 def bio(para: str, draft: Draft) -> bool:
     """A paragraph that opens on a speaker's full name and "est"/"is" ("Elias Benguezzou est un
     entrepreneur…"): the outlet presenting them, not their words."""
     opening = " ".join(_TAG.sub("", para).replace("*", "").split()[:6])
     return any(
-        len(sp.name.split()) >= 2 and re.match(rf"{re.escape(sp.name)},? (?:est|is|was|était)\b",
-                                               opening)
+        len(sp.name.split()) >= 2 and re.match(rf"{re.escape(sp.name)},? {_IS}\b", opening)
         for key, sp in draft.speakers.items() if not key.startswith("__")
     )  # fmt: skip
 
@@ -385,7 +433,12 @@ BACK_MATTER = frozenset(
     |liens|liens utiles|en savoir plus|pour en savoir plus|comment|commentaire|kommentare
     |kommentar|comentarios|comentários|commenti|reactions|réactions|reaktionen|responses
     |replies|leave a reply|leave a comment|laisser un commentaire|kommentar schreiben
-    |schreibe einen kommentar|deja un comentario""".split("|")
+    |schreibe einen kommentar|deja un comentario|mehr zum thema|das könnte dich auch interessieren
+    |das könnte sie auch interessieren|auch interessant|weiterlesen|lire aussi|à lire également
+    |sur le même sujet|pour approfondir|dans la même rubrique|leer más|lee también|te puede
+    interesar|también te puede interesar|leggi anche|potrebbe interessarti|more on this topic
+    |you might also like|you may also like|read more|read next|more stories|related articles
+    |related stories""".split("|")
 )
 
 

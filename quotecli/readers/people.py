@@ -27,12 +27,11 @@ import re
 
 from quotecli.readers import sitting
 from quotecli.readers.builder import Draft, SpeakerDraft
+from quotecli.readers.onair import on_air
 from quotecli.readers.standfirst import (
-    GUEST_CUE,
-    HOST_CUE,
     NAME,
-    SPLIT,
     cover_names,
+    legend,
     standfirst_people,
 )  # fmt: skip
 from quotecli.readers.voices import ANSWERING, asker, asking, asks_most, spoken_words
@@ -42,28 +41,11 @@ from quotecli.text.names import (
     by_family,
     generic,
     initials,
+    is_initials,
     office,
     several,
     shortened,
 )  # fmt: skip
-
-# what only a host says on air: the audience welcomed to the show, a guest joining them
-_HOSTING = re.compile(
-    r"\b(?:[Ww]elcome (?:back )?to (?:the |this |our )?(?:show|podcast|episode|programme"
-    r"|program|[A-Z])|I(?:'|’| a)m your host|[Jj]oining (?:me|us)\b|(?:I|[Ww]e)(?:'|’)(?:m|re)"
-    r" joined by|(?:[Bb]ienvenue dans|[Jj]e reçois|[Nn]ous recevons)\b)"
-)
-# "Falco, Raja, welcome to Talk Python": the host welcomes the guests by their first names
-# (as the recogniser spelt them); "Jerod and I are talking to David": a co-host
-_FIRST = r"[A-ZÀ-Þ][\w'’-]+"
-_WELCOMED = re.compile(
-    rf"(?:^|[.!?]\s+|\b(?:So|And|Well),?\s+)(?P<names>{_FIRST}(?:(?:,[ \t]*|[ \t]+(?:and|et|&)"
-    rf"[ \t]+){_FIRST})*),[ \t]+(?:welcome|bienvenue)\b"
-)
-_CO_HOST = re.compile(
-    rf"\b(?P<names>{_FIRST}) (?:and|et) (?:I|moi)(?: are| were|'re|’re)? "
-    r"(?:talk|chat|speak|interview|recev)\w*\b"
-)
 
 
 def _introduced(first: str) -> re.Pattern:
@@ -106,77 +88,6 @@ def _many(label: str) -> bool:
 
 
 _JOINT = re.compile(r"[/&+]|\s(?:and|et)\s")
-
-
-def on_air(draft: Draft, named: list[SpeakerDraft]) -> tuple[list[int], list[int]]:
-    """(guests, hosts) among the named speakers (as ``id()``), by what the file says of them.
-
-    A speaker who introduces another as the guest ("today we have a special guest with us,
-    Kelsey Hightower", "joining me is …", "our guest …") is a host and the one introduced
-    (by name, first name or initials) the guest; "your host X", "my co-host X" name a host;
-    who welcomes the audience to the show, or whose turns mostly ask (three or more, half
-    of them ending on a question), is a host. A speaker named a guest is never a host.
-    """
-    guests: set[int] = set()
-    hosts: set[int] = set()
-    mine = {id(sp) for sp in named}
-
-    def who(name: str, besides: SpeakerDraft | None) -> list[SpeakerDraft]:
-        return [o for o in named if o is not besides
-                and (person(o.labels[0], [name]) or _fold(o.name) == _fold(name))]  # fmt: skip
-
-    for label, paragraphs, _ in draft.turns:
-        sp = draft.speakers.get(label)
-        if sp is None or id(sp) not in mine:
-            continue
-        text = " ".join(" ".join(paragraphs).split())
-        for m in GUEST_CUE.finditer(text):
-            if m.group("told"):  # "I talked with X" in a speaker's mouth introduces nobody
-                continue
-            for name in SPLIT.split(m.group("names")):
-                for other in who(name, sp) if name else ():
-                    guests.add(id(other))
-                    hosts.add(id(sp))
-        for m in HOST_CUE.finditer(text):
-            for name in SPLIT.split(m.group("names") or ""):
-                hosts.update(id(o) for o in (who(name, None) if name else ()))
-        for m in _WELCOMED.finditer(text):
-            for name in SPLIT.split(m.group("names")):
-                for other in _called(name, named, sp):
-                    guests.add(id(other))
-                    hosts.add(id(sp))
-        for m in _CO_HOST.finditer(text):
-            hosts.update(id(o) for o in _called(m.group("names"), named, sp))
-        if _HOSTING.search(text):
-            hosts.add(id(sp))
-    tally = asking(draft)
-    for label in tally:
-        if asks_most(tally, label) and id(draft.speakers[label]) in mine:
-            hosts.add(id(draft.speakers[label]))
-    return sorted(guests), sorted(hosts - guests)
-
-
-_NOBODY = frozenset(
-    "folks everyone everybody guys friends ladies all listeners hello hi hey "
-    "well so and welcome bonjour bonsoir amis chers mesdames messieurs".split()
-)
-
-
-def _called(first: str, named: list[SpeakerDraft], besides: SpeakerDraft) -> list[SpeakerDraft]:
-    """The one other speaker a first name said aloud calls: their own first name, or as a
-    speech recogniser spells it ("Falco" for Falko, "Raja" for Rodja: same initial, two edits
-    at most); nobody where two could be meant."""
-    from rapidfuzz.distance import Levenshtein
-
-    key = first.casefold()
-    if len(key) < 3 or key in _NOBODY:
-        return []
-    firsts = [(o, o.name.split()[0].casefold()) for o in named if o is not besides and o.name]
-    exact = [o for o, f in firsts if f == key]
-    if exact:
-        return exact if len(exact) == 1 else []
-    near = [o for o, f in firsts if f[:1] == key[:1] and Levenshtein.distance(f, key) <= 2]
-    return near if len(near) == 1 else []
 
 
 EDITOR = "__editor__"
@@ -250,9 +161,14 @@ def named_roles(draft: Draft, options: dict) -> None:
     --interviewer "Claude Sitton"): for files whose speakers are data (a JSON or CSV export),
     where nothing is inferred from how the turns read."""
     interviewees, interviewers = _given(options)
+    given = [*several(options.get("interviewee") or ""), *several(options.get("interviewer") or "")]
     for key, sp in draft.speakers.items():
         if key.startswith("__") or sp.role in ("editor", "unattributed"):
             continue
+        # initials ("DB", "LG") are the one person given with those initials ("Devin Becker")
+        having = {n for n in given if initials(n) == sp.labels[0]} if is_initials(sp.name) else ()
+        if len(having) == 1:
+            sp.name = having.pop()
         folded = {_fold(k) for k in (sp.name, *sp.labels)}
         if folded & interviewees:
             sp.role = "interviewee"
@@ -289,13 +205,15 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         draft.speakers[QUESTION].name = options.get("interviewer") or outlet
     hosts = people.get("hosts", [])
     guests = people.get("guests", [])
-    listed = hosts + guests + people.get("speakers", [])
+    opening = next((k for k, (label, _, _) in enumerate(draft.turns) if label != EDITOR), 0)
+    key = legend("\n".join(p for _, paras, _ in draft.turns[:opening] for p in paras))
+    listed = hosts + guests + people.get("speakers", []) + list(key.values())
     named = [
         sp for key, sp in draft.speakers.items()
         if not key.startswith("__") and sp.role not in ("editor", "unattributed")
     ]  # fmt: skip
     for sp in named:
-        who = person(sp.labels[0], listed)
+        who = key.get(sp.labels[0]) or person(sp.labels[0], listed)
         if who is None and sp.labels[0] in ("A", "R") and len(set(listed)) == 1:
             who = listed[0]
         if who:

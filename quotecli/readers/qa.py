@@ -31,7 +31,17 @@ import re
 from collections import Counter
 
 from quotecli.readers.builder import Draft, ReaderError
-from quotecli.readers.paragraphs import END, START, asks, back_matter, fenced, promo, prompts
+from quotecli.readers.paragraphs import (
+    END,
+    START,
+    asks,
+    back_matter,
+    bio,
+    fenced,
+    field_block,
+    promo,
+    prompts,
+)
 from quotecli.readers.paragraphs import TITLE as _TITLE
 from quotecli.readers.standfirst import standfirst_people
 from quotecli.text.markup import spoken
@@ -43,7 +53,9 @@ ANSWER = "ANSWER"
 _BOLD = re.compile(r"^(?:\*\*|__)(?P<q>[^*_\s](?:[^\n]|\n(?!\s*\n))*?)(?:\*\*|__)$", re.S)
 _HEADING = re.compile(r"^#{1,6}\s+(?P<q>[^\n]+?)\s*#*$")
 _CREDIT = re.compile(
-    r"^(?:Propos recueillis par|Entretien réalisé par|Interview(?:ed)? by)\s+(?P<who>[^.\n]+)",
+    r"^(?:Propos recueillis par|Entretien réalisé par|Interview(?:ed)? by"
+    # "**Interview: Julia Lauter:**", "Entretien : X": the page's credit of who asked
+    r"|(?:Interview|Entretien|Entrevista|Intervista)[ \t]*:)\s+(?P<who>[^.\n:]+)",
     re.I,
 )
 
@@ -184,6 +196,8 @@ def read(text: str) -> Draft:
     # the outlet's, whatever it says
     lines = body.split("\n")
     boxed = fenced(lines) if any(x.startswith(":::") for x in lines) else [False] * len(lines)
+    fields = field_block(lines)  # "**Auteur:** ⏎ X ⏎ **Date:** ⏎ …": the page's, as a box is
+    boxed = [box or i in fields for i, box in enumerate(boxed)]
     chunks: list[tuple[bool, list[str]]] = []
     for line, box in zip(lines, boxed, strict=True):
         if not chunks or chunks[-1][0] != box:
@@ -326,6 +340,11 @@ def name_speakers(draft: Draft, options: dict) -> None:
             return
         answer.name = str(who)
         _unlabel(draft, str(who))
+        # after the last question, "Felix Stalder ist Professor…": the outlet's note on them
+        last = max(n for n, turn in enumerate(draft.turns) if turn[0] == QUESTION)
+        for n, (label, paragraphs, attrs) in enumerate(draft.turns):
+            if n > last and label == ANSWER and bio(paragraphs[0], draft):
+                draft.turns[n] = ("__editor__", paragraphs, attrs)
 
 
 def _unlabel(draft: Draft, who: str) -> None:

@@ -60,3 +60,22 @@ def standfirst_people(standfirst: str) -> tuple[list[str], list[str]]:
         else:
             hosts += [n for n in SPLIT.split(m.group("names")) if n]
     return [g for g in guests if g not in hosts], hosts
+
+
+# a key to the labels atop a transcript, two lines or more: "Dr = Dr. Carmen Gillespie",
+# "C = Christine Cha, Presidential Fellow with the Griot", "Amber / Am = Amber Quinlan, …"
+_LEGEND = re.compile(
+    r"^[ \t]*(?P<abbr>[A-Z][\w.]{0,5}(?:[ \t]*/[ \t]*[A-Z][\w.]{0,5})*)[ \t]*=[ \t]*"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?P<name>{NAME})[ \t]*(?:,|$)",
+    re.M,
+)
+
+
+def legend(text: str) -> dict[str, str]:
+    """The labels a key atop the transcript spells out: {"Dr": "Carmen Gillespie", …}."""
+    found = {
+        abbr.strip(): " ".join(m.group("name").split())
+        for m in _LEGEND.finditer(text)
+        for abbr in m.group("abbr").split("/")
+    }
+    return found if len(set(found.values())) >= 2 else {}

@@ -101,8 +101,8 @@ def _speaker_and_text(text: str, sure: set[str]) -> tuple[str | None, str, bool]
     who = None
     m = _VOICE.search(text)
     if m:
-        who = " ".join(m.group(1).split())
-    text = html.unescape(_TAGS.sub("", text))
+        who = " ".join(m.group(1).split()).rstrip(" :")  # "<v Karen Herman:>": the colon is not
+    text = html.unescape(_TAGS.sub("", text))  # the name's
     text = " ".join(text.split())
     change = _CHANGE.match(text)
     if change:

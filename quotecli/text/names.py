@@ -321,6 +321,12 @@ def shortened(label: str, others: list[str]) -> str | None:
     return longer.pop() if len(longer) == 1 else None
 
 
+def is_initials(label: str) -> bool:
+    """A label of one to three capitals ("DB", "MSM", "Q"): kept as printed, never made a
+    name ("Db"); whose initials they are, the options or the file tell (``readers.people``)."""
+    return 1 <= len(label) <= 3 and label.isalpha() and label.isupper()
+
+
 def initials(name: str) -> str:
     """ "Michael S. Mahoney" → "MSM"; "Jean-Luc Mélenchon" → "JLM"."""
     return "".join(part[:1].upper() for word in name.split() for part in word.split("-") if part)
