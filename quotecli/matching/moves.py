@@ -46,24 +46,27 @@ def replaced(index, query: list[str], chosen: dict, display: list[str]) -> str:
     if not (chosen[moved[-1]][0] + 2 < start or end + 2 < found):
         return ""  # where the phrase puts it, or next to it (a word of it placed one early)
     placed = {p for p, _ in chosen.values()}
-    words = set(query)
     pairs = [(j, start + (j - moved[0])) for j in moved]
     if not all(0 <= e < len(index.words) for _, e in pairs):
         return ""
     if not any(index.words[e] == query[j] for j, e in pairs):
         return ""  # nothing of the chunk where the phrase puts it: a move
     for j, e in pairs:
-        other = index.words[e]
-        if (
-            other != query[j]
-            and e not in placed
-            and other not in words
-            and lexicon.is_content(other)
-            and lexicon.is_content(query[j])
-        ):
-            said = index.source.text[index.starts[e] : index.ends[e]]
-            return f"“{display[j]}” where the source has “{said}”"
+        if e not in placed and (why := _in_place_of(index, query, j, e, display)):
+            return why
     return ""
+
+
+def _in_place_of(index, query: list[str], j: int, e: int, display: list[str]) -> str:
+    """ "“father” where the source has “mother”": the source's word ``e`` where the phrase
+    puts its word ``j``, both content words, the source's one the phrase lacks."""
+    other = index.words[e]
+    if other == query[j] or other in query:
+        return ""
+    if not (lexicon.is_content(other) and lexicon.is_content(query[j])):
+        return ""
+    said = index.source.text[index.starts[e] : index.ends[e]]
+    return f"“{display[j]}” where the source has “{said}”"
 
 
 def restarted(index, query: list[str], chosen: dict, display: list[str]) -> str:
@@ -75,7 +78,6 @@ def restarted(index, query: list[str], chosen: dict, display: list[str]) -> str:
     ("The") beside a content word the phrase lacks ("fun"): the phrase's word was replaced
     and its own borrowed from just before (blind files25)."""
     placed = sorted(chosen)
-    words = set(query)
     for k, j in zip(placed, placed[1:], strict=False):
         p, q = chosen[k][0], chosen[j][0]
         if not 1 < q - p <= 4:
@@ -85,16 +87,9 @@ def restarted(index, query: list[str], chosen: dict, display: list[str]) -> str:
             continue
         r = again[-1]
         shifted = [(i, r - (k - i)) for i in range(k - 1, -1, -1) if r - (k - i) > p]
-        same = any(index.words[e] == query[i] for i, e in shifted)
+        if not any(index.words[e] == query[i] for i, e in shifted):
+            continue
         for i, e in shifted:
-            other = index.words[e]
-            if (
-                same
-                and other != query[i]
-                and other not in words
-                and lexicon.is_content(other)
-                and lexicon.is_content(query[i])
-            ):
-                said = index.source.text[index.starts[e] : index.ends[e]]
-                return f"“{display[i]}” where the source has “{said}”"
+            if why := _in_place_of(index, query, i, e, display):
+                return why
     return ""
