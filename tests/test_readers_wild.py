@@ -63,6 +63,17 @@ GAPS: dict[tuple[str, str], str] = {
         "the key's phrase 'discount that initial learning curve.' leaves out the \"don't\" "
         "that opens its clause ('…but don't discount that…'): refused since blind-12 taught "
         "that a negation just before a phrase is the phrase's (the passage is shown beside)",
+    # files26 (blind, scored before any change)
+    ("awsbites-102-jeremy-daly-interview", "turns"):
+        "WebVTT captions that name nobody: unattributed, never a guessed name (issue 12); the "
+        "key's names come from the episode's diarized JSON, another file",
+    ("awsbites-102-jeremy-daly-interview", "said"): "unattributed, as above",
+    ("earnings-call-apple-q3-fy2025", "said"):
+        "the key gives '…we estimate the impact to add about $1.1 billion to our costs' to "
+        "Kevan Parekh; the file prints it in Timothy D. Cook's line (the key's slip)",
+    ("entrevista-tec-monterrey-vero-saldana-2025", "not_speech"):
+        "the key's snippet 'Presidenta de Tech Leaders' (a cell of the profile table, the "
+        "outlet's) is also said by the interviewer ('Tengo tu CV… Presidenta de Tech Leaders')",
     # files25 (blind, scored before any change)
     ("fossda-bart-decrem-oral-history-2024", "said"):
         "a phrase across two turns of one voice: the WebVTT reader cuts a long run of one "

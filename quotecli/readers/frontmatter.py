@@ -161,24 +161,71 @@ _META_LINE = re.compile(r"^[*_]{0,2}(?P<key>[A-Za-zÀ-ÿ' ]{2,24}?)[*_]{0,2}[ \t
                         r"[ \t\u00a0]*\S")  # fmt: skip
 
 
+_KEY_ALONE = re.compile(r"^\*\*(?P<key>[^*\n]{1,40}?)(?::\*\*|\*\*[ \t]*:)[ \t]*$")  # "**Cover:**"
+
+
+def _short(value: str) -> bool:
+    """A field's value: eight words at most, no sentence's end ("Collège de France", "AAPL")."""
+    return len(value.split()) <= 8 and not re.search(r"[.!?…]$", value)
+
+
 def header_block(lines: list[str]) -> set[int]:
-    """The lines of an interview's header block: two or more lines in a row, each "Key: value"
-    with a key of the block's (who, when, where), one of them at least a fact (a date, a
-    place): the outlet's record of the interview, not speech, however much "INTERVIEWER:
-    Janet Abbate" looks like a label."""
+    """The lines of a header block: the outlet's record of the interview or the page's fields,
+    not speech, however much "INTERVIEWER: Janet Abbate" or "**Cover:**" looks like a label.
+
+    Lines in a row (blank lines between them aside), each "Key: value" or a bold key alone
+    with its value on the next line ("**Auteur:**" ⏎ "Uriel Gadessaud"): two or more whose
+    keys are all the block's (who, when, where), one of them a fact (a date, a place); or
+    three or more with short values (``_short``), one key of them a field's word
+    (``labels.NOT_LABELS``, "Date", "Auteur"), whatever the others are called ("**Cover:**",
+    "**Partager:**", "**Company:** AAPL")."""
+    from quotecli.readers.labels import NOT_LABELS
+
     out: set[int] = set()
     run: list[int] = []
-    facts = 0
+    keys: list[tuple[str, bool]] = []  # each field's key and whether its value is short
+
+    def known(key: str) -> bool:
+        return key in _FACT_KEYS or key in _PERSON_KEYS
+
+    def record() -> bool:  # "INTERVIEWEE: … / DATE: …": the interview's record
+        return (
+            len(keys) >= 2
+            and all(known(k) for k, _ in keys)
+            and any(k in _FACT_KEYS for k, _ in keys)
+        )
+
+    def close() -> None:
+        if record() or len(keys) >= 3 and all(short for _, short in keys) and any(
+            k.split()[0] in NOT_LABELS for k, _ in keys
+        ):  # fmt: skip
+            out.update(range(run[0], run[-1] + 1))
+
+    waiting = False  # a key alone was read: the next line may be its value
     for i, line in enumerate([*lines, "\x00"]):  # the end: a line that closes a block
-        if not line.strip() and run:
+        bare = line.strip()
+        if not bare and run:
             continue  # a blank line inside the block (a PDF's layout): the block goes on
-        m = _META_LINE.match(line.strip())
-        key = " ".join(m.group("key").lower().split()) if m else ""
-        if key and (key in _FACT_KEYS or key in _PERSON_KEYS):
+        alone = _KEY_ALONE.match(bare)
+        m = None if alone else _META_LINE.match(bare)
+        if alone or m:
+            key = " ".join((alone or m).group("key").lower().strip(" *_").split())  # type: ignore[union-attr]
+            value = "" if alone else bare[m.end() - 1 :]  # type: ignore[union-attr]
+            if not known(key) and (not _short(value) or record()):
+                if run:  # "GRAYSON:  So, I'm going to start…": the block has ended
+                    close()
+                run, keys, waiting = [], [], False
+                if not _short(value):
+                    continue
+            keys.append((key, _short(value)))
             run.append(i)
-            facts += key in _FACT_KEYS
+            waiting = bool(alone)
             continue
-        if len(run) >= 2 and facts:
-            out.update(run)
-        run, facts = [], 0
+        if waiting and _short(bare) and bare != "\x00":
+            run.append(i)  # "**Cover:**" ⏎ "Collège de France"
+            waiting = False
+            continue
+        if run:
+            close()
+        run, keys, waiting = [], [], False
     return out

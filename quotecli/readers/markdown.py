@@ -17,11 +17,11 @@ def sniff(head: str) -> bool:
     """Two bold labels or more ("**Author**:" and other bylines are not labels), some of them
     again: three bold openings or more that are each used once ("**The Desktop:**", "**The
     Music:**") are run-in subheads of a Q&A page, not speakers, who speak more than once."""
+    from quotecli.readers.frontmatter import header_block
     from quotecli.readers.labels import NOT_LABELS, run_in_heads
-    from quotecli.readers.paragraphs import field_block
 
     lines = head.split("\n")
-    fields = field_block(lines)
+    fields = header_block(lines)  # "**Auteur:** ⏎ X ⏎ **Cover:** …": the page's fields
     named = {
         i: m.group(1) for i, line in enumerate(lines)
         if (m := _BOLD.match(line)) and m.group(1).split()[0].lower() not in NOT_LABELS

@@ -171,42 +171,6 @@ _SHORTCODE_BOX = re.compile(r"^\\?\[(?:caption|gallery|embed|video|audio)\b[^\]]
 _FIELD = re.compile(r"\*\*[^*\n]{1,60}?(?::\*\*|\*\*[ \t]*:)")
 
 
-_FIELD_ALONE = re.compile(r"^\*\*([^*\n]{1,40}?)(?::\*\*|\*\*[ \t]*:)[ \t]*$")
-
-
-def field_block(lines: list[str]) -> set[int]:
-    """The lines of a page's block of fields ("**Auteur:** ⏎ Uriel Gadessaud ⏎ **Cover:** ⏎
-    Collège de France ⏎ **Date:** ⏎ 2 mars 2020 ⏎ **Partager:**"): three bold fields alone on
-    their line or more, each followed by one short value at most (no sentence's end), one of
-    them a field word (``labels.NOT_LABELS``). The page's furniture, whatever the others are
-    called: never speakers' labels."""
-    out: set[int] = set()
-    run: list[int] = []
-    value = 0  # the lines of words since the last field
-
-    def close() -> None:
-        if len(run) >= 3 and any(
-            _FIELD_ALONE.match(lines[i]).group(1).split()[0].lower() in NOT_LABELS  # type: ignore[union-attr]
-            for i in run
-        ):
-            out.update(range(run[0], run[-1] + 2))
-
-    for i, line in enumerate(lines):
-        bare = line.strip()
-        if not bare:
-            continue
-        if _FIELD_ALONE.match(bare):
-            run.append(i)
-            value = 0
-        elif run and value == 0 and len(bare.split()) <= 8 and not re.search(r"[.!?…]$", bare):
-            value = 1
-        else:
-            close()
-            run, value = [], 0
-    close()
-    return out
-
-
 def _field(first: str) -> bool:
     """A head's field: a word of ``labels.NOT_LABELS`` with its colon or its run of dots."""
     m = re.match(r"^[ \t]*([^\W\d][\w&.]*?)(?:[ \t]*:|[.…]{3,})", first)

@@ -193,11 +193,12 @@ def joint_roles(draft: Draft) -> None:
 def _name_speakers(draft: Draft, options: dict) -> None:
     meta = draft.meta
     people = meta.pop("people", {}) or {}
-    standfirst = " ".join(meta.pop("_standfirst", "").split())
+    lines = meta.pop("_standfirst", "")  # a name is read within a line ("# Vero Saldaña" ⏎
+    standfirst = " ".join(lines.split())  # "Entrevistadora: …" is no "Vero Saldaña Entrevistadora")
     cover = cover_names(standfirst)  # "Joshua Levy, Cunningham Levy Muse"
     debate = meta.pop("_debate", False)
     if debate:
-        standfirst = ""  # a sitting's header lists its speakers: nobody is its subject
+        standfirst = lines = ""  # a sitting's header lists its speakers: nobody is its subject
     outlet = meta.get("outlet") or "Editor"
     if EDITOR in draft.speakers:
         draft.speakers[EDITOR].name = outlet
@@ -270,10 +271,15 @@ def _name_speakers(draft: Draft, options: dict) -> None:
                         *(sp.name for sp in named)]
             if len(n.split()) >= 2 and not _JOINT.search(n)}  # fmt: skip
     # and the standfirst's ("Kris Buytaert and Toshaan Bharvani run…", then "**Toshaan:**")
-    printed = full | {m.group(0) for m in re.finditer(NAME, standfirst)}
+    printed = full | {m.group(0) for m in re.finditer(NAME, lines)}
     for sp in named:
         if _first_name(sp.name):
-            begun = {n for n in printed if _fold(n.split()[0]) == _fold(sp.name)}
+            first = "".join(_fold(sp.name))
+            begun = {n for n in printed if "".join(_fold(n.split()[0])).startswith(first)}
+            if len(begun) > 1 and len({_fold(n.split()[-1]) for n in begun}) == 1:
+                begun = begun & set(given) or begun  # "Vero Saldaña" printed, "Verónica
+            if len(begun) > 1:  # Saldaña" given: one person, the user's name; else "Vero"
+                begun = {n for n in begun if "".join(_fold(n.split()[0])) == first} or begun
             if len(begun) == 1:
                 sp.name = begun.pop()
     # initials ("C:", "MSM:") are the one full name given or listed with those initials
@@ -385,6 +391,7 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         # the user named the guest alone, a voice that never asks and speaks at length (a
         # call's other officer, a panel's second expert) answers too
         both = "interviewer" in chosen
+        set_apart = QUESTION in draft.speakers
         tally = asking(draft)
         spoke = spoken_words(draft)
         label_of = {id(sp): key for key, sp in draft.speakers.items()}
@@ -395,6 +402,8 @@ def _name_speakers(draft: Draft, options: dict) -> None:
             said = spoke.get(label_of[id(sp)], 0)
             apart = id(sp) not in hosts_said
             is_guest = id(sp) in guests_said or apart and (
+                set_apart and q == 0  # the page asks (in headings, in bold): a voice that never
+                or  # asks answers, however seldom it speaks
                 both and n >= 2 and q / n < 0.25 and said >= ANSWERING / 4 * n
                 or not both and n >= 3 and q == 0 and said >= ANSWERING * n
             )  # fmt: skip

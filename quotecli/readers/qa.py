@@ -31,6 +31,7 @@ import re
 from collections import Counter
 
 from quotecli.readers.builder import Draft, ReaderError
+from quotecli.readers.frontmatter import header_block
 from quotecli.readers.paragraphs import (
     END,
     START,
@@ -38,7 +39,6 @@ from quotecli.readers.paragraphs import (
     back_matter,
     bio,
     fenced,
-    field_block,
     promo,
     prompts,
 )
@@ -196,7 +196,7 @@ def read(text: str) -> Draft:
     # the outlet's, whatever it says
     lines = body.split("\n")
     boxed = fenced(lines) if any(x.startswith(":::") for x in lines) else [False] * len(lines)
-    fields = field_block(lines)  # "**Auteur:** ⏎ X ⏎ **Date:** ⏎ …": the page's, as a box is
+    fields = header_block(lines)  # "**Auteur:** ⏎ X ⏎ **Date:** ⏎ …": the page's, as a box is
     boxed = [box or i in fields for i, box in enumerate(boxed)]
     chunks: list[tuple[bool, list[str]]] = []
     for line, box in zip(lines, boxed, strict=True):

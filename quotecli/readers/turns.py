@@ -337,7 +337,7 @@ def read(text: str) -> Draft:
         opening = EDITOR  # a sitting's or a court's record opens with its header: contents,
         # date, prayers, appearances; a page that opens mid-sentence opens in a speech whose
         # label is on the page before
-    draft.meta["_standfirst"] = " ".join(
+    draft.meta["_standfirst"] = "\n".join(  # its lines kept: a name is never read across two
         _plain(t) for (f, t, _), k in zip(units[:first], kinds, strict=False)
         if opening == EDITOR and not credit(t)
     )  # fmt: skip

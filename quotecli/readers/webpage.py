@@ -204,8 +204,9 @@ def _bold(block: str) -> str:
     return " ".join("".join(out).split(" ")).strip()
 
 
-_OPENS_BOLD = re.compile(r"^[ \t]*<(?:strong|b)>", re.M | re.I)
-_INLINE = re.compile(r"</?(strong|b|em|i)>", re.I)
+# with its attributes too ("<strong class="jay">Jay:</strong>": a label coloured per speaker)
+_OPENS_BOLD = re.compile(r"^[ \t]*<(?:strong|b)\b[^>]*>", re.M | re.I)
+_INLINE = re.compile(r"</?(strong|b|em|i)\b[^>]*>", re.I)
 _HEADING = re.compile(r"<h([1-6])\b[^>]*>([^<]{1,120})</h\1>", re.I)
 _SPLIT_LABEL = re.compile(r"\*\*([^*\n]{1,40}?:)\*\*[ \t]*\*\*")  # "**Publico:** **Das…**"
 
