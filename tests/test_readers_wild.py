@@ -63,6 +63,21 @@ GAPS: dict[tuple[str, str], str] = {
         "the key's phrase 'discount that initial learning curve.' leaves out the \"don't\" "
         "that opens its clause ('…but don't discount that…'): refused since blind-12 taught "
         "that a negation just before a phrase is the phrase's (the passage is shown beside)",
+    # files27 (blind, scored before any change)
+    ("covid-inquiry-2c-sue-gray-2024-05-16", "turns"):
+        "the key names the chair 'Heather Hallett'; the file prints 'Lady Hallett' only",
+    ("covid-inquiry-2c-sue-gray-2024-05-16", "said"): "the chair's name, as above",
+    ("engineeringkiosk-237-boris-hinzer-2025", "turns"):
+        "AssemblyAI's 'A' is Wolfi Gassler on the episode's page, another file; --role gives "
+        "'A' no one's name (B and C are the one interviewer and interviewee given)",
+    ("engineeringkiosk-237-boris-hinzer-2025", "said"): "'A', as above",
+    ("workingcode-052-steve-rittler-2021", "turns"):
+        "the key's 'Carol Weiler' and 'Tim Cunningham' are its author's recollection: the "
+        "file prints 'Carol' and 'Tim' only, and no option names them",
+    ("workingcode-052-steve-rittler-2021", "said"): "the co-hosts' names, as above",
+    ("lennys-podcast-gaurav-misra", "said"):
+        "the key gives the Brex sponsor read to the host; a sponsor read is the outlet's "
+        "(issue 12), and --role no longer makes it the host's (since files27)",
     # files26 (blind, scored before any change)
     ("awsbites-102-jeremy-daly-interview", "turns"):
         "WebVTT captions that name nobody: unattributed, never a guessed name (issue 12); the "

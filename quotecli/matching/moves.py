@@ -57,6 +57,25 @@ def replaced(index, query: list[str], chosen: dict, display: list[str]) -> str:
     return ""
 
 
+def sandwiched(index, query: list[str], chosen: dict, display: list[str]) -> str:
+    """ "“India” where the source has “Vietnam”": four words of the phrase or fewer found away from
+    its place, between two runs found side by side with a gap of just their length, which
+    holds a content word the phrase lacks ("…a country of origin of India that are sold…" over
+    "…of origin of India and … the Watch have a country of origin of Vietnam that are sold…",
+    blind-14): the phrase's word was replaced, its own borrowed from elsewhere."""
+    runs = _chunks(chosen)
+    for before, moved, after in zip(runs, runs[1:], runs[2:], strict=False):
+        if len(moved) > 4:
+            continue
+        p, q = chosen[before[-1]][0], chosen[after[0]][0]
+        if q - p != after[0] - before[-1] or any(p < chosen[j][0] < q for j in moved):
+            continue  # the runs are not side by side as the phrase puts them, or it is there
+        for j in moved:
+            if why := _in_place_of(index, query, j, p + (j - before[-1]), display):
+                return why
+    return ""
+
+
 def _in_place_of(index, query: list[str], j: int, e: int, display: list[str]) -> str:
     """ "“father” where the source has “mother”": the source's word ``e`` where the phrase
     puts its word ``j``, both content words, the source's one the phrase lacks."""

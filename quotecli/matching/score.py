@@ -174,6 +174,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     why = why or critical.borrowed(index, query, chosen, display)
     why = why or critical.relative_dropped(index, query, chosen, display)
     why = why or critical.across_connector(index, query, chosen)
+    why = why or moves.sandwiched(index, query, chosen, display)
     if why:
         return why
     why = (

@@ -269,6 +269,13 @@ def _convert(
 
         people.named_roles(draft, options)
     given_roles(draft, roles or {}, late=True)  # --role overrides the rules that read roles
+    if roles and fmt not in ("qa", "pm-xml", "assemblee"):
+        from quotecli.readers import people
+
+        people.role_names(draft, options)  # "C=interviewee" and --interviewee: C is that one
+    from quotecli.readers import sponsor
+
+    sponsor.guests_own(draft)  # a guest's plug of their own site is theirs, no sponsor read
     draft.warnings[:0] = left_out
     out = to_text(draft)
     source = transcript.parse(out, name)  # what we write must read back

@@ -155,7 +155,8 @@ def given_roles(draft: Draft, roles: dict[str, str], late: bool = False) -> None
     for sp in draft.speakers.values():
         if late and sp.role in ("editor", "unattributed"):
             continue
-        for key in [sp.name, *sp.labels]:
+        # the outlet's voice under a speaker's label (their sponsor read) is not that speaker
+        for key in [sp.name] if sp.role == "editor" else [sp.name, *sp.labels]:
             role = roles.get(" ".join(key.lower().split()))
             if role:
                 sp.role = role

@@ -4,6 +4,7 @@ and the outputs of speech-to-text services (issue 12):
 - WhisperX: ``{"segments": [{"start", "end", "text", "speaker"}]}``;
 - Amazon Transcribe Call Analytics: ``{"Transcript": [{"ParticipantRole", "Content",
   "BeginOffsetMillis", "EndOffsetMillis"}]}`` (the roles AGENT / CUSTOMER are the labels);
+- AssemblyAI: ``{"utterances": [{"speaker": "A", "text", "start", "end"}]}`` (milliseconds);
 - Deepgram: ``results.utterances`` when diarized, else the channel's one transcript, which
   names nobody (``Unattributed``). Summaries, sentiment, loudness, categories and the
   word-level copies of the same words are data about the speech, not speech: not read.
@@ -50,6 +51,8 @@ def sniff(head: str) -> bool:
         and '"ParticipantRole"' in start
         or '"results"' in start
         and '"alternatives"' in start
+        or '"utterances"' in start
+        and '"speaker"' in start
     )
 
 
@@ -122,6 +125,17 @@ def _segments(data: dict) -> list[tuple[str | None, str, str | None, str | None]
             )
             for s in data["Transcript"]
             if isinstance(s, dict)
+        ]
+    if isinstance(data.get("utterances"), list):  # AssemblyAI: speakers "A", "B"; times in ms
+        return [
+            (
+                str(u["speaker"]) if u.get("speaker") is not None else None,
+                str(u.get("text") or ""),
+                _seconds(u["start"] / 1000) if isinstance(u.get("start"), int | float) else None,
+                _seconds(u["end"] / 1000) if isinstance(u.get("end"), int | float) else None,
+            )
+            for u in data["utterances"]
+            if isinstance(u, dict)
         ]
     results = data.get("results")
     if isinstance(results, dict):

@@ -104,7 +104,12 @@ _ADDRESS = re.compile(r"\b(?:vous|votre|vos|you|your)\b", re.I)
 def asks(heading: str) -> bool:
     """Whether a heading is the interviewer's: it asks ("?") or speaks to the interviewee."""
     words = heading.strip().lstrip("#").strip().rstrip("*").strip()
+    if _CHAPTER.match(words):
+        return words.endswith("?")  # "## [00:16:58] Things That Keep You Up": a chapter mark
     return words.endswith("?") or bool(_ADDRESS.search(words))
+
+
+_CHAPTER = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]")  # a time opens it
 
 
 # what a turn may say after its question ("How do you see it? Thank you so much."), and a
@@ -252,6 +257,11 @@ def kind(para: str, before_first: bool) -> str:
         return "note"  # "(La séance est ouverte à neuf heures trente.)": a stage direction
     if first.startswith("#"):
         return "question" if (asks(first) or prompts(first)) and not before_first else "editor"
+    if not before_first and re.fullmatch(
+        r"[^\n]*\S[^\n]*\n[ \t]*(?:={3,}|-{3,}|~{3,})[ \t]*", first.rstrip()
+    ):
+        title = first.split("\n")[0]  # "1. Ms Sue Gray" ⏎ "=====": a title underlined (setext,
+        return "question" if asks(title) and not before_first else "editor"  # reStructuredText)
     if re.fullmatch(r"\*\*[^*]+\*\*(?:<br\s*/?>)?", first.strip()):
         return "question" if first.rstrip("<br/> ").rstrip("*").endswith("?") else "editor"
     if first.startswith("|") or (
@@ -292,7 +302,8 @@ def kind(para: str, before_first: bool) -> str:
 
 # lines that close an interview: what follows them, unlabelled, is the outlet's (a bio)
 _END = (
-    r"\[?(?:END|FIN) (?:OF (?:THE )?)?(?:INTERVIEW|TRANSCRIPT|RECORDING|DE L['’]ENTRETIEN)\]?\.?$"
+    r"\[?(?:END|FIN|CONCLUSION) (?:OF (?:THE )?)?"
+    r"(?:INTERVIEW|TRANSCRIPT|RECORDING|DE L['’]ENTRETIEN)\]?\.?$"
 )
 END = re.compile(rf"^[*_#\s]*{_END}", re.I)  # "[END OF INTERVIEW]": the page's words after it
 CLOSING = re.compile(

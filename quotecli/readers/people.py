@@ -40,6 +40,7 @@ from quotecli.text.names import (
     DIARIZED,
     by_family,
     generic,
+    has_initials,
     initials,
     is_initials,
     office,
@@ -166,7 +167,8 @@ def named_roles(draft: Draft, options: dict) -> None:
         if key.startswith("__") or sp.role in ("editor", "unattributed"):
             continue
         # initials ("DB", "LG") are the one person given with those initials ("Devin Becker")
-        having = {n for n in given if initials(n) == sp.labels[0]} if is_initials(sp.name) else ()
+        label = sp.labels[0]
+        having = {n for n in given if has_initials(n, label)} if is_initials(sp.name) else ()
         if len(having) == 1:
             sp.name = having.pop()
         folded = {_fold(k) for k in (sp.name, *sp.labels)}
@@ -174,6 +176,25 @@ def named_roles(draft: Draft, options: dict) -> None:
             sp.role = "interviewee"
         elif folded & interviewers:
             sp.role = "interviewer"
+
+
+def role_names(draft: Draft, options: dict) -> None:
+    """A label that names nobody ("C", "SPEAKER_01", "Q") given its role by ``--role``: where
+    it is the one voice of that role and ``--interviewee``/``--interviewer`` give one person
+    of it whom no other voice is, that person ("C=interviewee" and --interviewee "Boris
+    Hinzer", an AssemblyAI export's letters). Run after the roles the user gave."""
+    voices = [
+        sp for key, sp in draft.speakers.items()
+        if not key.startswith("__") and sp.role not in ("editor", "unattributed")
+    ]  # fmt: skip
+    for role in ("interviewee", "interviewer"):
+        one = several(options.get(role) or "")
+        having = [sp for sp in voices if sp.role == role]
+        if len(one) != 1 or len(having) != 1 or any(sp.name == one[0] for sp in voices):
+            continue
+        label = having[0].labels[0]
+        if having[0].name == label and (len(label) == 1 or generic(label)):
+            having[0].name = one[0]
 
 
 def joint_roles(draft: Draft) -> None:
@@ -188,6 +209,14 @@ def joint_roles(draft: Draft) -> None:
         members = {roles.get(_fold(m)) for m in several(sp.labels[0])}
         if len(members) == 1 and members <= {"interviewee", "interviewer"}:
             sp.role = members.pop()  # type: ignore[assignment]
+
+
+def _beside(draft: Draft, one: SpeakerDraft, other: SpeakerDraft) -> bool:
+    """Whether a turn of ``one`` is followed by a turn of ``other`` or the other way round."""
+    keys = {id(sp): key for key, sp in draft.speakers.items()}
+    pair = {keys.get(id(one)), keys.get(id(other))}
+    said = [label for label, _, _ in draft.turns]
+    return any({a, b} == pair for a, b in zip(said, said[1:], strict=False))
 
 
 def _name_speakers(draft: Draft, options: dict) -> None:
@@ -228,8 +257,12 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         if role == "interviewee" and not unnamed and not debate:
             # "PRIME MINISTER:" answering a press conference of --interviewee "John Howard"
             unnamed = [sp for sp in named if sp.role != "interviewer" and office(sp.labels[0])]
-        if len(one) == 1 and len(unnamed) == 1 and not any(sp.name == one[0] for sp in named):
-            unnamed[0].name = one[0]
+        if (
+            len(one) == 1
+            and len(unnamed) == 1
+            and not any(sp.name == one[0] and _beside(draft, sp, unnamed[0]) for sp in named)
+        ):  # the person printed by name too ("Mr Scott:", then "Counsel Inquiry:"), unless
+            unnamed[0].name = one[0]  # the two labels answer each other: two voices
     for sp in named:  # the answers' author (the asker is named only by --interviewer)
         if sp.role == "interviewee" and generic(sp.name):
             draft.warnings.append(
@@ -269,7 +302,7 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     full = {n for n in [*several(options.get("interviewee") or ""),
                         *several(options.get("interviewer") or ""), *listed,
                         *(sp.name for sp in named)]
-            if len(n.split()) >= 2 and not _JOINT.search(n)}  # fmt: skip
+            if len(n.split()) >= 2 and not _JOINT.search(n) and "(" not in n}  # fmt: skip
     # and the standfirst's ("Kris Buytaert and Toshaan Bharvani run…", then "**Toshaan:**")
     printed = full | {m.group(0) for m in re.finditer(NAME, lines)}
     for sp in named:
@@ -288,7 +321,7 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         if sp.name == label and 1 <= len(label) <= 3 and label.isalpha() and label.isupper():
             if generic(label):
                 continue
-            having = {n for n in full if initials(n) == label or (
+            having = {n for n in full if has_initials(n, label) or (
                 len(label) == 1 and initials(n)[:1] == label)}  # fmt: skip
             if len(having) == 1:
                 sp.name = having.pop()

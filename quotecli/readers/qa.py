@@ -215,7 +215,14 @@ def read(text: str) -> Draft:
                  if (p.startswith("#") or _BOLD.match(p)) and back_matter(p)
                  or END.match(spoken(p).strip())),
                 len(marked))  # fmt: skip
+    quoted = _quoted_answers(marked, dashed, asker)
     for n, (box, paragraph) in enumerate(marked):
+        if quoted and not box and _QUOTED.match(paragraph) and asked and n < ends:
+            for part in re.split(r"\n[ \t]*\n", _QUOTED.sub("", paragraph)):  # the answer's
+                if part.strip():  # paragraphs, its "> " off (a pull-quote's mark elsewhere)
+                    draft.speaker(ANSWER, "Interviewee", role="interviewee")
+                    draft.add(ANSWER, spoken(part.strip()), new=draft.turns[-1][0] != ANSWER)
+            continue
         if box or n <= begins and begins or n >= ends:
             draft.add(editor, paragraph, new=True)
             continue
@@ -292,6 +299,24 @@ def read(text: str) -> Draft:
 _ROW_TIME = re.compile(
     r"^[ \t]*\d{1,2}:\d{2}:\d{2}(?:[ \t]*\n?[ \t]*(?:Start|End)\b)?[ \t]*\n?[ \t]*"
 )
+
+
+_QUOTED = re.compile(r"^[ \t]*>[ \t]?", re.M)
+
+
+def _quoted_answers(marked: list[tuple[bool, str]], dashed: bool, asker) -> bool:
+    """Whether the page sets its answers in quotes ("**¿…?**" ⏎ "> Claro que…"): two
+    questions or more, most of them followed by a blockquote (a pull-quote elsewhere)."""
+    questions = quoted = 0
+    paragraphs = [p for box, p in marked if not box]
+    for n, p in enumerate(paragraphs):
+        q = _question(p, dashed, asker)
+        if q is None or not _asked(q[0]):
+            continue
+        questions += 1
+        after = next((x for x in paragraphs[n + 1 :] if not x.startswith("{{")), "")
+        quoted += all(_QUOTED.match(ln) for ln in after.split("\n") if ln.strip()) and bool(after)
+    return quoted >= 2 and quoted * 2 > questions
 
 
 def _untimed(marked: list[tuple[bool, str]], draft: Draft) -> list[tuple[bool, str]]:

@@ -41,21 +41,29 @@ def _names(paragraph: str, product: tuple[str, ...]) -> bool:
 
 
 # a sentence that opens a read inside a paragraph the host began with their own words ("…
-# for tuning in week after week. Now a sponsor time. This week…")
+# for tuning in week after week. Now a sponsor time. This week…", "… Thank you everybody for
+# listening. as usual, this episode of Working Code is brought to you by…")
 _OPENS_READ = re.compile(
-    r"^(?:(?:and|now|so|ok(?:ay)?|but)[, ]+)*(?:(?:it['’]s|a|our)[ \t]+)?(?:sponsor[ \t]+time"
+    r"^(?:(?:and|now|so|ok(?:ay)?|but|as[ \t]+usual)[, ]+)*(?:(?:it['’]s|a|our)[ \t]+)?"
+    r"(?:sponsor[ \t]+time"
     r"|(?:a[ \t]+)?(?:quick[ \t]+)?word[ \t]+from[ \t]+our[ \t]+sponsors?"
-    r"|this[ \t]+(?:episode|show|week['’]s[ \t]+episode)[ \t]+is[ \t]+(?:sponsored|brought)"
+    r"|this[ \t]+(?:episode|show|week['’]s[ \t]+episode)(?:[ \t]+of[ \t]+[\w ]{1,40}?)?[ \t]+is"
+    r"[ \t]+(?:sponsored|brought)"  # "this episode of Working Code is brought to you by"
     r")\b",
     re.I,
 )
+
+
+_WELCOME = re.compile(r"^\W*(?:(?:hello|hi|hey)[ \t,]+(?:and[ \t]+)?)?welcome[ \t]+to\b", re.I)
 
 
 def _read_begins(para: str) -> int:
     """Where, after a sentence or more of the host's own, the paragraph's ad begins (0: none)."""
     from quotecli.text import sentences
 
-    for start, _ in sentences.split(para)[1:]:
+    starts = {start for start, _ in sentences.split(para)[1:]}
+    starts |= {m.end() for m in re.finditer(r"[.!?][ \t]+", para)}  # "… listening. as usual,"
+    for start in sorted(starts):
         if _OPENS_READ.match(para[start:]):
             return start if not CUE.search(para[:start]) else 0
     return 0
@@ -77,9 +85,9 @@ def mark(draft: Draft) -> None:
     ad = [False] * len(flat)
     for i, (label, para, _, _) in enumerate(flat):
         m = CUE.search(para)
-        if not m or label.startswith("__"):
-            continue
-        ad[i] = True
+        if not m or label.startswith("__") or _WELCOME.match(para) and m.start() < 120:
+            continue  # "Hello, and welcome to Environment Variables, brought to you by the
+        ad[i] = True  # Green Software Foundation.": the show's credit in the host's welcome
         product = _product(m)
         if not product:
             continue
@@ -109,3 +117,15 @@ def _voice(draft: Draft, key: str) -> str:
         draft.speakers[ad].labels = [key]
         draft.speakers[ad].title = "sponsor read"
     return ad
+
+
+def guests_own(draft: Draft) -> None:
+    """A guest who sends listeners to their own site ("If you wanna buy my books … go to
+    LearnCodeTheHardWay.org") reads no sponsor: once roles are known, an interviewee's read
+    is theirs again (a host's stays the outlet's)."""
+    for sp in draft.speakers.values():
+        host = (
+            draft.speakers.get(sp.labels[0]) if sp.title == "sponsor read" and sp.labels else None
+        )
+        if host is not None and host is not sp and host.role == "interviewee":
+            sp.name, sp.role, sp.title = host.name, host.role, host.title

@@ -10,6 +10,7 @@ are compared with; French and English, the languages of the transcripts we ship 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # The word classes are asked for the same few hundred words again and again (every region the
@@ -61,10 +62,28 @@ NUMBER_WORDS = frozenset(
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     twentieth hundredth thousandth
     percent pourcent
+    zwei drei vier funf sechs sieben acht neun zehn zwolf dreizehn vierzehn funfzehn sechzehn
+    siebzehn achtzehn neunzehn zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig
+    hundert tausend millionen milliarde milliarden
+    cuatro cinco seis siete ocho nueve diez doce trece catorce quince dieciseis
+    diecisiete dieciocho diecinueve veinte veintiuno veintidos veintitres veinticuatro
+    veinticinco veintiseis veintisiete veintiocho veintinueve treinta cuarenta cincuenta sesenta
+    setenta ochenta noventa cien ciento cientos doscientos trescientos cuatrocientos quinientos
+    seiscientos setecientos ochocientos novecientos mil millon millones
+    tre quattro cinque sette otto nove dieci undici dodici tredici quattordici quindici sedici
+    diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta
+    novanta cento mila milione milioni miliardo miliardi
     """.split()
 )
+# a German numeral written as one word ("sechzigtausend", "einundzwanzig", "zweihundert")
+_DE_COMPOUND = re.compile(
+    r"(?=.*(?:zig|ssig|zehn|hundert|tausend))(?:ein|zwei|drei|vier|funf|sechs|sech|sieben|sieb"
+    r"|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|zig|und|hundert|tausend)+"
+)
 """Cardinal words from two ("un"/"une"/"one" are articles as often as numbers), ordinals and
-"per cent": changed, they change what was said ("two million" for "a million")."""
+"per cent": changed, they change what was said ("two million" for "a million"). German, Spanish
+and Italian too, but for the words that are as often something else in another of the languages
+("once", "elf", "due", "sei"; "dos" and "tres" are the French "dos" and "très")."""
 
 _VALUES = {
     "1": "un une one", "2": "deux two", "3": "trois three", "4": "quatre four",
@@ -211,7 +230,12 @@ who is said to have done something."""
 @_memo
 def is_number(word: str) -> bool:
     """A number: any word with a digit, or a number word (see :data:`NUMBER_WORDS`)."""
-    return word in NUMBER_WORDS or any(c.isdigit() for c in word)
+    return (
+        word in NUMBER_WORDS
+        or any(c.isdigit() for c in word)
+        or len(word) >= 8
+        and _DE_COMPOUND.fullmatch(word) is not None
+    )
 
 
 def prefix_antonyms(a: str, b: str) -> bool:
@@ -256,8 +280,23 @@ _CARDINALS_FR = frozenset(
     seize vingt vingts trente quarante cinquante soixante septante octante nonante cent cents
     mille million millions milliard milliards""".split()
 )
-_JOINERS = {"and": _CARDINALS_EN, "et": _CARDINALS_FR}
-_CARDINALS = _CARDINALS_EN | _CARDINALS_FR
+_CARDINALS_DE = frozenset(
+    """zwei drei vier sechs sieben acht neun zehn dreizehn vierzehn sechzehn siebzehn achtzehn
+    neunzehn zwanzig dreissig vierzig sechzig siebzig achtzig neunzig hundert tausend""".split()
+)  # (text2num reads no folded "funf", "zwolf": those stay words, and numbers)
+_CARDINALS_ES = frozenset(
+    """cuatro cinco seis siete ocho nueve diez doce trece catorce quince dieciseis
+    diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta
+    noventa cien ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos
+    ochocientos novecientos mil""".split()
+)
+_CARDINALS_IT = frozenset(
+    """tre quattro cinque sette otto nove dieci undici dodici tredici quattordici quindici
+    sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta
+    ottanta novanta cento mila""".split()
+)
+_JOINERS = {"and": _CARDINALS_EN, "et": _CARDINALS_FR, "und": _CARDINALS_DE, "y": _CARDINALS_ES}
+_CARDINALS = _CARDINALS_EN | _CARDINALS_FR | _CARDINALS_DE | _CARDINALS_ES | _CARDINALS_IT
 _THOUSANDS = frozenset(",.\u00a0\u202f")
 
 
@@ -298,7 +337,10 @@ def read_numbers(words: list, text: str, base: int = 0) -> list:
 
 
 def _spelled(words: list, i: int) -> tuple[str | None, int]:
-    for lang, cardinals in (("en", _CARDINALS_EN), ("fr", _CARDINALS_FR)):
+    for lang, cardinals in (
+        ("en", _CARDINALS_EN), ("fr", _CARDINALS_FR), ("de", _CARDINALS_DE),
+        ("es", _CARDINALS_ES), ("it", _CARDINALS_IT),
+    ):  # fmt: skip
         if words[i].text not in cardinals:
             continue
         j = i

@@ -242,7 +242,7 @@ INTERVIEWER_LABELS = frozenset(
     """JOURNALIST JOURNALISTS INTERVIEWER QUESTION Q REPORTER HOST PRESENTER COMPERE
     PRESENTATEUR JOURNALISTE INTERVIEWEUR INTERVIEWEUSE ENTREVISTADOR ENTREVISTADORA
     ENTREVISTADORES INTERVISTATORE INTERVISTATRICE INTERVIEWERIN I AUDIENCE QUESTIONER
-    QUESTIONNER""".split()
+    QUESTIONNER COUNSEL""".split()  # an inquiry's "Counsel Inquiry:", counsel to the inquiry
 )
 # the labels of whoever answers, naming nobody: "A:", "R.", a research interview's
 # "Participant:", "Entrevistado:", "Befragte:" (and its participant codes, "E2:", "P1:")
@@ -330,3 +330,14 @@ def is_initials(label: str) -> bool:
 def initials(name: str) -> str:
     """ "Michael S. Mahoney" → "MSM"; "Jean-Luc Mélenchon" → "JLM"."""
     return "".join(part[:1].upper() for word in name.split() for part in word.split("-") if part)
+
+
+def has_initials(name: str, label: str) -> bool:
+    """Whether a label of capitals is this name's initials: all of them ("MSM"), or, for a
+    name of three words or more, two of them a transcript may use: the first name's and the
+    family name's ("LJ", "Livia Bitton Jackson") or the first two ("LB", her "Bitton" first;
+    a family name of two words)."""
+    full = initials(name)
+    if label == full:
+        return True
+    return len(label) == 2 and len(full) >= 3 and label in (full[0] + full[-1], full[:2])
