@@ -63,6 +63,22 @@ GAPS: dict[tuple[str, str], str] = {
         "the key's phrase 'discount that initial learning curve.' leaves out the \"don't\" "
         "that opens its clause ('…but don't discount that…'): refused since blind-12 taught "
         "that a negation just before a phrase is the phrase's (the passage is shown beside)",
+    # files28 (blind, scored before any change)
+    ("lsq-julie-dillon", "turns"):
+        "no labels and no question set apart: the page alternates question and answer "
+        "paragraphs; unattributed by design (issue 12: never guess), the key reads them by turn",
+    ("lsq-julie-dillon", "said"): "unattributed, as above",
+    ("lsq-julie-dillon", "not_speech"):
+        "the standfirst and bio are unattributed turns (no label anywhere), not the outlet's",
+    ("mithril-james-long", "turns"):
+        "the page's navigation and Disqus notice are left out (not in the transcript) where the "
+        "key lists them as the outlet's turns, and 'comments powered by Disqus' (a link after "
+        "the last answer) stays the interviewee's",
+    ("telecom-ideas-explicabilite", "not_speech"):
+        "the intertitle '## Les dimensions de l’explicabilité' after an empty list item is read "
+        "into a turn",
+    ("softwaresessions-activitypub", "turns"):
+        "the chapter heading '## What's ActivityPub?' asks, and is read as the host's question",
     # files27 (blind, scored before any change)
     ("covid-inquiry-2c-sue-gray-2024-05-16", "turns"):
         "the key names the chair 'Heather Hallett'; the file prints 'Lady Hallett' only",

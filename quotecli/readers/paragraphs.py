@@ -413,7 +413,9 @@ BACK_MATTER = frozenset(
     |sur le même sujet|pour approfondir|dans la même rubrique|leer más|lee también|te puede
     interesar|también te puede interesar|leggi anche|potrebbe interessarti|more on this topic
     |you might also like|you may also like|read more|read next|more stories|related articles
-    |related stories""".split("|")
+    |related stories|latest articles|latest posts|recent articles|recent posts|popular posts
+    |more articles|most popular|derniers articles|articles récents|últimos artículos
+    |neueste artikel|ultimi articoli""".split("|")
 )
 
 

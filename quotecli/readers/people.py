@@ -370,6 +370,12 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     for sp in named:
         if sp.title == "asks":
             sp.title = None
+    # the outlet asking under its name or initials ("LSQ:" on Luna Station Quarterly's page)
+    # is the one --interviewer given, whom no other voice is
+    asking_for = several(options.get("interviewer") or "")
+    voices = [sp for sp in named if outlet_voice(sp) and sp.role == "interviewer"]
+    if len(asking_for) == 1 and len(voices) == 1 and all(o.name != asking_for[0] for o in named):
+        voices[0].name = asking_for[0]
     if not chosen and standfirst:
         questioners = standfirst_people(standfirst)[1]  # "Questioned by Mr Blake": no guest
         for sp in named:
