@@ -261,7 +261,7 @@ def kind(para: str, before_first: bool) -> str:
         r"[^\n]*\S[^\n]*\n[ \t]*(?:={3,}|-{3,}|~{3,})[ \t]*", first.rstrip()
     ):
         title = first.split("\n")[0]  # "1. Ms Sue Gray" ⏎ "=====": a title underlined (setext,
-        return "question" if asks(title) and not before_first else "editor"  # reStructuredText)
+        return "question" if asks(title) else "editor"  # reStructuredText)
     if re.fullmatch(r"\*\*[^*]+\*\*(?:<br\s*/?>)?", first.strip()):
         return "question" if first.rstrip("<br/> ").rstrip("*").endswith("?") else "editor"
     if first.startswith("|") or (

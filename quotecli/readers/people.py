@@ -188,13 +188,11 @@ def role_names(draft: Draft, options: dict) -> None:
         if not key.startswith("__") and sp.role not in ("editor", "unattributed")
     ]  # fmt: skip
     for role in ("interviewee", "interviewer"):
-        one = several(options.get(role) or "")
         having = [sp for sp in voices if sp.role == role]
-        if len(one) != 1 or len(having) != 1 or any(sp.name == one[0] for sp in voices):
-            continue
-        label = having[0].labels[0]
-        if having[0].name == label and (len(label) == 1 or generic(label)):
-            having[0].name = one[0]
+        label = having[0].labels[0] if len(having) == 1 else ""
+        if having and having[0].name == label and (len(label) == 1 or generic(label)):
+            _the_one_given(several(options.get(role) or ""), having,
+                           lambda name: any(sp.name == name for sp in voices))  # fmt: skip
 
 
 def joint_roles(draft: Draft) -> None:
@@ -209,6 +207,13 @@ def joint_roles(draft: Draft) -> None:
         members = {roles.get(_fold(m)) for m in several(sp.labels[0])}
         if len(members) == 1 and members <= {"interviewee", "interviewer"}:
             sp.role = members.pop()  # type: ignore[assignment]
+
+
+def _the_one_given(given: list[str], voices: list[SpeakerDraft], taken) -> None:
+    """The one person given for a role names the one voice of that role whose label names
+    nobody, unless ``taken(name)``: another voice is that person already."""
+    if len(given) == 1 and len(voices) == 1 and not taken(given[0]):
+        voices[0].name = given[0]
 
 
 def _beside(draft: Draft, one: SpeakerDraft, other: SpeakerDraft) -> bool:
@@ -257,12 +262,10 @@ def _name_speakers(draft: Draft, options: dict) -> None:
         if role == "interviewee" and not unnamed and not debate:
             # "PRIME MINISTER:" answering a press conference of --interviewee "John Howard"
             unnamed = [sp for sp in named if sp.role != "interviewer" and office(sp.labels[0])]
-        if (
-            len(one) == 1
-            and len(unnamed) == 1
-            and not any(sp.name == one[0] and _beside(draft, sp, unnamed[0]) for sp in named)
-        ):  # the person printed by name too ("Mr Scott:", then "Counsel Inquiry:"), unless
-            unnamed[0].name = one[0]  # the two labels answer each other: two voices
+        # the person printed by name too ("Mr Scott:", then "Counsel Inquiry:"), unless the
+        # two labels answer each other: two voices
+        _the_one_given(one, unnamed, lambda name, unnamed=unnamed: any(
+            sp.name == name and _beside(draft, sp, unnamed[0]) for sp in named))  # fmt: skip
     for sp in named:  # the answers' author (the asker is named only by --interviewer)
         if sp.role == "interviewee" and generic(sp.name):
             draft.warnings.append(
@@ -372,10 +375,11 @@ def _name_speakers(draft: Draft, options: dict) -> None:
             sp.title = None
     # the outlet asking under its name or initials ("LSQ:" on Luna Station Quarterly's page)
     # is the one --interviewer given, whom no other voice is
-    asking_for = several(options.get("interviewer") or "")
-    voices = [sp for sp in named if outlet_voice(sp) and sp.role == "interviewer"]
-    if len(asking_for) == 1 and len(voices) == 1 and all(o.name != asking_for[0] for o in named):
-        voices[0].name = asking_for[0]
+    _the_one_given(
+        several(options.get("interviewer") or ""),
+        [sp for sp in named if outlet_voice(sp) and sp.role == "interviewer"],
+        lambda name: any(o.name == name for o in named),
+    )
     if not chosen and standfirst:
         questioners = standfirst_people(standfirst)[1]  # "Questioned by Mr Blake": no guest
         for sp in named:

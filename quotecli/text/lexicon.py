@@ -48,42 +48,57 @@ where the source has none it makes a negation ("Il ne faut plus se réjouir").""
 
 NE_PARTNERS = frozenset("pas plus jamais rien aucun aucune personne guere nul nulle ni".split())
 
-NUMBER_WORDS = frozenset(
-    """
-    deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
-    vingt vingts trente quarante cinquante soixante septante octante nonante cent cents mille
-    million millions milliard milliards
-    premier premiere premiers premieres deuxieme troisieme quatrieme cinquieme sixieme
-    septieme huitieme neuvieme dixieme onzieme douzieme quinzieme vingtieme trentieme
-    centieme millieme
-    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred hundreds thousand thousands million millions billion billions
-    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-    twentieth hundredth thousandth
-    percent pourcent
-    zwei drei vier funf sechs sieben acht neun zehn zwolf dreizehn vierzehn funfzehn sechzehn
-    siebzehn achtzehn neunzehn zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig
-    hundert tausend millionen milliarde milliarden
-    cuatro cinco seis siete ocho nueve diez doce trece catorce quince dieciseis
-    diecisiete dieciocho diecinueve veinte veintiuno veintidos veintitres veinticuatro
-    veinticinco veintiseis veintisiete veintiocho veintinueve treinta cuarenta cincuenta sesenta
-    setenta ochenta noventa cien ciento cientos doscientos trescientos cuatrocientos quinientos
-    seiscientos setecientos ochocientos novecientos mil millon millones
-    tre quattro cinque sette otto nove dieci undici dodici tredici quattordici quindici sedici
-    diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta
-    novanta cento mila milione milioni miliardo miliardi
-    """.split()
+# the cardinals text2num reads in German, Spanish and Italian (``read_numbers``), numbers too
+_CARDINALS_DE = frozenset(
+    """zwei drei vier sechs sieben acht neun zehn dreizehn vierzehn sechzehn siebzehn achtzehn
+    neunzehn zwanzig dreissig vierzig sechzig siebzig achtzig neunzig hundert tausend""".split()
+)  # (text2num reads no folded "funf", "zwolf": those stay words, and numbers)
+_CARDINALS_ES = frozenset(
+    """cuatro cinco seis siete ocho nueve diez doce trece catorce quince dieciseis
+    diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta
+    noventa cien ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos
+    ochocientos novecientos mil""".split()
 )
-# a German numeral written as one word ("sechzigtausend", "einundzwanzig", "zweihundert")
-_DE_COMPOUND = re.compile(
-    r"(?=.*(?:zig|ssig|zehn|hundert|tausend))(?:ein|zwei|drei|vier|funf|sechs|sech|sieben|sieb"
-    r"|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|zig|und|hundert|tausend)+"
+_CARDINALS_IT = frozenset(
+    """tre quattro cinque sette otto nove dieci undici dodici tredici quattordici quindici
+    sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta
+    ottanta novanta cento mila""".split()
+)
+NUMBER_WORDS = (
+    frozenset(
+        """
+        deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
+        vingt vingts trente quarante cinquante soixante septante octante nonante cent cents mille
+        million millions milliard milliards
+        premier premiere premiers premieres deuxieme troisieme quatrieme cinquieme sixieme
+        septieme huitieme neuvieme dixieme onzieme douzieme quinzieme vingtieme trentieme
+        centieme millieme
+        two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+        sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+        hundred hundreds thousand thousands million millions billion billions
+        first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        twentieth hundredth thousandth
+        percent pourcent
+        funf funfzehn funfzig zwolf millionen milliarde milliarden
+        veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete
+        veintiocho veintinueve cientos millon millones
+        milione milioni miliardo miliardi
+        """.split()
+    )
+    | _CARDINALS_DE
+    | _CARDINALS_ES
+    | _CARDINALS_IT
 )
 """Cardinal words from two ("un"/"une"/"one" are articles as often as numbers), ordinals and
 "per cent": changed, they change what was said ("two million" for "a million"). German, Spanish
 and Italian too, but for the words that are as often something else in another of the languages
 ("once", "elf", "due", "sei"; "dos" and "tres" are the French "dos" and "très")."""
+# a German numeral written as one word ("sechzigtausend", "einundzwanzig", "zweihundert")
+_DE_COMPOUND = re.compile(
+    r"(?=.*(?:zig|ssig|zehn|hundert|tausend))(?:ein|zwei|drei|vier|funf|sechs|sech|sieben|sieb"
+    r"|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|zig|und|hundert|tausend)+"
+)
+
 
 _VALUES = {
     "1": "un une one", "2": "deux two", "3": "trois three", "4": "quatre four",
@@ -267,9 +282,9 @@ def is_content(word: str) -> bool:
 # Numbers written in words or with thousands separators, read as the one number they are
 # (issue 13): "forty-five" is "45", "fifteen thousand" and "15,000" are "15000", "quatre-vingt-
 # dix" is "90". Runs of two number words or more are parsed by text2num (a well-kept parser of
-# French and English numerals); a single word keeps ``same_number``. Digit groups join only
-# across a thousands separator with no space (",", ".", a no-break space): "2,5" and "in 2013,
-# 500" stay apart.
+# French, English, German, Spanish and Italian numerals); a single word keeps ``same_number``.
+# Digit groups join only across a thousands separator with no space (",", ".", a no-break
+# space): "2,5" and "in 2013, 500" stay apart.
 _CARDINALS_EN = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
@@ -279,21 +294,6 @@ _CARDINALS_FR = frozenset(
     """un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze
     seize vingt vingts trente quarante cinquante soixante septante octante nonante cent cents
     mille million millions milliard milliards""".split()
-)
-_CARDINALS_DE = frozenset(
-    """zwei drei vier sechs sieben acht neun zehn dreizehn vierzehn sechzehn siebzehn achtzehn
-    neunzehn zwanzig dreissig vierzig sechzig siebzig achtzig neunzig hundert tausend""".split()
-)  # (text2num reads no folded "funf", "zwolf": those stay words, and numbers)
-_CARDINALS_ES = frozenset(
-    """cuatro cinco seis siete ocho nueve diez doce trece catorce quince dieciseis
-    diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta
-    noventa cien ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos
-    ochocientos novecientos mil""".split()
-)
-_CARDINALS_IT = frozenset(
-    """tre quattro cinque sette otto nove dieci undici dodici tredici quattordici quindici
-    sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta
-    ottanta novanta cento mila""".split()
 )
 _JOINERS = {"and": _CARDINALS_EN, "et": _CARDINALS_FR, "und": _CARDINALS_DE, "y": _CARDINALS_ES}
 _CARDINALS = _CARDINALS_EN | _CARDINALS_FR | _CARDINALS_DE | _CARDINALS_ES | _CARDINALS_IT
