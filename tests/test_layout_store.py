@@ -78,7 +78,7 @@ def test_worker_processes_make_the_layouts_an_import_would(tmp_path):
 
     texts = [p.read_text(encoding="utf-8") for p in FILES]
     texts = (texts * (workers.POOL_FROM // len(texts) + 1))[: workers.POOL_FROM]
-    made = workers.layouts(texts)
+    made = list(workers.layouts(texts))
     assert len(made) == len(texts)
     if len(os.sched_getaffinity(0)) < 2:
         assert made == [None] * len(texts)  # one core: the importing process makes them
@@ -90,7 +90,7 @@ def test_worker_processes_make_the_layouts_an_import_would(tmp_path):
         source = transcript.parse(text, "t.quote.txt")
         built = layout.build(source)
         assert (blob, words) == (layout.encode(built, source.text), built.words)
-    assert workers.layouts(texts[:3]) == [None] * 3  # a few files: made in process
+    assert list(workers.layouts(texts[:3])) == [None] * 3  # a few files: made in process
     # an import of the batch stores the workers' layouts, which the matcher then reads
     items = [
         library.Item(f"w{i}", text.replace(f'id = "{transcript.parse(text, "x").id}"',
@@ -102,3 +102,24 @@ def test_worker_processes_make_the_layouts_an_import_would(tmp_path):
     for item in items[:: len(items) // 4]:
         source = lib.load(item.id)
         assert lib.load_index(item.id).words == SourceIndex(source).words
+
+
+def test_worker_layouts_come_in_order_and_a_stopped_import_leaves_no_work_queued():
+    """The layouts stream in the texts' order as workers make them (an import writes each as
+    it comes); a caller that stops early (its transaction failed) drops the pool, and the next
+    batch starts a new one."""
+    import os
+
+    from quotecli.library import workers
+
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one core: layouts are made in process")
+    texts = [p.read_text(encoding="utf-8") for p in FILES]
+    texts = (texts * (workers.POOL_FROM // len(texts) + 1))[: workers.POOL_FROM]
+    stream = workers.layouts(texts)
+    first = next(stream)
+    assert first == workers.lay_out(texts[0])
+    stream.close()
+    assert workers._pool is None
+    again = list(workers.layouts(texts))
+    assert again[-1] == workers.lay_out(texts[-1]) and None not in again

@@ -728,3 +728,30 @@ def test_issue15_a_transcript_too_long_for_its_pairs_is_found_by_positions(
         assert lib.engine().phrases([("build", "the", "bridge")], 8) == ["radio"]
     rc, out, _ = run(["find", "--json", "build the bridge next spring"], capsys)
     assert rc == 0 and '"found":true' in out
+
+
+def test_issue15_the_pairs_sent_as_text_are_the_tsvector_of_every_pair(backend, capsys):
+    """PostgreSQL: ``sources.pairs`` is written as one string (``pg_schema.paired``); the server
+    reads it as the tsvector of every pair of neighbouring folded words, accented, with digits
+    or in another script, as the array of the pairs would give."""
+    if backend.name != "postgresql":
+        pytest.skip("word pairs are the PostgreSQL library's")
+    from quotecli import readers
+    from quotecli.library import pg_schema
+
+    text = (
+        "JANE ROE: Ça coûte 1 500 € à l'État, œuvre déjà vue ; naïve Ἀθῆναι 東京 x² señor.\n"
+        "JOHN DOE: Don't say 'it's' or \\ back: slash.\n"
+    )
+    got = readers.convert(text.encode(), "p1.txt", options={"outlet": "Radio X", "language": "fr"})
+    with library.connect(backend.where) as lib:
+        lib.add([library.Item("p1", got.text, got.format, got.source)])
+        words = lib.load_index("p1").words
+    expected = sorted(pg_schema.pairs(list(words)))
+    assert len(expected) > 10 and "coute_1" in expected
+    row = backend.pg.admin.execute(
+        "SELECT pairs = array_to_tsvector(%s::text[]), array_length(tsvector_to_array(pairs), 1)"
+        " FROM sources WHERE id = 'p1'",
+        (expected,),
+    ).fetchone()
+    assert row == (True, len(expected))

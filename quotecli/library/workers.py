@@ -19,6 +19,8 @@ import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from quotecli.transcript import Source
 
 POOL_FROM = 64  # transcripts in a batch before worker processes make the layouts
@@ -28,18 +30,39 @@ _pool = None
 Laid = tuple[bytes, list[str]]  # a transcript's encoded layout and its folded words
 
 
-def layouts(texts: list[str]) -> list[Laid | None]:
-    """Each text's encoded layout and folded words, made by worker processes; all None when
+def layouts(texts: list[str]) -> Iterator[Laid | None]:
+    """Each text's encoded layout and folded words, in order, as worker processes make them:
+    the work starts now and the caller writes each transcript as soon as its layout comes, so
+    the database indexes one while the workers fold the next (a 2,000-transcript import
+    waited 2.5 ms a transcript for a whole batch's layouts before writing any). All None when
     the batch is small, the machine has one core or no pool can run (the caller then makes
-    each one with ``laid``, as it writes it)."""
+    each one with ``laid``, as it writes it); None from where a pool stopped working."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     if len(texts) < POOL_FROM or (cores or 1) < 2:
-        return [None] * len(texts)
+        return iter([None] * len(texts))
     try:
-        return list(_made(texts, cores or 2))
+        made = _made(texts, cores or 2)
     except (OSError, RuntimeError):  # no pool here (a sandbox, a dead forkserver): in process
         _drop()
-        return [None] * len(texts)
+        return iter([None] * len(texts))
+    return _streamed(made, len(texts))
+
+
+def _streamed(made: Iterator[Laid], n: int) -> Iterator[Laid | None]:
+    done = 0
+    try:
+        for got in made:
+            done += 1
+            yield got
+    except (OSError, RuntimeError):  # the pool broke (a worker killed): the rest in process
+        _drop()
+    except BaseException:
+        _drop()
+        raise
+    finally:
+        if done < n and _pool is not None:  # the caller stopped early: no work left queued
+            _drop()
+    yield from [None] * (n - done)
 
 
 def laid(source: Source, made: Laid | None = None) -> Laid:
@@ -53,7 +76,7 @@ def laid(source: Source, made: Laid | None = None) -> Laid:
     return layout.encode(got, source.text), list(got.words)
 
 
-def _made(texts: list[str], cores: int) -> list[Laid]:
+def _made(texts: list[str], cores: int) -> Iterator[Laid]:
     global _pool
     if _pool is None:
         import atexit
@@ -66,8 +89,8 @@ def _made(texts: list[str], cores: int) -> list[Laid]:
             initializer=_ignore_interrupts,
         )
         atexit.register(close)  # before the interpreter tears its modules down
-    try:
-        return list(_pool.map(lay_out, texts, chunksize=8))
+    try:  # every text is submitted now; the results come in order
+        return _pool.map(lay_out, texts, chunksize=8)
     except BaseException:
         _drop()
         raise
