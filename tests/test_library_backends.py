@@ -213,6 +213,18 @@ def _downgrade(backend, to: int) -> None:
             db.execute(f"PRAGMA user_version = {to}")
     else:
         admin = backend.pg.admin
+        if to == 4:  # every pair of each transcript, as version 4 kept them
+            from quotecli.library import pg_schema
+
+            with library.connect(backend.where) as lib:
+                laid = {e.id: lib.load_index(e.id).words for e in lib.entries()}
+            for source_id, words in laid.items():
+                admin.execute(
+                    "UPDATE sources SET pairs = array_to_tsvector(%s::text[]) WHERE id = %s",
+                    (pg_schema.pairs(list(words)), source_id),
+                )
+            admin.execute("UPDATE schema_version SET version = 4")
+            return
         admin.execute("ALTER TABLE sources DROP COLUMN pairs")  # and sources_unpaired
         admin.execute("DROP INDEX sources_shortest")
         if to == 3:
@@ -227,12 +239,13 @@ def _downgrade(backend, to: int) -> None:
         admin.execute("UPDATE schema_version SET version = %s", (to,))
 
 
-@pytest.mark.parametrize("old", [1, 2, 3])
+@pytest.mark.parametrize("old", [1, 2, 3, 4])
 def test_issue15_an_older_library_is_migrated_in_order(backend, old, capsys):
     """Version 2 (digests, issue 12), 3 (stored layouts and vocabulary, issue 15), then on
-    PostgreSQL 4 (word pairs), in order: the digests are filled, the layouts made, the pairs
-    made from each row's stored layout, and the answers and refusals kept."""
-    if old == 3 and backend.name == "sqlite":
+    PostgreSQL 4 (word pairs) and 5 (the least pair of every window), in order: the digests
+    are filled, the layouts made, the pairs made from each row's stored layout, and the
+    answers and refusals kept."""
+    if old >= 3 and backend.name == "sqlite":
         pytest.skip("SQLite's schema stops at version 3")
     assert run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Radio X"], capsys)[0] == 0
     rc, before, _ = run(["find", "--json", "build the brigde next spring"], capsys)
@@ -252,11 +265,23 @@ def test_issue15_an_older_library_is_migrated_in_order(backend, old, capsys):
     if backend.name == "postgresql":  # the phrase is found through the pairs the migration made
         with library.connect(backend.where) as lib:
             assert lib.candidates(["build", "the", "bridge", "next", "spring"]) == ["radio"]
+            from quotecli.library import pg_schema
+
+            need = pg_schema.needed(["build", "the", "bridge", "next", "spring"])
+            assert need
             row = backend.pg.admin.execute(
-                "SELECT pairs @@ 'build_the & the_bridge'::tsquery, length(pairs) > 10"
-                " FROM sources WHERE id = 'radio'"
+                "SELECT pairs @@ %s::tsquery, length(pairs) > 10 FROM sources WHERE id = 'radio'",
+                (" & ".join(sorted(need)),),
             ).fetchone()
             assert row == (True, True)
+            words = list(lib.load_index("radio").words)
+            kept = sorted(pg_schema.kept(words))
+            assert len(kept) < len(set(pg_schema.pairs(words)))  # the least of each window
+            row = backend.pg.admin.execute(
+                "SELECT pairs = array_to_tsvector(%s::text[]) FROM sources WHERE id = 'radio'",
+                (kept,),
+            ).fetchone()
+            assert row == (True,)
             # a phrase whose words the source holds out of order is not a phrase there
             assert lib.engine().phrases([("bridge", "the", "build")], 8) == []
     rc, _, err = run(["import", str(FIXTURES / "radio.txt"), "--outlet", "Y", "--id", "r2"], capsys)
@@ -730,10 +755,10 @@ def test_issue15_a_transcript_too_long_for_its_pairs_is_found_by_positions(
     assert rc == 0 and '"found":true' in out
 
 
-def test_issue15_the_pairs_sent_as_text_are_the_tsvector_of_every_pair(backend, capsys):
+def test_issue15_the_pairs_sent_as_text_are_the_tsvector_of_the_pairs_kept(backend, capsys):
     """PostgreSQL: ``sources.pairs`` is written as one string (``pg_schema.paired``); the server
-    reads it as the tsvector of every pair of neighbouring folded words, accented, with digits
-    or in another script, as the array of the pairs would give."""
+    reads it as the tsvector of the pairs kept of neighbouring folded words, accented, with
+    digits or in another script, as the array of the pairs would give."""
     if backend.name != "postgresql":
         pytest.skip("word pairs are the PostgreSQL library's")
     from quotecli import readers
@@ -747,8 +772,8 @@ def test_issue15_the_pairs_sent_as_text_are_the_tsvector_of_every_pair(backend, 
     with library.connect(backend.where) as lib:
         lib.add([library.Item("p1", got.text, got.format, got.source)])
         words = lib.load_index("p1").words
-    expected = sorted(pg_schema.pairs(list(words)))
-    assert len(expected) > 10 and "coute_1" in expected
+    expected = sorted(pg_schema.kept(list(words)))
+    assert len(expected) > 5 and set(expected) <= set(pg_schema.pairs(list(words)))
     row = backend.pg.admin.execute(
         "SELECT pairs = array_to_tsvector(%s::text[]), array_length(tsvector_to_array(pairs), 1)"
         " FROM sources WHERE id = 'p1'",

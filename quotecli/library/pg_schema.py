@@ -1,7 +1,8 @@
 """The PostgreSQL library's schema: each version's statements (issue 15), applied in order
 inside one transaction by ``PostgresLibrary.init``; the version is kept in ``schema_version``.
-It also owns what ``sources.pairs`` holds (``pairs``, ``paired``), made only from a layout's
-folded words: at import, when a layout is re-made, and by the migration that added them."""
+It also owns what ``sources.pairs`` holds (``kept``, ``paired``) and which of them a phrase
+needs (``needed``), made only from a layout's folded words: at import, when a layout is
+re-made, and by the migrations that made them."""
 
 from __future__ import annotations
 
@@ -13,15 +14,45 @@ from quotecli.matching import layout
 if TYPE_CHECKING:
     import psycopg
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MAX_PAIRS = 40_000  # pairs a transcript keeps (a tsvector holds 1 MB: about 60,000 of them)
+# A transcript keeps, of every WINDOW neighbouring pairs of its words, the one whose hash is
+# least (winnowing): half its pairs, and each phrase of WINDOW + 1 words or more still has
+# the ones it needs (``needed``). Every pair cost the GIN index 2 µs at import, which was
+# most of a PostgreSQL import's time (2,000 transcripts: 7 of 14 s of the server's).
+WINDOW = 3
 
 
-def pairs(words: list[str]) -> set[str]:
-    """The pairs of neighbouring words ("well_it") of folded words, among those a phrase
-    query keeps (letters and digits: ``backend.queries``), as ``sources.pairs`` holds them."""
+def pairs(words: list[str]) -> list[str]:
+    """The pairs of neighbouring words ("well_it") of folded words, in order, among those a
+    phrase query keeps (letters and digits: ``backend.queries``)."""
     kept = [w for w in words if w.isalnum()]
-    return set(map("_".join, zip(kept, kept[1:], strict=False)))
+    return list(map("_".join, zip(kept, kept[1:], strict=False)))
+
+
+def _least(found: list[str]) -> set[str]:
+    """Of every ``WINDOW`` neighbouring pairs, the least by (hash, pair): a choice made by the
+    pairs alone, so a phrase and a transcript holding it choose alike in the window they
+    share. The hash (CRC-32 of the UTF-8) is the same in every process and on every machine."""
+    import zlib
+
+    keys = [(zlib.crc32(p.encode("utf-8")), p) for p in found]
+    return {k[1] for k in map(min, *(keys[i:] for i in range(WINDOW)))}
+
+
+def kept(words: list[str]) -> set[str]:
+    """The pairs a transcript of these folded words keeps in ``sources.pairs``: the least of
+    every window (all of them when there are fewer than ``WINDOW``)."""
+    found = pairs(words)
+    return set(found) if len(found) < WINDOW else _least(found)
+
+
+def needed(words: list[str]) -> set[str] | None:
+    """The pairs a transcript holding this phrase (its folded words) keeps for certain: the
+    least of each window inside the phrase, which the transcript holds too. None when the
+    phrase has fewer than ``WINDOW`` pairs: nothing it holds is kept for certain."""
+    found = pairs(words)
+    return None if len(found) < WINDOW else _least(found)
 
 
 def paired(words: list[str]) -> str | None:
@@ -30,7 +61,7 @@ def paired(words: list[str]) -> str | None:
     server sorts them): sent as one string, where a ``text[]`` of them cost the importing
     process 3 ms a transcript to write out. None (NULL, checked by its positions alone) when
     they are more than a tsvector holds."""
-    found = pairs(words)
+    found = kept(words)
     return " ".join(found) if len(found) <= MAX_PAIRS else None
 
 
@@ -119,6 +150,15 @@ MIGRATIONS: dict[int, tuple[str | Callable[[psycopg.Connection], None], ...]] = 
         # of a typo'd phrase), reading them in that order finds the first few at once (0.09 s
         # where collecting all 32,000 of them took 0.53 s)
         'CREATE INDEX sources_shortest ON sources (words, id COLLATE "C")',
+    ),
+    # Each transcript keeps the least pair of every ``WINDOW`` (``kept``), half of them: the
+    # index is dropped, every row's pairs made again from its stored layout, and the index
+    # built once over them (updating it row by row would cost more than building it).
+    5: (
+        "DROP INDEX sources_pairs",
+        fill_pairs,
+        "SET LOCAL maintenance_work_mem = '512MB'",
+        "CREATE INDEX sources_pairs ON sources USING gin (pairs)",
     ),
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION

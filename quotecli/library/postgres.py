@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from quotecli import transcript
 from quotecli.library import CANDIDATES, SUFFIX, Item, LibraryError, backend, index, workers
-from quotecli.library.pg_schema import MIGRATIONS, SCHEMA_VERSION, paired, pairs
+from quotecli.library.pg_schema import MIGRATIONS, SCHEMA_VERSION, needed, paired
 from quotecli.matching import layout
 from quotecli.matching.index import SourceIndex
 from quotecli.records import replace
@@ -271,7 +271,7 @@ class PostgresLibrary:
             taken, same = self._holding(items)
             backend.check_items(items, force, taken.__contains__, same.get)
             words: set[str] = set()
-            laid = workers.layouts([item.text for item in items])
+            laid = workers.layouts([item.text for item in items], extra=row_words)
             # pipelined: the server indexes one transcript while this process folds the next
             # (no INSERT waits for the one before; an error still ends the transaction)
             with conn.pipeline():
@@ -373,12 +373,14 @@ class _Engine:
         return [r[0] for r in rows]
 
     def phrases(self, variants: list[tuple[str, ...]], limit: int) -> list[str]:
-        """The GIN index of word pairs narrows the sources, their positions decide."""
+        """The GIN index of word pairs narrows the sources, their positions decide. A phrase
+        too short to need a pair (``pg_schema.needed``) is looked for by its positions alone."""
         texts = [" ".join(v) for v in variants]
-        held = " | ".join(
-            "(" + " & ".join(f"'{p}'" for p in pairs(list(v))) + ")" for v in variants
-        )
         expr = " || ".join([_PHRASE] * len(variants))
+        needs = [needed(list(v)) for v in variants]
+        if any(n is None for n in needs):
+            return self._ids(expr, texts, limit)
+        held = " | ".join("(" + " & ".join(f"'{p}'" for p in sorted(n)) + ")" for n in needs)
         # OFFSET 0 keeps the planner from reading the positions' GIN index instead: with the
         # variants of a typo'd phrase it walks the postings of every common word (1.5 s)
         rows = self.conn.execute(
@@ -471,8 +473,8 @@ def _put(
         else transcript.parse(item.text, path)
     )
     speakers = backend.speakers(source)
-    body = index.body(source)
     laid = workers.laid(source, laid)
+    fed, words, pairs = laid[2] if len(laid) > 2 else row_words(source, laid[1])
     conn.execute(
         "INSERT INTO sources (id, file, outlet, date, title, language, speakers, turns, format,"
         " words, text, tsv, pairs, digest, layout, layout_version) VALUES (%s, %s, %s, %s, %s,"
@@ -486,7 +488,15 @@ def _put(
         " layout_version = excluded.layout_version, imported = now()",
         (source.id, f"{source.id}{SUFFIX}", source.outlet, source.date, source.title,
          source.language, json.dumps(speakers, ensure_ascii=False), len(source.turns),
-         item.format, len(body.split()), item.text, plain(body), paired(laid[1]),
+         item.format, words, item.text, fed, pairs,
          backend.item_digest(item), laid[0], layout.VERSION),
     )  # fmt: skip
     return laid[1]
+
+
+def row_words(source: Source, words: list[str]) -> tuple[str, int, str | None]:
+    """What a row holds of a transcript's words, made by a worker in a large import
+    (``workers.layouts``): the text its ``tsvector`` is fed (``plain``), how many words it has
+    (``sources.words``) and its word pairs (``pg_schema.paired``, from its folded words)."""
+    body = index.body(source)
+    return plain(body), len(body.split()), paired(words)

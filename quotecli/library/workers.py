@@ -15,23 +15,28 @@ ignore Ctrl-C, which the importing process handles (its transaction is rolled ba
 
 from __future__ import annotations
 
+import functools
 import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from quotecli.transcript import Source
+
+    Extra = Callable[[Source, list[str]], object]  # made in the worker from the parsed source
 
 POOL_FROM = 64  # transcripts in a batch before worker processes make the layouts
 _pool = None
 
 
-Laid = tuple[bytes, list[str]]  # a transcript's encoded layout and its folded words
+Laid = tuple  # a transcript's encoded layout, its folded words, then what ``extra`` made
 
 
-def layouts(texts: list[str]) -> Iterator[Laid | None]:
-    """Each text's encoded layout and folded words, in order, as worker processes make them:
+def layouts(texts: list[str], extra: Extra | None = None) -> Iterator[Laid | None]:
+    """Each text's encoded layout and folded words (and what ``extra``, a module's function,
+    makes of the parsed source and its words: the rest of a row that the importing process
+    would otherwise make), in order, as worker processes make them:
     the work starts now and the caller writes each transcript as soon as its layout comes, so
     the database indexes one while the workers fold the next (a 2,000-transcript import
     waited 2.5 ms a transcript for a whole batch's layouts before writing any). All None when
@@ -41,7 +46,7 @@ def layouts(texts: list[str]) -> Iterator[Laid | None]:
     if len(texts) < POOL_FROM or (cores or 1) < 2:
         return iter([None] * len(texts))
     try:
-        made = _made(texts, cores or 2)
+        made = _made(texts, cores or 2, extra)
     except (OSError, RuntimeError):  # no pool here (a sandbox, a dead forkserver): in process
         _drop()
         return iter([None] * len(texts))
@@ -76,7 +81,7 @@ def laid(source: Source, made: Laid | None = None) -> Laid:
     return layout.encode(got, source.text), list(got.words)
 
 
-def _made(texts: list[str], cores: int) -> Iterator[Laid]:
+def _made(texts: list[str], cores: int, extra: Extra | None) -> Iterator[Laid]:
     global _pool
     if _pool is None:
         import atexit
@@ -90,7 +95,8 @@ def _made(texts: list[str], cores: int) -> Iterator[Laid]:
         )
         atexit.register(close)  # before the interpreter tears its modules down
     try:  # every text is submitted now; the results come in order
-        return _pool.map(lay_out, texts, chunksize=8)
+        job = lay_out if extra is None else functools.partial(lay_out, extra=extra)
+        return _pool.map(job, texts, chunksize=8)
     except BaseException:
         _drop()
         raise
@@ -112,11 +118,13 @@ def close() -> None:
         _pool = None
 
 
-def lay_out(text: str) -> Laid:
-    """One transcript's encoded layout and folded words (in a worker)."""
+def lay_out(text: str, extra: Extra | None = None) -> Laid:
+    """One transcript's encoded layout and folded words, and ``extra``'s (in a worker)."""
     from quotecli import transcript
 
-    return laid(transcript.parse(text, "worker.quote.txt"))
+    source = transcript.parse(text, "worker.quote.txt")
+    got = laid(source)
+    return got if extra is None else (*got, extra(source, got[1]))
 
 
 def _ignore_interrupts() -> None:
