@@ -139,7 +139,10 @@ class Searcher:
                     found.append((cand, attr))
                 else:
                     rejected.append((cand, attr))
-        found.sort(key=lambda ca: (-ca[0].score, ca[0].index.source.id, ca[0].start))
+        # as good a match in a speaker's turn and in the outlet's words (a box listing the
+        # questions asked, then each asked): the speaker's first
+        found.sort(key=lambda ca: (-ca[0].score, ca[1].speaker.role == "editor",
+                                   ca[0].index.source.id, ca[0].start))  # fmt: skip
         if not found:
             closest = _closest(query, typed[cut:], rejected)
             if self.ranker is not None and not _plainly_meant(closest, words, query):

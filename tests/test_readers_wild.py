@@ -91,6 +91,14 @@ GAPS: dict[tuple[str, str], str] = {
         "the key's 'Carol Weiler' and 'Tim Cunningham' are its author's recollection: the "
         "file prints 'Carol' and 'Tim' only, and no option names them",
     ("workingcode-052-steve-rittler-2021", "said"): "the co-hosts' names, as above",
+    # files29 (blind, scored before any change)
+    ("netzcamp-chapter-one-mag-2015", "turns"):
+        "the key's 'Jana Zieseniß' comes from other posts of the same blog: the file prints "
+        "'Jana' only, and no option names her",
+    ("netzcamp-chapter-one-mag-2015", "said"): "Jana's surname, as above",
+    ("opensuse-board-candidates-qa-2018", "turns"):
+        "an ordered list's numbers ('1.', '2.') are layout and come off an answer's words; the "
+        "key keeps them in a turn's start",
     ("lennys-podcast-gaurav-misra", "said"):
         "the key gives the Brex sponsor read to the host; a sponsor read is the outlet's "
         "(issue 12), and --role no longer makes it the host's (since files27)",
@@ -272,8 +280,6 @@ GAPS: dict[tuple[str, str], str] = {
         "the interviewer's words after a label glued mid-paragraph stay in the answer",
     ("fsm-interview-stallman", "turns"):
         "'<!--break-->' is an HTML comment (markup, no words): left out, the key lists it",
-    ("interview-susan-ferrari", "said"):
-        "a pull quote repeats the answer word for word: the editor's copy ties first",
     ("pdis-2020-02-23-ima-sanchis", "turns"):
         "a third participant who asks a few questions is given the interviewer's role; the key "
         "says other",
@@ -300,8 +306,6 @@ GAPS: dict[tuple[str, str], str] = {
     ("reportmaker-commission-tnt-2024-fr", "unsaid"):
         "the machine-written summary (the outlet's text) holds the phrase with a relative clause "
         "more: found, as the editor's",
-    ("12b-aws-transcribe-call-report", "said"):
-        "a phrase the 'Call Summary Highlights' table repeats: the editor's copy ties first",
     ("12b-webvttpy-youtube-auto", "unsaid"):
         "matcher: 'you're' typed for the source's 'I'm' (subject pronouns, function words) is "
         "not seen as a substitution since issue 13's placement of function words",

@@ -104,6 +104,8 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      r"[ \t]*(?P<rest>.*)$"),
     ("heading",  # "### Audrey Tang：" alone, the words below (a full-width colon: CJK text)
      rf"^#{{1,6}}[ \t]+(?P<name>{_NAME})[ \t]*[:\uff1a][ \t]*(?P<rest>)$"),
+    ("bold-alone",  # "**Stefano Maestri**" alone, the words below (where two such recur)
+     rf"^\*\*(?P<name>{_NAME})\*\*[ \t]*(?P<rest>)$"),
     ("bracket-time",  # "[Speaker 1] [00:17] So…" (Whisper-and-diarization exports)
      rf"^\[(?P<name>{_NAME})\][ \t]*\[(?P<time>{_TIME})(?:[ \t]*(?:-->|→|–|-)[ \t]*{_TIME})?\]"
      r"[ \t]*(?P<rest>.*)$"),
@@ -429,6 +431,8 @@ def find(line: str) -> Found | None:
             ok = bool(words) and len(words) <= most and words[0].lower() not in NOT_LABELS
             if shape == "record-fr" and _CONTENTS.search(line):
                 continue  # the sitting's contents, not a speech
+            if ok and shape == "bold-alone" and not plausible(label):
+                return None  # "**Introduzione**" is a heading (and one name alone is too)
             if ok and shape in ("bold", "html-bold") and not _named(label):
                 return None  # "**Correo electrónico:**", "**Hora de inicio:**": a form's field
             if ok and shape == "bracket-said" and not _voice(label):
@@ -481,10 +485,15 @@ def run_in_heads(lines: list[str], bold: dict[int, str]) -> bool:
 
 def recurring_headings(found: list[Found]) -> list[Found]:
     """Labels, a heading label ("### Audrey Tang：") only where one recurs: a heading that
-    ends with a colon once ("## Summary:") names nobody."""
+    ends with a colon once ("## Summary:") names nobody. A name in bold alone on its line
+    ("**Stefano Maestri**") is a label only where two such names recur, speaking by turns:
+    one bold name, or several each once, head sections or a list."""
     from collections import Counter
 
     heads = Counter(f.label for f in found if f.shape == "heading")
-    if heads and max(heads.values()) >= 2:
-        return found
-    return [f for f in found if f.shape != "heading"]
+    if not heads or max(heads.values()) < 2:
+        found = [f for f in found if f.shape != "heading"]
+    alone = Counter(f.label for f in found if f.shape == "bold-alone")
+    if sum(n >= 2 for n in alone.values()) < 2:
+        found = [f for f in found if f.shape != "bold-alone"]
+    return found

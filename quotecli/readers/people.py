@@ -46,6 +46,7 @@ from quotecli.text.names import (
     office,
     several,
     shortened,
+    titled_work,
 )  # fmt: skip
 
 
@@ -179,7 +180,8 @@ def named_roles(draft: Draft, options: dict) -> None:
 
 
 def role_names(draft: Draft, options: dict) -> None:
-    """A label that names nobody ("C", "SPEAKER_01", "Q") given its role by ``--role``: where
+    """A label that names nobody ("C", "SPEAKER_01", "Q", a show's name) given its role by
+    ``--role``: where
     it is the one voice of that role and ``--interviewee``/``--interviewer`` give one person
     of it whom no other voice is, that person ("C=interviewee" and --interviewee "Boris
     Hinzer", an AssemblyAI export's letters). Run after the roles the user gave."""
@@ -187,10 +189,13 @@ def role_names(draft: Draft, options: dict) -> None:
         sp for key, sp in draft.speakers.items()
         if not key.startswith("__") and sp.role not in ("editor", "unattributed")
     ]  # fmt: skip
+    shows = draft.meta.pop("_shows", [])  # "Netzcamp:", the show "Netzcamp Startup Podcast"
     for role in ("interviewee", "interviewer"):
         having = [sp for sp in voices if sp.role == role]
         label = having[0].labels[0] if len(having) == 1 else ""
-        if having and having[0].name == label and (len(label) == 1 or generic(label)):
+        if having and having[0].name == label and (
+            len(label) == 1 or generic(label) or label in shows
+        ):
             _the_one_given(several(options.get(role) or ""), having,
                            lambda name: any(sp.name == name for sp in voices))  # fmt: skip
 
@@ -307,11 +312,18 @@ def _name_speakers(draft: Draft, options: dict) -> None:
                         *(sp.name for sp in named)]
             if len(n.split()) >= 2 and not _JOINT.search(n) and "(" not in n}  # fmt: skip
     # and the standfirst's ("Kris Buytaert and Toshaan Bharvani run…", then "**Toshaan:**")
-    printed = full | {m.group(0) for m in re.finditer(NAME, lines)}
+    # (a show's name is nobody's: "Netzcamp:" is not "Netzcamp Startup Podcast", and names
+    # nobody, for ``role_names``)
+    found = {m.group(0) for m in re.finditer(NAME, lines)}
+    printed = full | {n for n in found if not titled_work(n)}
     for sp in named:
         if _first_name(sp.name):
             first = "".join(_fold(sp.name))
             begun = {n for n in printed if "".join(_fold(n.split()[0])).startswith(first)}
+            if not begun and any(
+                "".join(_fold(n.split()[0])) == first for n in found if titled_work(n)
+            ):
+                meta.setdefault("_shows", []).append(sp.labels[0])
             if len(begun) > 1 and len({_fold(n.split()[-1]) for n in begun}) == 1:
                 begun = begun & set(given) or begun  # "Vero Saldaña" printed, "Verónica
             if len(begun) > 1:  # Saldaña" given: one person, the user's name; else "Vero"

@@ -50,7 +50,18 @@ from quotecli.text.names import several
 QUESTION = "QUESTION"
 ANSWER = "ANSWER"
 # a question in bold, on one line or wrapped over several ("**Vous avez fondé …\nconcrètement ?**")
-_BOLD = re.compile(r"^(?:\*\*|__)(?P<q>[^*_\s](?:[^\n]|\n(?!\s*\n))*?)(?:\*\*|__)$", re.S)
+# (or bold and italic: "**_What do you think…?_**", "***…***")
+_BOLD = re.compile(
+    r"^(?:\*\*|__)(?:[*_](?=[^*_\s]))?(?P<q>[^*_\s](?:[^\n]|\n(?!\s*\n))*?)[*_]?(?:\*\*|__)$", re.S
+)
+# two bold-italic runs joined ("…projects and_****_⏎_****_what would…"): one, as a WordPress
+# import leaves a question broken over a line
+_JOINED = re.compile(r"_\*{4}_")
+# the one who answers what follows, named alone in bold, linked or not ("[**Simon Lees**](…)",
+# "**Gertjan Lettink ( Knurpht )**"): a panel's respondent, above their answers
+_RESPONDENT = re.compile(
+    r"^\[?\*\*(?P<name>[^*\n()]{2,60}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\*\*(?:\]\([^)\s]*\))?$"
+)
 _HEADING = re.compile(r"^#{1,6}\s+(?P<q>[^\n]+?)\s*#*$")
 _CREDIT = re.compile(
     r"^(?:Propos recueillis par|Entretien réalisé par|Interview(?:ed)? by"
@@ -106,6 +117,7 @@ def _question(
     if dashed:
         m = _DASH.match(paragraph)
         return (" ".join(m.group("q").split()), False) if m else None
+    paragraph = _JOINED.sub("", paragraph)
     m = _BOLD.match(paragraph) or _LABELLED_BOLD.match(paragraph) or _LISTED_BOLD.match(paragraph)
     if m and "**" not in m.group("q"):
         words = _NUMBER.sub("", " ".join(m.group("q").split()))
@@ -215,8 +227,15 @@ def read(text: str) -> Draft:
                  if (p.startswith("#") or _BOLD.match(p)) and back_matter(p)
                  or END.match(spoken(p).strip())),
                 len(marked))  # fmt: skip
+    ends = min(ends, _closed(marked, dashed, asker))
     quoted = _quoted_answers(marked, dashed, asker)
+    panel = _respondents(marked, dashed, asker)
+    answers = ANSWER  # who answers: the interviewee, or the panel's respondent named above
     for n, (box, paragraph) in enumerate(marked):
+        if n in panel:
+            answers = panel[n]
+            draft.speaker(answers, answers, role="interviewee")
+            continue
         if quoted and not box and _QUOTED.match(paragraph) and asked and n < ends:
             for part in re.split(r"\n[ \t]*\n", _QUOTED.sub("", paragraph)):  # the answer's
                 if part.strip():  # paragraphs, its "> " off (a pull-quote's mark elsewhere)
@@ -286,12 +305,43 @@ def read(text: str) -> Draft:
                 if not asked:  # the standfirst: it may name the one guest ("je reçois X")
                     standfirst.append(paragraph)
             continue
-        draft.speaker(ANSWER, "Interviewee", role="interviewee")
-        draft.add(ANSWER, paragraph, new=draft.turns[-1][0] != ANSWER)
+        if answers == ANSWER:
+            draft.speaker(ANSWER, "Interviewee", role="interviewee")
+        draft.add(answers, paragraph, new=draft.turns[-1][0] != answers)
     if not asked:
         raise ReaderError("no questions set apart in bold or as headings")
     draft.meta["_standfirst"] = " ".join(" ".join(standfirst).split())
     return draft
+
+
+def _closed(marked: list[tuple[bool, str]], dashed: bool, asker) -> int:
+    """Where a rule after the last question's answer closes the interview ("########" ⏎ "The
+    ballots are expected to open…"): the page's words follow; ``len(marked)`` when none does."""
+    asked = [
+        n for n, (box, p) in enumerate(marked)
+        if not box and (q := _question(p, dashed, asker)) and _asked(q[0])
+    ]  # fmt: skip
+    for n in range(asked[-1] + 2 if asked else len(marked), len(marked)):
+        if re.fullmatch(r"[-*_]{3,}|#{4,}", marked[n][1].strip()):
+            return n
+    return len(marked)
+
+
+def _respondents(marked: list[tuple[bool, str]], dashed: bool, asker) -> dict[int, str]:
+    """A panel's respondents (paragraph → name): names alone in bold, each right above a
+    question, two of them or more ("[**Simon Lees**](…)" ⏎ "**_What do you think…?_**"):
+    the answers below each are that person's, not one interviewee's. The name drops what is
+    in brackets ("Gertjan Lettink ( Knurpht )": a nickname)."""
+    from quotecli.readers.labels import plausible
+
+    found = {}
+    for n, (box, p) in enumerate(marked[:-1]):
+        m = None if box else _RESPONDENT.match(p.strip())
+        if m and plausible(name := " ".join(m.group("name").split())):
+            q = _question(marked[n + 1][1], dashed, asker)
+            if q is not None and _asked(q[0]):
+                found[n] = name
+    return found if len(set(found.values())) >= 2 else {}
 
 
 # a time code opening a row of a timecoded table ("01:00:55 Catherine could you…"), or alone

@@ -39,6 +39,7 @@ from quotecli.readers.paragraphs import (  # the paragraphs' kinds, the page's f
     CLOSING,
     NOTE,
     START,
+    THANKS,
     TITLE,
     asks,
     bio,
@@ -284,6 +285,19 @@ def _alone(units, n: int) -> bool:
     return n > 0 and units[n - 1][0] is not None and not units[n - 1][0].rest
 
 
+def _signed_off(units, last: int) -> bool:
+    """Whether the last labelled turn is a short thanks ("Netzcamp: Vielen Dank, Christina und
+    Jana!") and a few short paragraphs follow it to the end: the page's ("Zum Podcast-Abo
+    geht es hier entlang", "Habt ihr sonst noch Fragen an uns?"), the interview over."""
+    f = units[last][0]
+    after = [t for _, t, _ in units[last + 1 :] if t.strip()]
+    return (
+        f is not None and bool(f.rest) and len(units[last][1]) <= 250
+        and bool(THANKS.match(f.rest)) and 1 <= len(after) <= 5
+        and all(len(t) <= 300 for t in after)
+    )  # fmt: skip
+
+
 def _in_run(lines: list[str], i: int) -> bool:
     """Whether line ``i`` has text right before or after it (one paragraph a line)."""
     return bool(i > 0 and lines[i - 1].strip() or i + 1 < len(lines) and lines[i + 1].strip())
@@ -319,6 +333,9 @@ def read(text: str) -> Draft:
     for i in range(started[0] if started else 0):
         if units[i][0] is None:
             kinds[i] = "editor"  # before "[START OF INTERVIEW]": the page's own words
+    if _signed_off(units, last):
+        for i in range(last + 1, len(units)):
+            kinds[i] = "editor" if units[i][0] is None and kinds[i] == "speech" else kinds[i]
     prose = [t for (_, t, _), k in zip(units[:first], kinds, strict=False) if k == "speech"]
     # a long run of prose is a talk, not a standfirst; words that open mid-sentence end a
     # turn whose label is not in the file (an excerpt): nobody is named for either
@@ -355,8 +372,15 @@ def read(text: str) -> Draft:
     again = any(a == b for a, b in zip(runs, runs[1:], strict=False))
     each_labelled = again and len(said) >= 10 and sum(said) >= 0.85 * len(said)
     mostly = len(said) >= 10 and sum(said) >= 0.75 * len(said)  # a report after a hand-over
+    quoting = False  # the turn is set as a quotation below its label alone on its line
     for n, ((f, para, box), what) in enumerate(zip(units, kinds, strict=True)):
-        if answers_unlabelled and f is None and para.lstrip().startswith(">"):
+        quoted = f is None and para.lstrip().startswith(">")
+        if quoted and not answers_unlabelled and current not in (EDITOR, UNATTRIBUTED):
+            # "**Stefano Maestri**" ⏎ "> Ciao a tutte e tutti…": the turn, not a pull quote
+            quoting = quoting or fresh and _alone(units, n)
+        else:
+            quoting = False
+        if quoted and (answers_unlabelled or quoting):
             what = "speech"  # the answer, set as a quotation; its ">" lines part paragraphs
             para, *more = re.split(r"\n[ \t]*\n", _UNQUOTE.sub("", para).strip())
         else:

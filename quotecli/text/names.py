@@ -278,6 +278,19 @@ def generic(label: str) -> bool:
     return label_role(label) != "speaker" or bool(DIARIZED.match(label))
 
 
+# words of a show's or a publication's name, never of a person's ("Netzcamp Startup Podcast")
+_TITLE_WORDS = frozenset(
+    "podcast podcasts show radio magazine magazin mag blog tv news journal zeitung revista"
+    " rivista periódico giornale fm".split()
+)
+
+
+def titled_work(name: str) -> bool:
+    """A name that is a show's or a publication's: it holds a word of one ("Netzcamp Startup
+    Podcast", "The Daily Show")."""
+    return any(w.lower().strip(".,") in _TITLE_WORDS for w in name.split())
+
+
 # offices a press conference's or an interview's answerer is labelled by ("PRIME MINISTER:",
 # "THE PRESIDENT:", "LEADER OF THE OPPOSITION:"); a sitting's presiding offices are not these
 OFFICES = frozenset(
