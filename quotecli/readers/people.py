@@ -193,8 +193,10 @@ def role_names(draft: Draft, options: dict) -> None:
     for role in ("interviewee", "interviewer"):
         having = [sp for sp in voices if sp.role == role]
         label = having[0].labels[0] if len(having) == 1 else ""
-        if having and having[0].name == label and (
-            len(label) == 1 or generic(label) or label in shows
+        if (
+            having
+            and having[0].name == label
+            and (len(label) == 1 or generic(label) or label in shows)
         ):
             _the_one_given(several(options.get(role) or ""), having,
                            lambda name: any(sp.name == name for sp in voices))  # fmt: skip
