@@ -377,8 +377,8 @@ class _Engine:
         too short to need a pair (``pg_schema.needed``) is looked for by its positions alone."""
         texts = [" ".join(v) for v in variants]
         expr = " || ".join([_PHRASE] * len(variants))
-        needs = [needed(list(v)) for v in variants]
-        if any(n is None for n in needs):
+        needs = [n for v in variants if (n := needed(list(v))) is not None]
+        if len(needs) < len(variants):
             return self._ids(expr, texts, limit)
         held = " | ".join("(" + " & ".join(f"'{p}'" for p in sorted(n)) + ")" for n in needs)
         # OFFSET 0 keeps the planner from reading the positions' GIN index instead: with the
