@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from quotecli import transcript
 from quotecli.library import CANDIDATES, SUFFIX, Item, LibraryError, backend, index, workers
-from quotecli.library.pg_schema import MIGRATIONS, SCHEMA_VERSION, needed, paired
+from quotecli.library.pg_schema import MIGRATIONS, SCHEMA_VERSION, paired
 from quotecli.matching import layout
 from quotecli.matching.index import SourceIndex
 from quotecli.records import replace
@@ -340,101 +340,9 @@ class PostgresLibrary:
     def engine(self) -> backend.Engine:
         """The searches ``candidates`` runs here (``backend.Engine``), each on its own: what
         the GIN indexes answer for a phrase, a word or its typo neighbours."""
-        return _Engine(self.db)
+        from quotecli.library.pg_search import Engine
 
-
-_PLAIN = "plainto_tsquery('quote_fold', %s)"
-_PHRASE = "phraseto_tsquery('quote_fold', %s)"
-_SHORTEST = ' ORDER BY words, id COLLATE "C" LIMIT %s'
-
-
-class _Engine:
-    """``backend.Engine`` on PostgreSQL: the GIN index answers which sources hold the words;
-    the ranking is the policy's (no ``ts_rank``, which reads every matching ``tsvector``)."""
-
-    def __init__(self, conn: psycopg.Connection):
-        self.conn = conn
-
-    def known(self, words: list[str]) -> set[str]:
-        rows = self.conn.execute("SELECT word FROM lexemes WHERE word = ANY(%s)", (words,))
-        return {r[0] for r in rows}
-
-    def starting(self, letter: str) -> list[str]:
-        rows = self.conn.execute(
-            'SELECT word FROM lexemes WHERE word COLLATE "C" >= %s AND word COLLATE "C" < %s',
-            (letter, letter + "\U0010ffff"),
-        )
-        return [r[0] for r in rows]
-
-    def _ids(self, expr: str, params: list, limit: int) -> list[str]:
-        rows = self.conn.execute(
-            f"SELECT id FROM sources WHERE tsv @@ ({expr}){_SHORTEST}", [*params, limit]
-        ).fetchall()
-        return [r[0] for r in rows]
-
-    def phrases(self, variants: list[tuple[str, ...]], limit: int) -> list[str]:
-        """The GIN index of word pairs narrows the sources, their positions decide. A phrase
-        too short to need a pair (``pg_schema.needed``) is looked for by its positions alone."""
-        texts = [" ".join(v) for v in variants]
-        expr = " || ".join([_PHRASE] * len(variants))
-        needs = [n for v in variants if (n := needed(list(v))) is not None]
-        if len(needs) < len(variants):
-            return self._ids(expr, texts, limit)
-        held = " | ".join("(" + " & ".join(f"'{p}'" for p in sorted(n)) + ")" for n in needs)
-        # OFFSET 0 keeps the planner from reading the positions' GIN index instead: with the
-        # variants of a typo'd phrase it walks the postings of every common word (1.5 s)
-        rows = self.conn.execute(
-            "SELECT id FROM (SELECT id, words, tsv FROM sources"
-            " WHERE pairs @@ %s::tsquery OR pairs IS NULL OFFSET 0) paired"
-            f" WHERE tsv @@ ({expr}){_SHORTEST}",
-            [held, *texts, limit],
-        ).fetchall()
-        return [r[0] for r in rows]
-
-    def every(self, groups: list[tuple[str, ...]], limit: int) -> list[str]:
-        expr = " && ".join("(" + " || ".join([_PLAIN] * len(g)) + ")" for g in groups)
-        return self._ids(expr, [w for g in groups for w in g], limit)
-
-    def some(self, terms: tuple[str, ...], limit: int) -> list[str]:
-        conn = self.conn
-        counts = [f"(SELECT count(*) FROM sources WHERE tsv @@ {_PLAIN})" for _ in terms]
-        row = conn.execute(
-            f"SELECT (SELECT count(*) FROM sources), {', '.join(counts)}", terms
-        ).fetchone()
-        assert row is not None  # a SELECT without FROM is one row
-        total, holding = row[0], list(row[1:])
-        weights = backend.weights(total, holding)
-        rounds = backend.rarest(weights)
-        for k, round_ in enumerate(rounds):
-            last = k == len(rounds) - 1
-            rows = self._ranked(terms, weights, () if last else round_.rare, limit)
-            if backend.settled([r[1] for r in rows], round_, limit, last):
-                return [r[0] for r in rows]
-        return []  # no terms
-
-    def _ranked(
-        self, terms: tuple[str, ...], weights: list[int], rare: tuple[int, ...], limit: int
-    ) -> list[tuple[str, int]]:
-        """The best ``limit`` sources by summed weights, among those holding one of the
-        ``rare`` terms (all sources when none is given). Each term's sources come from the
-        GIN index alone: a term and the rare terms are one tsquery, so no row is read twice."""
-        among = " || ".join([_PLAIN] * len(rare))
-        cond = f"tsv @@ ({_PLAIN} && ({among}))" if rare else f"tsv @@ {_PLAIN}"
-        union = " UNION ALL ".join(
-            [f"SELECT id, %s::integer AS w FROM sources WHERE {cond}"] * len(terms)
-        )
-        params = [
-            x
-            for t, w in zip(terms, weights, strict=True)
-            for x in (w, t, *(terms[i] for i in rare))
-        ]
-        rows = self.conn.execute(
-            f"SELECT s.id, sum(h.w)::integer FROM ({union}) h JOIN sources s USING (id)"
-            ' GROUP BY s.id, s.words ORDER BY sum(h.w) DESC, s.words, s.id COLLATE "C"'
-            " LIMIT %s",
-            [*params, limit],
-        ).fetchall()
-        return [(r[0], r[1]) for r in rows]
+        return Engine(self.db)
 
 
 def _add_words(conn: psycopg.Connection, words: set[str]) -> None:

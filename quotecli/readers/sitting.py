@@ -18,6 +18,11 @@ import re
 
 from quotecli.text.dates import MONTHS
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from quotecli.readers.builder import Draft
+    from quotecli.readers.labels import Found
+
 # a stage direction on a line of its own, however long: the record's, not a member's words
 # "(The Speaker (Hon. Moses Wetang’ula) consulted with the Clerks-at-the-Table)": one bracket
 # inside another
@@ -195,3 +200,27 @@ def chairs(text: str) -> dict[str, str]:
         office = "président" if m.group("civ").lower() in ("m.", "monsieur") else "présidente"
         holders.setdefault(office, set()).add(" ".join(m.group("name").split()))
     return {office: next(iter(names)) for office, names in holders.items() if len(names) == 1}
+
+
+def mark(draft: Draft, body: str, lines: list[str], found: list[Found]) -> None:
+    """For ``turns``: a debate's labels: the bracket's words are the member's title, and the
+    roles are ``speaker`` (nobody is interviewed); the sitting's date from its header."""
+    from quotecli.readers import labels
+
+    titles: dict[str, str | None] = {}
+    printed: dict[str, list[str]] = {}  # "M. Alain Lambert, rapporteur": each form as printed
+    for line in lines:
+        f = labels.find(line.strip())
+        if f is not None and f.shape in ("bracket", "record-fr"):
+            titles.setdefault(f.label, title := labels.bracket(line.strip()))
+            if title and f.shape == "record-fr":
+                printed.setdefault(f.label, []).append(f"{f.label}, {title}")
+    if not debate(found, lambda f: titles.get(f.label)):
+        return
+    draft.meta["_debate"] = True
+    draft.meta["_titles"] = titles
+    draft.meta["_printed"] = printed
+    if not draft.meta.get("date"):
+        found_date = date(body)
+        if found_date:
+            draft.meta["date"] = found_date

@@ -33,7 +33,7 @@ import html
 import re
 from collections import Counter
 
-from quotecli.readers import artefacts, cuts, frontmatter, labels, pages, sitting, sponsor
+from quotecli.readers import artefacts, court, cuts, frontmatter, labels, pages, sitting, sponsor
 from quotecli.readers.builder import Draft, damaged_labels
 from quotecli.readers.paragraphs import (  # the paragraphs' kinds, the page's furniture
     CLOSING,
@@ -131,27 +131,6 @@ _BOX = re.compile(
     r"^<(?P<tag>figure|aside|figcaption)\b|^<(?P<div>div)\b[^>]*class=\"[^\"]*"
     r"(?:alert|box|note|info|callout|encart|caption)"
 )
-# A court transcript's swearing-in block: who the witness is, who examines ("BY MS. MURRAY:")
-_COURT = re.compile(
-    r"^(?:called as a witness|having been duly sworn|(?:(?:CONTINUED|RESUMED) )?(?:DIRECT|CROSS"
-    r"|REDIRECT|RECROSS)[- ]EXAMINATION|BY (?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*:$"
-    # an argument's heading: "ORAL ARGUMENT OF ROBERT A. LONG", "REBUTTAL ARGUMENT OF …",
-    # "FOR COURT-APPOINTED AMICUS CURIAE", "ON BEHALF OF THE PETITIONERS"
-    r"|(?:(?:ORAL|REBUTTAL) ARGUMENT OF|(?:FOR|ON BEHALF OF) (?:THE )?[A-Z-]+)(?: [A-Z.,'-]+)*$"
-    r"|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?:\s.{0,30})?$)"  # page header "O5S1GUO1"
-)
-_EXAMINER = re.compile(
-    r"^(?:(?:(?:CONTINUED|RESUMED) )?(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ]EXAMINATION )?"
-    r"BY ((?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*):$",
-    re.M,
-)
-_WITNESS = re.compile(
-    r"^([A-Z][A-Z'’. -]+),\s*\ncalled as a witness"
-    # "The witness, Gary Farro, having been previously sworn, …" (a reporter's note)
-    r"|\b[Tt]he witness,? ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}),? having been"
-    r" (?:previously |duly )?sworn",
-    re.M,
-)
 # "Q Good morning." / "A That's correct.": the examiner's and the witness's lines without the
 # period, read as labels only where a transcript has many of both (never "A lot of…" in prose)
 _BARE_QA = re.compile(r"^(?P<name>[QA])[ \t\u00a0]+(?P<rest>\S.*)$")
@@ -174,7 +153,7 @@ def _boxed(lines: list[str]) -> list[bool]:
             out.append(True)
             continue
         ahead = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if tag is None and (_COURT.match(bare) or ahead.startswith("called as a witness")):
+        if tag is None and (court.BLOCK.match(bare) or ahead.startswith("called as a witness")):
             out.append(True)
             continue
         if tag is None and bare.startswith("(") and ")" not in bare:
@@ -236,7 +215,7 @@ def _units(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]
     # a sitting's marks split its runs, once speech has begun
     marks = sitting.debate(list(found.values()), lambda f: titles[f.label])
     # a court's or a hearing's record too: "BY MS. SAWYER:" heads each examination
-    marks = marks or any(_EXAMINER.match(line.strip()) for line in lines)
+    marks = marks or any(court.EXAMINER.match(line.strip()) for line in lines)
     marks, spoken = marks and not sitting.capitals(lines), False
     out: list[tuple[labels.Found | None, list[str], bool | str]] = []
     current: tuple[labels.Found | None, list[str], bool | str] | None = None
@@ -316,7 +295,7 @@ def read(text: str) -> Draft:
     draft.warnings += left_out
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
         return unlabelled(draft, body)  # spoken prose, no label: nobody's; else refused
-    _sitting(draft, body, lines, [f for f, _, _ in units if f is not None])
+    sitting.mark(draft, body, lines, [f for f, _, _ in units if f is not None])
     for _f, t, _ in units[: next(i for i, u in enumerate(units) if u[0] is not None)]:
         if m := TITLE.match(t.strip()):  # "Title: …" before the first label: the page's title
             draft.meta.setdefault("title", m.group("t").strip())
@@ -359,7 +338,7 @@ def read(text: str) -> Draft:
         if opening == EDITOR and not credit(t)
     )  # fmt: skip
     current, fresh, pending, closed = opening, True, None, False
-    court: dict[str, str] = {}  # "Q"/"A" → the examiner's and the witness's labels
+    sworn: dict[str, str] = {}  # "Q"/"A" → the examiner's and the witness's labels
     # "**Question**: …" and every answer unlabelled (often quoted, "> When I was…"): the
     # page labels its questions only, so the prose after a question is the answer
     answers_unlabelled = bool(printed) and all(label_role(x) == "interviewer" for x in printed)
@@ -386,9 +365,9 @@ def read(text: str) -> Draft:
         else:
             more = []
         if f is None and what in ("editor", "note"):
-            for role, pattern in (("Q", _EXAMINER), ("A", _WITNESS)):
+            for role, pattern in (("Q", court.EXAMINER), ("A", court.WITNESS)):
                 if m := pattern.search(para.strip()):
-                    court[role] = " ".join(next(g for g in m.groups() if g).split())
+                    sworn[role] = " ".join(next(g for g in m.groups() if g).split())
         para, stamp = labels.untimed(para) if "[" in para else (para, None)
         if f is not None and not f.time and stamp and para.strip():
             f = f._replace(time=stamp)  # "**Adam:** \\[01:22\\] Yeah": the turn's start
@@ -400,8 +379,8 @@ def read(text: str) -> Draft:
             if f.shape == "chevron":
                 current = _register(draft, pending or UNATTRIBUTED)
                 pending = None
-            elif f.label in court:  # "Q." is the examiner, "A." the witness sworn in
-                current = _register(draft, court[f.label])
+            elif f.label in sworn:  # "Q." is the examiner, "A." the witness sworn in
+                current = _register(draft, sworn[f.label])
                 draft.speakers[current].role = "interviewer" if f.label == "Q" else "interviewee"
             else:
                 current = _register(draft, f.label, asked=f.shape == "bold-question")
@@ -466,28 +445,6 @@ def read(text: str) -> Draft:
     artefacts.mark(draft)  # "Sous-titrage Société Radio-Canada": a recogniser invented it
     damaged_labels(draft, [f for f, _, _ in units if f is not None])
     return draft
-
-
-def _sitting(draft: Draft, body: str, lines: list[str], found: list[labels.Found]) -> None:
-    """A debate's labels: the bracket's words are the member's title, and the roles are
-    ``speaker`` (nobody is interviewed); the sitting's date from its header."""
-    titles: dict[str, str | None] = {}
-    printed: dict[str, list[str]] = {}  # "M. Alain Lambert, rapporteur": each form as printed
-    for line in lines:
-        f = labels.find(line.strip())
-        if f is not None and f.shape in ("bracket", "record-fr"):
-            titles.setdefault(f.label, title := labels.bracket(line.strip()))
-            if title and f.shape == "record-fr":
-                printed.setdefault(f.label, []).append(f"{f.label}, {title}")
-    if not sitting.debate(found, lambda f: titles.get(f.label)):
-        return
-    draft.meta["_debate"] = True
-    draft.meta["_titles"] = titles
-    draft.meta["_printed"] = printed
-    if not draft.meta.get("date"):
-        found_date = sitting.date(body)
-        if found_date:
-            draft.meta["date"] = found_date
 
 
 ANSWER = "Answer"  # the label given to unlabelled answers on a page that labels its questions

@@ -1,0 +1,31 @@
+"""A court transcript's own marks, for ``turns``: the swearing-in block and an argument's
+headings (the record's, never a turn), and who examines and who is the witness, as the block
+says ("BY MS. MURRAY:", "GARY FARRO, called as a witness"), so "Q." and "A." are those two.
+This module only recognises them; ``turns`` decides the turns.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A court transcript's swearing-in block: who the witness is, who examines ("BY MS. MURRAY:")
+BLOCK = re.compile(
+    r"^(?:called as a witness|having been duly sworn|(?:(?:CONTINUED|RESUMED) )?(?:DIRECT|CROSS"
+    r"|REDIRECT|RECROSS)[- ]EXAMINATION|BY (?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*:$"
+    # an argument's heading: "ORAL ARGUMENT OF ROBERT A. LONG", "REBUTTAL ARGUMENT OF …",
+    # "FOR COURT-APPOINTED AMICUS CURIAE", "ON BEHALF OF THE PETITIONERS"
+    r"|(?:(?:ORAL|REBUTTAL) ARGUMENT OF|(?:FOR|ON BEHALF OF) (?:THE )?[A-Z-]+)(?: [A-Z.,'-]+)*$"
+    r"|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?:\s.{0,30})?$)"  # page header "O5S1GUO1"
+)
+EXAMINER = re.compile(
+    r"^(?:(?:(?:CONTINUED|RESUMED) )?(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ]EXAMINATION )?"
+    r"BY ((?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*):$",
+    re.M,
+)
+WITNESS = re.compile(
+    r"^([A-Z][A-Z'’. -]+),\s*\ncalled as a witness"
+    # "The witness, Gary Farro, having been previously sworn, …" (a reporter's note)
+    r"|\b[Tt]he witness,? ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}),? having been"
+    r" (?:previously |duly )?sworn",
+    re.M,
+)
