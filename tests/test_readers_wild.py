@@ -91,6 +91,15 @@ GAPS: dict[tuple[str, str], str] = {
         "the key's 'Carol Weiler' and 'Tim Cunningham' are its author's recollection: the "
         "file prints 'Carol' and 'Tim' only, and no option names them",
     ("workingcode-052-steve-rittler-2021", "said"): "the co-hosts' names, as above",
+    # files30 (blind, scored before any change)
+    ("scc-tjm-v-queen-2020-11-09", "turns"):
+        "the key names 'Speaker 1' and 'Speaker 2' from the Chief Justice's calls ('Mr. "
+        "Johnson.'): quote never guesses a name (issue 12); and the crier's one line under "
+        "'Speaker 1', which no option can part from counsel's",
+    ("scc-tjm-v-queen-2020-11-09", "said"): "counsel's names, as above",
+    ("ca-assembly-education-ab10-2017-03-15", "turns"):
+        "a timed label naming nobody ('[00:22:41]  :') is unattributed (issue 12); the key "
+        "says role other",
     # files29 (blind, scored before any change)
     ("netzcamp-chapter-one-mag-2015", "turns"):
         "the key's 'Jana Zieseniß' comes from other posts of the same blog: the file prints "

@@ -152,12 +152,18 @@ def given_roles(draft: Draft, roles: dict[str, str], late: bool = False) -> None
     draft is finished and again (``late``) after any rule that reads roles from the turns,
     which they override — not then to the outlet's own text, which the readers set apart
     (a sponsor read under the host's name, the page's standfirst under the outlet's)."""
+    import unicodedata  # "Côté" given composed matches a label printed decomposed
+
+    def same(name: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", name).lower().split())
+
+    wanted = {same(k): v for k, v in roles.items()}
     for sp in draft.speakers.values():
         if late and sp.role in ("editor", "unattributed"):
             continue
         # the outlet's voice under a speaker's label (their sponsor read) is not that speaker
         for key in [sp.name] if sp.role == "editor" else [sp.name, *sp.labels]:
-            role = roles.get(" ".join(key.lower().split()))
+            role = wanted.get(same(key))
             if role:
                 sp.role = role
 

@@ -93,7 +93,8 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      rf":\d{{2}}[ \t]+\([ \t]*\d*[ \t]*sec\)[ \t]*$"),
     # Rev's text export: "Donald Trump: (09:24)" alone on its line, the words below
     ("rev-colon-time", rf"^(?P<name>{_NAME}):[ \t]*\((?P<time>{_TIME})\)[ \t]*$"),
-    ("bold-time", rf"^\*\*(?P<name>[^*\n]{{1,60}}?)\*\*[ \t]*\[?(?P<time>{_TIME})\]?{_AFTER}"),
+    ("bold-time", rf"^\*\*(?P<name>[^*\n]{{1,60}}?)\*\*[ \t]*[\[(]?(?P<time>{_TIME})[\])]?"
+     rf"{_AFTER}"),  # "**Justice Wagner** (00:00:28): Good morning" too (Obiter's hearings)
     ("emph-time",
      rf"^\*{{1,2}}(?P<name>[^*\n(]{{1,60}}?)[ \t]*\((?P<time>{_TIME})\)[ \t]*:?\*{{1,2}}"
      rf"{_AFTER}"),  # "*Name (00:00)*", "**Kimberly (00:51):**" (Rev's Markdown)
@@ -190,7 +191,7 @@ _RECORD_FR = dict(STRONG)["record-fr"]
 # a contents line of a sitting's record: "M. le président. Ouverture de la séance (p. 2330)."
 _CONTENTS = re.compile(r"\(p(?:p)?\.[ \t]*\d+(?:[ \t]*(?:et|à|-)[ \t]*\d+)?\)\.?[ \t]*$")
 HEADER = re.compile(r"^==[ \t]+(?P<name>[^=\n]{1,60}?)[ \t]*=*[ \t]*$")
-CHEVRON = re.compile(r"^[ \t]*>>[ \t]*(?P<rest>.*)$")
+CHEVRON = re.compile(rf"^[ \t]*(?:>>|\[{_TIME}\][ \t]*:)[ \t]*(?P<rest>.*)$")  # "[0:22:41] :"
 # at most two spaces before the colon: "Name : " is French typography, a colon further off a
 # column of a case caption ("DEPARTMENT OF HEALTH AND          :")
 # "C&N:", "Jen & Safia:": two voices joined, one label
