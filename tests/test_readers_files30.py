@@ -53,15 +53,16 @@ def test_a_role_given_composed_names_a_label_printed_decomposed():
 
 
 # IsaacFigNewton/CommitteeHearingDiscourseParser, old/hid_51835.txt
-TIMED = """[00:20:48] Cristina Garcia: 
-\tOkay. On the question about narrowing down to schools in poverty, we have studies.
-[00:22:41]  : 
-\tMs. Weber.
-[00:22:42] Shirley Weber: 
-\tYes, I want to thank my assemblywoman for bringing up this bill.
-[00:24:27] Patrick O'Donnell: 
-\tThank you. Any other questions?
-"""
+TIMED = (  # each label line ends with a space, as printed
+    "[00:20:48] Cristina Garcia: \n"
+    "\tOkay. On the question about narrowing down to schools in poverty, we have studies.\n"
+    "[00:22:41]  : \n"
+    "\tMs. Weber.\n"
+    "[00:22:42] Shirley Weber: \n"
+    "\tYes, I want to thank my assemblywoman for bringing up this bill.\n"
+    "[00:24:27] Patrick O'Donnell: \n"
+    "\tThank you. Any other questions?\n"
+)
 
 
 def test_a_timed_label_that_names_nobody_starts_an_unattributed_turn():
