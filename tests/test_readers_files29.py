@@ -9,6 +9,7 @@ change (the last one's guard aside).
 from __future__ import annotations
 
 from quotecli import readers
+from quotecli.readers.builder import parse_roles
 from quotecli.search import Searcher, SearchOptions
 
 
@@ -106,7 +107,7 @@ def test_a_label_that_is_a_shows_name_is_the_one_interviewer_given():
     """ "Netzcamp:" begins the show's name the page prints ("Netzcamp Startup Podcast"), no
     person's: given --role Netzcamp=interviewer and --interviewer, it is that person."""
     s = readers.convert(
-        NETZCAMP.encode(), "t.md", roles={"Netzcamp": "interviewer"},
+        NETZCAMP.encode(), "t.md", roles=parse_roles(("Netzcamp=interviewer",)),
         options={"outlet": "Chapter One Mag", "language": "de", "interviewer": "Lucas Hoffmann",
                  "interviewee": "Christina Wunder"},
     ).source  # fmt: skip

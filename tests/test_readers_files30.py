@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from quotecli import readers
+from quotecli.readers.builder import parse_roles
 
 
 def turns(text: str, name: str, roles=None, **options) -> list[tuple[str, str, str]]:
@@ -47,7 +48,8 @@ def test_a_bold_name_with_its_time_in_brackets_is_a_label():
 
 
 def test_a_role_given_composed_names_a_label_printed_decomposed():
-    got = turns(HEARING, "t.md", roles={"justice côté": "interviewer", "speaker 2": "interviewee"})
+    roles = parse_roles(("Justice Côté=interviewer", "Speaker 2=interviewee"))
+    got = turns(HEARING, "t.md", roles=roles)
     roles = {who: role for who, role, _ in got}
     assert roles[f"Justice {COTE}"] == "interviewer"
 

@@ -60,12 +60,9 @@ def _streamed(made: Iterator[Laid], n: int) -> Iterator[Laid | None]:
             done += 1
             yield got
     except (OSError, RuntimeError):  # the pool broke (a worker killed): the rest in process
-        _drop()
-    except BaseException:
-        _drop()
-        raise
+        pass
     finally:
-        if done < n and _pool is not None:  # the caller stopped early: no work left queued
+        if done < n:  # broken, failed, or the caller stopped early: no work left queued
             _drop()
     yield from [None] * (n - done)
 

@@ -70,6 +70,14 @@ class Draft:
             self.turns.append((label, [paragraph], dict(attrs or {})))
 
 
+def role_key(name: str) -> str:
+    """How ``--role`` names a speaker, and how a name or a label is looked up in it: case,
+    spacing and Unicode form aside ("Côté" printed with a combining accent is "Côté")."""
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFC", name).lower().split())
+
+
 def parse_roles(pairs: tuple[str, ...]) -> dict[str, str]:
     """``("ZED SHAW=guest",)`` → {"zed shaw": "guest"}; a bad pair is a ReaderError."""
     roles = {}
@@ -81,7 +89,7 @@ def parse_roles(pairs: tuple[str, ...]) -> dict[str, str]:
                 f" (got {pair!r})"
             )
         # a label copied as printed, its colon with it ("LG:=interviewee"), is the label
-        roles[" ".join(name.lower().split()).rstrip(" :")] = role
+        roles[role_key(name).rstrip(" :")] = role
     return roles
 
 
@@ -152,18 +160,12 @@ def given_roles(draft: Draft, roles: dict[str, str], late: bool = False) -> None
     draft is finished and again (``late``) after any rule that reads roles from the turns,
     which they override — not then to the outlet's own text, which the readers set apart
     (a sponsor read under the host's name, the page's standfirst under the outlet's)."""
-    import unicodedata  # "Côté" given composed matches a label printed decomposed
-
-    def same(name: str) -> str:
-        return " ".join(unicodedata.normalize("NFC", name).lower().split())
-
-    wanted = {same(k): v for k, v in roles.items()}
     for sp in draft.speakers.values():
         if late and sp.role in ("editor", "unattributed"):
             continue
         # the outlet's voice under a speaker's label (their sponsor read) is not that speaker
         for key in [sp.name] if sp.role == "editor" else [sp.name, *sp.labels]:
-            role = wanted.get(same(key))
+            role = roles.get(role_key(key))
             if role:
                 sp.role = role
 

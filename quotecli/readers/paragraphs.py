@@ -389,13 +389,13 @@ def talk_speaker(before: list[str], labels: frozenset[str] | set[str] = frozense
     return said[0] if len(said) == 1 else None
 
 
-# "[START OF INTERVIEW]": what comes before it is the page's, however it is set
 # the last word of an interview: thanks to the guest ("Vielen Dank, Christina und Jana!")
 THANKS = re.compile(
     r"^[*_\s]*(?:thank(?:s| you)|many thanks|merci|vielen dank|danke|gracias|muchas gracias"
     r"|grazie|obrigad[oa]|muito obrigad[oa]|dank je)\b",
     re.I,
 )
+# "[START OF INTERVIEW]": what comes before it is the page's, however it is set
 START = re.compile(
     r"^[*_#\s]*\[?(?:START|BEGINNING|BEGIN|DÉBUT) (?:OF (?:THE )?|DE L['’])?"
     r"(?:INTERVIEW|TRANSCRIPT|RECORDING|ENTRETIEN)\]?[*_\s.]*$",

@@ -189,7 +189,7 @@ def role_names(draft: Draft, options: dict) -> None:
         sp for key, sp in draft.speakers.items()
         if not key.startswith("__") and sp.role not in ("editor", "unattributed")
     ]  # fmt: skip
-    shows = draft.meta.pop("_shows", [])  # "Netzcamp:", the show "Netzcamp Startup Podcast"
+    shows = draft.meta.get("_shows", [])  # "Netzcamp:", the show "Netzcamp Startup Podcast"
     for role in ("interviewee", "interviewer"):
         having = [sp for sp in voices if sp.role == role]
         label = having[0].labels[0] if len(having) == 1 else ""

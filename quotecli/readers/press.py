@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from quotecli import transcript
+from quotecli.readers.builder import role_key
 from quotecli.text.decode import newlines
 from quotecli.text.ids import slug
 from quotecli.text.names import from_label as display_name
@@ -143,6 +144,6 @@ def to_transcript(
     ]  # fmt: skip
     for sp in speakers:
         for key in (sp["name"], *sp["labels"]):
-            sp["role"] = (roles or {}).get(" ".join(key.lower().split()), sp["role"])
+            sp["role"] = (roles or {}).get(role_key(key), sp["role"])
     turns = [(q_id if who == "q" else a_id, paras) for who, paras in found.turns]
     return transcript.dump(meta, speakers, turns)
