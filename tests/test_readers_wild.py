@@ -91,6 +91,27 @@ GAPS: dict[tuple[str, str], str] = {
         "the key's 'Carol Weiler' and 'Tim Cunningham' are its author's recollection: the "
         "file prints 'Carol' and 'Tim' only, and no option names them",
     ("workingcode-052-steve-rittler-2021", "said"): "the co-hosts' names, as above",
+    # files31 (blind, scored before any change)
+    ("3b1b-braquistocrona-strogatz-pt", "turns"):
+        "cues without a label: the opening narration names nobody (unattributed, never a "
+        "guessed name), and unlabelled cues after a label go on with its speaker where the key "
+        "hears the interviewer from what is said",
+    ("3b1b-braquistocrona-strogatz-pt", "said"): "the narration's speaker, as above",
+    ("entrevista-stallman-arantxa-serantes-2018", "not_speech"):
+        "two link texts the key calls not speech are printed inside the interviewee's answer "
+        "('Véase Surveillance vs. Democracy'): his words as printed",
+    ("maenner-media-interview-rainer-teuber-2022", "turns"):
+        "the author box is two editor turns (heading, role) where the key has one, and the "
+        "newsletter form's words are left out of the transcript (a form is the page's furniture)",
+    ("mlss-quality-interview-03", "turns"):
+        "'Unknown Speaker' names nobody (unattributed, issue 12) where the key says "
+        "interviewee, and a paragraph with no label after a question is unattributed",
+    ("mlss-quality-interview-03", "said"): "the unlabelled paragraph, as above",
+    ("scihist-oh-baltimore-schlesinger-sample", "turns"):
+        "each session's header (INTERVIEWEE:, INTERVIEWER:, DATE:, LOCATION:) and the notes are "
+        "editor turns a line each where the key has one turn a block",
+    ("wh-press-call-omb-budget-2024-03-11", "turns"):
+        "the call's place, date and time are three editor turns where the key has one",
     # files30 (blind, scored before any change)
     ("scc-tjm-v-queen-2020-11-09", "turns"):
         "the key names 'Speaker 1' and 'Speaker 2' from the Chief Justice's calls ('Mr. "

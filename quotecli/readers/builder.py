@@ -118,14 +118,16 @@ def looks_damaged(label: str, good_labels: list[str]) -> str | None:
     """The clean label a damaged one resembles ("RIME MINISTER" → "PRIME MINISTER"), if any.
 
     ``good_labels`` are the labels trusted more (well-known ones, the most frequent ones),
-    best first; a label within two edits of one of them is damaged.
+    best first; a label within one edit of one of them is damaged, or two when both are of
+    ten letters or more: "MODERATOR" is two edits from "OPERATOR", and another word.
     """
     from rapidfuzz.distance import Levenshtein
 
     if len(label) < 5:
         return None
     for good in good_labels:
-        if good != label and len(good) >= 5 and Levenshtein.distance(label, good) <= 2:
+        most = 2 if min(len(label), len(good)) >= 10 else 1
+        if good != label and len(good) >= 5 and Levenshtein.distance(label, good) <= most:
             return good
     return None
 

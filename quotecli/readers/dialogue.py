@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft, ReaderError, looks_damaged, mark_damaged
+from quotecli.readers.labelwords import NOT_LABELS
 from quotecli.text.names import label_role
 
 _WORD = r"[A-Z0-9À-ÖØ-Þ][A-Z0-9À-ÖØ-Þ'’.&-]*"
@@ -28,10 +29,6 @@ _LABEL = re.compile(
     rf"(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|of|for|the|and|de|du|des|la|le))*)"
     r"[ \t]*:(?:[ \t]+|$)(?P<rest>.*)",
     re.S,
-)
-_NOT_LABELS = frozenset(
-    """SUBJECT SUBJECTS E&OE ENDS TRANSCRIPT NOTE NB PS TOPICS ISSUES EMBARGO EMBARGOED
-    CHECK AGAINST DELIVERY TIME DATE PLACE LOCATION PHOTO""".split()
 )
 KNOWN = ("PRIME MINISTER", "INTERVIEWER", "JOURNALIST", "QUESTION", "ANSWER")
 
@@ -47,7 +44,7 @@ def label_of(line: str) -> tuple[str, str] | None:
         return label, m.group("rest").strip()
     if letters < 2 or len(label) > 50 or len(label.split()) > 6:
         return None
-    if label in _NOT_LABELS or label.split()[0] in _NOT_LABELS:
+    if label.lower() in NOT_LABELS or label.split()[0].lower() in NOT_LABELS:
         return None
     return label, m.group("rest").strip()
 

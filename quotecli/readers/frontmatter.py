@@ -177,9 +177,9 @@ def header_block(lines: list[str]) -> set[int]:
     with its value on the next line ("**Auteur:**" ⏎ "Uriel Gadessaud"): two or more whose
     keys are all the block's (who, when, where), one of them a fact (a date, a place); or
     three or more with short values (``_short``), one key of them a field's word
-    (``labels.NOT_LABELS``, "Date", "Auteur"), whatever the others are called ("**Cover:**",
+    (``labelwords.NOT_LABELS``, "Date", "Auteur"), whatever the others are called ("**Cover:**",
     "**Partager:**", "**Company:** AAPL")."""
-    from quotecli.readers.labels import NOT_LABELS
+    from quotecli.readers.labelwords import NOT_LABELS
 
     out: set[int] = set()
     run: list[int] = []

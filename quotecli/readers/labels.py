@@ -37,8 +37,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from quotecli.readers.labelwords import EDITOR_LABELS, LIST_HEADS, NOT_LABELS, NOTE_LABELS
+
 _TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?"
-_WORD = r"[^\W\d_][\w.'’\-]*"
+_WORD = r"(?:\d+(?=[A-ZÀ-Þ]))?[^\W\d_][\w.'’\-]*"  # "3B1B": a channel's name opens with a digit
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}}))*"
 _SP = r"[ \t\u00a0\u202f]"
 _AFTER = r"[ \t]*:?[ \t]*(?P<rest>.*)$"  # an optional colon, then the words on the same line
@@ -200,23 +202,6 @@ _COLON = re.compile(
 )
 _QR = re.compile(r"^(?P<name>[QRA])\.[ \t]*[–—-]?[ \t]+(?P<rest>.*)$")
 _SMALL = frozenset("of for the and de du des la le van von der d’ d' y et".split())
-NOT_LABELS = frozenset(
-    """note notes nb n.b ps p.s update updated edit edited source sources photo photos credit
-    credits author authors auteur auteurs by par tags tag date title titre subject subjects
-    topics topic link links warning tip example résumé summary transcript transcribed
-    transcription disclaimer correction caption légende image video vidéo audio related
-    description episode épisode attention important bonus lire read see voir e&oe ends embargo
-    embargoed check time place location issues final report rapport keywords categories
-    category layout permalink url question-of-the-week duration durée duración durata dauer
-    fecha fecha(s) datum data lugar lieu luogo ort venue hora heure ora uhrzeit modalidad
-    modalité modalità modality format recorded grabado enregistré e&eo interview entretien
-    entrevista intervista gespräch fotos texte""".split()
-)
-# the heads of a transcript's cover lists ("SENATE MEMBERS PRESENT:", "ALSO IN ATTENDANCE:")
-LIST_HEADS = frozenset(
-    "present participants attendance appearances presiding before proceedings witnesses index "
-    "members speakers panelists panellists".split()
-)
 # words a name never opens or ends with, and a heading's phrase does
 _LEADS = frozenset("for on in to from at pour sur dans".split())
 _TRAILS = frozenset("of by for with to de par pour avec committee commission".split())
@@ -227,52 +212,6 @@ KNOWN = re.compile(
     rf"^(?:Q|A|R|Question|Answer|Réponse|Speaker \d+|Intervenant \d+|{_SEVERAL}"
     r"|(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|Sen\.|Rep\.) \S.*)$"
 )  # a title before a name ("Mme Dupont :", "Senator Black:") is a label's form
-# the record's own descriptions printed with a speaker label's colon ("AUDIO DESCRIPTION: The
-# following occurred in open court:", "Editor's note: …"): a note, nobody's words
-NOTE_LABELS = frozenset(
-    (
-        "audio description",
-        "description",
-        "stage direction",
-        "stage directions",
-        "editor's note",
-        "editor’s note",
-        "editor note",
-        "editors note",
-        "transcriber's note",
-        "transcriber’s note",
-        "transcriber note",
-        "note de la rédaction",
-        "note de la redaction",
-        "sound effect",
-        "sound effects",
-        "didascalie",
-        "caption",
-        "captions",
-        # a research interview's observer's notes ("**[NOTAS DE OBSERVACIÓN]:**")
-        "notas de observación",
-        "nota de observación",
-        "observación",
-        "observaciones",
-        "notas del entrevistador",
-        "observation",
-        "observations",
-        "observation notes",
-        "field notes",
-        "notes d'observation",
-        "notes d’observation",
-        "interviewer's notes",
-        "interviewer’s notes",
-    )
-)
-EDITOR_LABELS = (
-    frozenset(
-        "announcer announcement voiceover voice-over narrator break ad sponsor advertisement music "
-        "intro outro jingle générique".split()
-    )
-    | NOTE_LABELS
-)
-UNNAMED = frozenset(("unknown speaker", "unknown", "speaker", "inconnu", "unidentified"))
 
 
 class Found(NamedTuple):

@@ -18,7 +18,8 @@ def sniff(head: str) -> bool:
     again: three bold openings or more that are each used once ("**The Desktop:**", "**The
     Music:**") are run-in subheads of a Q&A page, not speakers, who speak more than once."""
     from quotecli.readers.frontmatter import header_block
-    from quotecli.readers.labels import NOT_LABELS, run_in_heads
+    from quotecli.readers.labels import run_in_heads
+    from quotecli.readers.labelwords import NOT_LABELS
 
     lines = head.split("\n")
     fields = header_block(lines)  # "**Auteur:** ⏎ X ⏎ **Cover:** …": the page's fields

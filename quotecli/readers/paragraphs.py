@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from quotecli.readers.builder import Draft
-from quotecli.readers.labels import NOT_LABELS, NOTE_LABELS
+from quotecli.readers.labelwords import NOT_LABELS, NOTE_LABELS
 from quotecli.readers.sitting import STAGE
 
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
@@ -30,6 +30,13 @@ _CREDIT = re.compile(
     r"|(?:The following )?[Ii]nterview (?:was )?conducted (?:on|by|as|in)\b"
     r"|Transcri(?:bed|pt|ption)(?: by| par)?|Photo|Crédit|Credit|Source|Author|Auteur|Cliché"
     r"|Capture|À propos de |A propos de |About (?:the author|the guest|our guest)"
+    # a box about the interviewer's house ("Über das Rogate-Kloster: Eine 2010 gegründete…")
+    r"|(?:Über|About|Acerca de|Sobre|À propos d[eu'’]|A propos d[eu'’])[ \t]+[^.:!?\n]{1,60}:\s"
+    # where the whole interview is: "Das ganze Interview gibt es hier: …", "Read the full
+    # interview at …", "Lire l'intégralité de l'entretien sur …"
+    r"|Das (?:ganze|vollständige|komplette) (?:Interview|Gespräch)\b"
+    r"|(?:Read|Watch|Listen to) the (?:full|whole|complete|entire) (?:interview|conversation)"
+    r"|(?:Lire|Retrouve[zr]?) l['’](?:intégralité|entretien|interview) (?:complet|de l['’]|sur|en)"
     # an oral history's cover: "An interview with CLEVE MOLER Conducted by Thomas Haigh"
     r"|An interview with\b|(?:Interview )?conducted by\b"
     # the outlet's calls to follow, closing a page: "Pour suivre toute l'actualité de X,
@@ -56,7 +63,9 @@ def byline(para: str) -> bool:
 # par…": who made the interview, even after a name and a colon, as an oral history prints it
 _MADE_BY = re.compile(
     r"^[*_]*(?:(?:An? )?(?:Oral[- ]History )?Interview (?:Conducted|Recorded|Made) by "
-    r"|Propos recueillis par |(?:Entretien|Interview) réalisée? (?:par|le) |Interviewed by )",
+    r"|Propos recueillis par |(?:Entretien|Interview) réalisée? (?:par|le) |Interviewed by "
+    # as the end of a page credits who asked: "*Interview: Frater Franziskus, Rogate-Kloster…"
+    r"|(?:Interview|Entretien|Entrevista|Intervista|Gespräch|Fragen)[ \t]*:[ \t]*[A-ZÀ-Þ])",
     re.I,
 )
 
@@ -177,7 +186,7 @@ _FIELD = re.compile(r"\*\*[^*\n]{1,60}?(?::\*\*|\*\*[ \t]*:)")
 
 
 def _field(first: str) -> bool:
-    """A head's field: a word of ``labels.NOT_LABELS`` with its colon or its run of dots."""
+    """A head's field: a word of ``labelwords.NOT_LABELS`` with its colon or its run of dots."""
     m = re.match(r"^[ \t]*([^\W\d][\w&.]*?)(?:[ \t]*:|[.…]{3,})", first)
     return m is not None and m.group(1).lower().strip(".") in NOT_LABELS
 

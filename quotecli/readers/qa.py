@@ -39,6 +39,7 @@ from quotecli.readers.paragraphs import (
     back_matter,
     bio,
     fenced,
+    made_by,
     promo,
     prompts,
 )
@@ -89,7 +90,10 @@ _LABELLED_BOLD = re.compile(
     rf"^(?:\*\*|__)(?P<q>{_ASKER}[ \t]+(?:(?!\*\*|__).)+?)(?:\*\*|__)$", re.S
 )
 _BOLD_NUMBER = re.compile(rf"^(?:\*\*|__)(?P<n>{_ASKER})(?:\*\*|__)[ \t]+(?P<q>\S.*)$", re.S)
-_LISTED_BOLD = re.compile(r"^\d{1,2}[.)][ \t]+(?:\*\*|__)(?P<q>[^\n]+?)(?:\*\*|__)$")
+# a numbered list's item, its bold run over the item's lines ("8. **¿Consideras…⏎    libres?**")
+_LISTED_BOLD = re.compile(
+    r"^\d{1,2}[.)][ \t]+(?:\*\*|__)(?P<q>(?:[^\n]|\n(?![ \t]*\n))+?)(?:\*\*|__)$"
+)
 # the outlet's name before each bold question ("**Publico: Herr Zahradil, …?**", "**SPIEGEL:
 # …?**"): a label (``numbered`` wants it before two questions or more), never the words
 _NAMED = re.compile(
@@ -243,6 +247,9 @@ def read(text: str) -> Draft:
                     draft.add(ANSWER, spoken(part.strip()), new=draft.turns[-1][0] != ANSWER)
             continue
         if box or n <= begins and begins or n >= ends:
+            if n >= ends and (m := _CREDIT.match(spoken(paragraph).strip("*_ "))):
+                draft.meta.setdefault("interviewer", m.group("who").strip())  # who asked
+                draft.meta.setdefault("credit", spoken(paragraph).strip("*_ "))
             draft.add(editor, paragraph, new=True)
             continue
         title = _TITLE.match(paragraph) if not asked else None
@@ -322,8 +329,8 @@ def _closed(marked: list[tuple[bool, str]], dashed: bool, asker) -> int:
         if not box and (q := _question(p, dashed, asker)) and _asked(q[0])
     ]  # fmt: skip
     for n in range(asked[-1] + 2 if asked else len(marked), len(marked)):
-        if re.fullmatch(r"[-*_]{3,}|#{4,}", marked[n][1].strip()):
-            return n
+        if re.fullmatch(r"[-*_]{3,}|#{4,}", marked[n][1].strip()) or made_by(marked[n][1]):
+            return n  # a rule, or the credit of who asked ("*Interview: Frater Franziskus")
     return len(marked)
 
 

@@ -88,7 +88,7 @@ class _Text(HTMLParser):
             self.open.append(tag)
         if tag == "title":  # in <head>, which is otherwise left out
             self.title = []
-        elif tag in SKIP or tag == "head":
+        elif tag in SKIP or tag == "head" or tag not in _VOID and _hidden(attrs):
             self.skipped.append(len(self.open))
             self.skip = len(self.skipped)
         elif self.skip:
@@ -161,6 +161,14 @@ class _Text(HTMLParser):
             # a newline in the markup is a space (the source's wrapping, "<strong\n>…en\n
             # somme ?</strong>"); only <br> breaks a line, and <pre> keeps its own
             self.line.append(data if self.pre else data.replace("\n", " "))
+
+
+def _hidden(attrs) -> bool:
+    """An element the page never shows ("<div style="display:none">", ``hidden``): a script's
+    template ("Zurück zu den Suchergebnissen"), nobody's words on the page."""
+    got = dict(attrs)
+    style = (got.get("style") or "").replace(" ", "").lower()
+    return "hidden" in got or "display:none" in style
 
 
 def _names_who(tag: str, attrs) -> bool:

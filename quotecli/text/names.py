@@ -64,6 +64,8 @@ def from_label(label: str) -> str:
         last = i == len(label.split()) - 1
         if i and low in _SMALL and (low not in _ARTICLES or after_de or last):
             words.append(low)
+        elif any(c.isdigit() for c in w):
+            words.append(w)  # "3B1B", a channel's name: no word to write in lower case
         else:
             words.append("-".join(_cap(p) for p in w.split("-")))
     return " ".join(words)
