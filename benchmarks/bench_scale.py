@@ -135,7 +135,8 @@ def _connect(where: str):
 
 
 def build(work: Path, n: int, where: str) -> None:
-    """Import ``n`` documents in transactions of ``BATCH``, as ``quote import`` (each checked
+    """Import documents until the library holds ``n`` (a library built before goes on where
+    its series stopped) in transactions of ``BATCH``, as ``quote import`` (each checked
     for an id taken and for content already in the library, issue 12). The corpus holds the
     same transcript under two ids 71 times; the second is skipped, as ``quote import`` would
     refuse it, and the next document taken instead."""

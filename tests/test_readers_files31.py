@@ -178,3 +178,27 @@ def test_a_numbered_bold_question_over_two_lines_is_the_interviewers():
     assert any(w.startswith("¿Consideras que faltan") for w in asked), got
     answer = "Hay plataformas de crowdfunding que funcionan para proyectos de software libre."
     assert who[answer] == "interviewee"
+
+
+# the same call (lines 538–548): a word cut off at the start of a hard-wrapped line
+STAMMER = """DIRECTOR YOUNG:  So, on global health, State Department typically det- —
+has the details.
+
+What I will say is the President is able to invest in and keep the
+progress going over the last three years, even while complying with the
+F- — the Fiscal Responsibility Act, one major reason we — we pay for our
+investments.
+
+MODERATOR:  Thank you.
+
+DIRECTOR YOUNG:  Thank you.
+
+MODERATOR:  Next.
+"""
+
+
+def test_a_word_cut_off_before_a_dash_is_no_label():
+    got = turns(STAMMER, "t.md")
+    assert {who for who, _, _ in got} == {"Director Young", "Moderator"}
+    said = " ".join(words for who, _, words in got if who == "Director Young")
+    assert "complying with the F- — the Fiscal Responsibility Act" in said

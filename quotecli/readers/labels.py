@@ -129,7 +129,9 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
     ("html-bold",
      r"^(?:<p[^>]*>)?[ \t]*<b>[ \t]*(?P<name>[^<\n]{1,60}?)[ \t]*</b>[ \t]*:[ \t]*(?P<rest>.*)$"),
     ("dash",
-     r"^(?P<name>(?:M\.|MM\.|Mme|Mmes|Mlle|Dr)[ \t]+[^–—\n]{1,50}?|[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{2,50}?)"
+     # a name in capitals ends on a letter: "F- — the Fiscal…" is a word cut off, no label
+     r"^(?P<name>(?:M\.|MM\.|Mme|Mmes|Mlle|Dr)[ \t]+[^–—\n]{1,50}?"
+     r"|[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{1,49}?[A-ZÀ-Þ])"
      r"\.?[ \t]*[–—][ \t]+(?P<rest>.*)$"),
     ("record", RECORD_SOURCE.replace("(?P<label>", "(?P<name>", 1) + "$"),
     ("benches-fr", rf"^(?P<name>{_BENCHES}){_BENCH_TAIL}\.[ \t]+(?P<rest>\S.*)$"),
