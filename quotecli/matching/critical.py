@@ -395,12 +395,19 @@ def claims(index, query, chosen, display, reach: tuple[int, int], cut) -> str:
             others = others or [p for p, _ in by_place]
         if kind in strong or others:
             if others:
-                return f"“{display[j]}” where the source has “{_text(index, others[0])}”"
+                return f"“{display[j]}” where the source has “{_claim_text(index, others[0])}”"
             return f"the {kind} “{display[j]}” is not in the source"
     for p, (kind, _) in there:
         if kind in strong:
             return f"the source has the {kind} “{_text(index, p)}”, the phrase does not"
     return ""
+
+
+def _claim_text(index, p: int) -> str:
+    """The source's claim at ``p`` as printed, both words of "every other"."""
+    c = lexicon.claim(index.words, p)
+    two = c is not None and " " in c[1] and c[1] != "one of"
+    return f"{_text(index, p)} {_text(index, p + 1)}" if two else _text(index, p)
 
 
 def _left_out(chosen, cut) -> bool:

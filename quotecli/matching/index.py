@@ -189,8 +189,11 @@ class SourceIndex:
             if dist == 0 or len(other) < 4 or not _typo(word, other, dist):
                 continue
             sim = 1.0 - dist / max(n, len(other))
+            # in a name, one letter put for another makes another name ("Iraq" for "Iran",
+            # "Mali" for "Bali"): a name forgives a letter dropped, doubled or swapped only
+            named = dist == 2 or len(word) == len(other) and sorted(word) != sorted(other)
             found.extend(
-                (pos, sim) for pos in self.vocab[other] if dist == 1 or pos not in self.names
+                (pos, sim) for pos in self.vocab[other] if not named or pos not in self.names
             )
         return _best(found)
 

@@ -207,6 +207,8 @@ def claim(words, p: int) -> tuple[str, str] | None:
         return None
     if w in _ONE_OF and p + 1 < len(words) and words[p + 1] == _ONE_OF[w]:
         return "quantifier", "one of"
+    if w == "every" and p + 1 < len(words) and words[p + 1] == "other":
+        return "quantifier", "every other"  # "every other week" is half as often as "every"
     for kind, table in (("quantifier", QUANTIFIERS), ("modal", MODALS), ("tense", TENSES)):
         g = table.get(w)
         if g is not None:
