@@ -91,6 +91,20 @@ GAPS: dict[tuple[str, str], str] = {
         "the key's 'Carol Weiler' and 'Tim Cunningham' are its author's recollection: the "
         "file prints 'Carol' and 'Tim' only, and no option names them",
     ("workingcode-052-steve-rittler-2021", "said"): "the co-hosts' names, as above",
+    # files32 (blind, scored before any change)
+    ("crec-2005-07-20-house-h6117-foreign-relations-auth", "turns"):
+        "the Record's header and an inserted letter's head are editor paragraphs the key cuts "
+        "otherwise",
+    ("geotribu-itw-drones-crisis-2014", "turns"):
+        "answers labelled '(Adam)', '(Pix4D)', 'FredM:' or not at all under headings that name "
+        "whom they ask: the key attributes the unlabelled ones by the heading's addressee, an "
+        "inference quote does not make (issue 12: never guess)",
+    ("geotribu-itw-drones-crisis-2014", "said"): "as above",
+    ("geotribu-itw-drones-crisis-2014", "not_speech"):
+        "two admonition boxes ('!!! tip', '!!! info') inside answers are read as the answer's",
+    ("josscast-10-shakenbreak-2024", "said"):
+        "the host's donation appeal ('If you'd like to support JOSS, please consider…') is cut "
+        "out as the outlet's, as a sponsor read is; the key gives it to the host",
     # files31 (blind, scored before any change)
     ("3b1b-braquistocrona-strogatz-pt", "turns"):
         "cues without a label: the opening narration names nobody (unattributed, never a "

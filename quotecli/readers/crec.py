@@ -20,13 +20,16 @@ from quotecli.readers import labels
 from quotecli.readers.builder import Draft, ReaderError
 
 OUTLET = "Congressional Record"
-_PRE = re.compile(r"<pre[^>]*>(.*?)</pre>", re.S | re.I)
+_PRE = re.compile(r"<pre[^>]*>(.*?)(?:</pre>|\Z)", re.S | re.I)  # a page cut short: to its end
 _TAG = re.compile(r"<[^>]+>")
 _LABEL = labels.RECORD  # "Mr. WARNER. Mr. President, …": the one owner of the shape
 _NARRATION = re.compile(
-    r"^(?:The (?:assistant |legislative |chief |reading )*clerk|There being no objection|"
-    r"\(|The (?:bill|amendment|question|motion|resolution) (?:was|is))"
+    r"^(?:The (?:assistant |legislative |chief |reading )*[Cc]lerk"
+    r"|There (?:being|was) no objection|\("
+    r"|The (?:bill|amendment|question|motion|resolution) (?:was|is)"
+    r"|The text of the (?:amendment|bill|resolution|motion)s? (?:is|are|was) as follows)"
 )
+_CENTRED = re.compile(r"^ {10,}[A-Z][^:;]{2,80}[^.:;\s]\s*$")
 _HEADER_DATE = re.compile(
     r"\[Congressional Record Volume [^\]]*\((?:\w+, )?(\w+ \d{1,2}, \d{4})\)\]"
 )
@@ -81,7 +84,15 @@ def read(raw: str) -> Draft:
     if t:
         draft.meta["title"] = " ".join(html.unescape(t.group(1)).split())
     current = None
+    # a heading centred in the page ("Amendment No. 20 Offered by Mr. Issa", "In the Committee
+    # of the Whole"): the Record's, between two speeches
+    centred = {ln.strip() for ln in pre.split("\n") if _CENTRED.match(ln)}
+    heading = False  # the paragraph before was a centred heading
     for para in paragraphs(pre):
+        if para in centred:
+            draft.add(draft.speaker("__record__", OUTLET, role="editor"), para, new=True)
+            current, heading = None, True
+            continue
         lm = _LABEL.match(para)
         if lm:
             label = lm.group("label")
@@ -91,10 +102,11 @@ def read(raw: str) -> Draft:
             if current is None and para.isupper():
                 continue  # the page's headings before anyone speaks
             key = draft.speaker("__record__", OUTLET, role="editor")
-            draft.add(key, para)
+            draft.add(key, para, new=heading)
             current = key
         else:
             draft.add(current, para)
+        heading = False
     if not any(k != "__record__" for k in draft.speakers):
         raise ReaderError("no speakers found (no 'Mr. NAME.' labels)")
     return draft

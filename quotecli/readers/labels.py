@@ -81,7 +81,9 @@ RECORD_SOURCE = (
     rf"|Representative|Colonel|General|Admiral|Judge|SENATOR|CHAIRMAN|CHAIRWOMAN|CHAIR"
     rf"|VICE CHAIR|VICE CHAIRMAN|GOVERNOR|PRESIDENT) {_SURNAME}(?: {_SURNAME})*"
     r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?"
-    r"|The (?:[A-Z]{2,}(?: [A-Z]{2,})*)(?: pro tempore)?"
+    # the chair, and who holds it: "The Acting CHAIRMAN.", "The SPEAKER pro tempore (Mr. Mica)."
+    r"|The (?:Acting )?(?:[A-Z]{2,}(?: [A-Z]{2,})*|Chairman|Chairwoman)(?: pro tempore)?"
+    r"(?: \((?:Mr|Mrs|Ms)\. [A-Z][a-zA-Z'’-]+(?: of [A-Z][a-z]+)?\))?"
     # a reporter named in capitals, two spaces after the period ("NICK TIMIRAOS.  Thank you."
     # in the Fed chair's press conferences, beside "CHAIR POWELL.")
     r"|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}(?=\.[ \t]{2}))"

@@ -21,7 +21,8 @@ NOT_LABELS = frozenset(
     modalité modalità modality format recorded grabado enregistré e&eo interview entretien
     entrevista intervista gespräch fotos texte
     foto bild bilder quelle quellen fonte fuente crédito créditos credito crediti immagine
-    imagen illustration illustrations grafik copyright""".split()
+    imagen illustration illustrations grafik copyright subscribe follow share partager
+    download télécharger listen écouter""".split()
 )
 # the heads of a transcript's cover lists ("SENATE MEMBERS PRESENT:", "ALSO IN ATTENDANCE:")
 LIST_HEADS = frozenset(

@@ -31,7 +31,7 @@ from quotecli.readers.builder import Draft, ReaderError
 from quotecli.text.decode import newlines
 
 CUES_PER_TURN = 20
-_TIME = r"(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})"
+_TIME = r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[.,](\d{1,3})"  # Teams writes "0:0:3.490"
 _TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _PREFIX = re.compile(r"^\s*\[([^\]\n]{1,60})\]\s*:\s*")
