@@ -189,13 +189,25 @@ class SourceIndex:
             if dist == 0 or len(other) < 4 or not _typo(word, other, dist):
                 continue
             sim = 1.0 - dist / max(n, len(other))
-            # in a name, one letter put for another makes another name ("Iraq" for "Iran",
-            # "Mali" for "Bali"): a name forgives a letter dropped, doubled or swapped only
-            named = dist == 2 or len(word) == len(other) and sorted(word) != sorted(other)
+            # in a short name, one letter put for another makes another name ("Iraq" for
+            # "Iran", "Oman" for "Omar"): one of four letters forgives a letter dropped, doubled
+            # or swapped, or one that sounds the same ("Marc" for "Mark"), only; a longer one a
+            # misspelling too ("Nunez", "Sarkozi", "Babtist")
+            put = len(word) == len(other) and sorted(word) != sorted(other)
+            named = dist == 2 or put and len(other) <= 4 and not _sounds_alike(word, other)
             found.extend(
                 (pos, sim) for pos in self.vocab[other] if not named or pos not in self.names
             )
         return _best(found)
+
+
+_ALIKE = frozenset(map(frozenset, ("ck", "kq", "cq", "sz", "iy")))
+
+
+def _sounds_alike(word: str, other: str) -> bool:
+    """Whether the one letter ``word`` puts for one of ``other`` sounds the same ("c"/"k")."""
+    pairs = [frozenset((a, b)) for a, b in zip(word, other, strict=True) if a != b]
+    return len(pairs) == 1 and pairs[0] in _ALIKE
 
 
 def _best(found: list[tuple[int, float]]) -> list[tuple[int, float]]:
