@@ -75,6 +75,21 @@ def made_by(para: str) -> bool:
     return bool(_MADE_BY.match(para.lstrip()))
 
 
+# the credit that names who asked, the name in ``who``: "Propos recueillis par Jean Dupont",
+# "Interviewed by X", "Interview conducted by X", "**Interview: Julia Lauter:**", "Entretien :
+# X" (the Q&A reader and the press reader take the interviewer from it)
+_ASKED_BY = re.compile(
+    r"^(?:Propos recueillis par|Entretien réalisé par|Interview(?:ed)? by|Interview conducted by"
+    r"|(?:Interview|Entretien|Entrevista|Intervista)[ \t]*:)\s+(?P<who>[^.\n:]+)",
+    re.I,
+)
+
+
+def asked_by(para: str) -> re.Match | None:
+    """The credit of who asked at the start of ``para`` (its name in ``who``), if any."""
+    return _ASKED_BY.match(para)
+
+
 # a cover page's credit, wherever on the page: "RONALD D. MACFARLANE ⏎ Transcript of an
 # Interview ⏎ Conducted by ⏎ Michael A. Grayson"
 _COVER = re.compile(

@@ -22,17 +22,13 @@ from dataclasses import dataclass, field
 
 from quotecli import transcript
 from quotecli.readers.builder import role_key
+from quotecli.readers.paragraphs import asked_by
 from quotecli.text.decode import newlines
 from quotecli.text.ids import slug
 from quotecli.text.names import from_label as display_name
 
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+")
 _LABEL = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,60}?)\s+[-–—]\s+(?=\S)")
-_CREDIT = re.compile(
-    r"^(?:Propos recueillis par|Entretien réalisé par|Interview(?:ed)? by|"
-    r"Interview conducted by)\s+(?P<who>[^.\n]+?)\.?\s*$",
-    re.IGNORECASE,
-)
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
@@ -70,7 +66,8 @@ def read(raw: str) -> PressInterview:
         text = text[m.end() :]
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     credit = interviewer = None
-    if paragraphs and (c := _CREDIT.match(paragraphs[-1])):
+    c = asked_by(paragraphs[-1]) if paragraphs else None
+    if c and re.fullmatch(r"\.?\s*", paragraphs[-1][c.end() :]):  # the whole last paragraph
         credit, interviewer = paragraphs.pop(), c.group("who").strip()
     if not paragraphs:
         raise PressFormatError("no paragraphs of interview text")

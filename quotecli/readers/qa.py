@@ -35,6 +35,7 @@ from quotecli.readers.frontmatter import header_block
 from quotecli.readers.paragraphs import (
     END,
     START,
+    asked_by,
     asks,
     back_matter,
     bio,
@@ -64,12 +65,6 @@ _RESPONDENT = re.compile(
     r"^\[?\*\*(?P<name>[^*\n()]{2,60}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\*\*(?:\]\([^)\s]*\))?$"
 )
 _HEADING = re.compile(r"^#{1,6}\s+(?P<q>[^\n]+?)\s*#*$")
-_CREDIT = re.compile(
-    r"^(?:Propos recueillis par|Entretien réalisé par|Interview(?:ed)? by"
-    # "**Interview: Julia Lauter:**", "Entretien : X": the page's credit of who asked
-    r"|(?:Interview|Entretien|Entrevista|Intervista)[ \t]*:)\s+(?P<who>[^.\n:]+)",
-    re.I,
-)
 
 
 _RULE = r"[-*_]{3,}|[-*+]"  # a rule, or an empty list bullet: layout, no words
@@ -247,7 +242,7 @@ def read(text: str) -> Draft:
                     draft.add(ANSWER, spoken(part.strip()), new=draft.turns[-1][0] != ANSWER)
             continue
         if box or n <= begins and begins or n >= ends:
-            if n >= ends and (m := _CREDIT.match(spoken(paragraph).strip("*_ "))):
+            if n >= ends and (m := asked_by(spoken(paragraph).strip("*_ "))):
                 draft.meta.setdefault("interviewer", m.group("who").strip())  # who asked
                 draft.meta.setdefault("credit", spoken(paragraph).strip("*_ "))
             draft.add(editor, paragraph, new=True)
@@ -263,10 +258,10 @@ def read(text: str) -> Draft:
             continue
         if q is not None:
             words, heading = spoken(q[0]), q[1]
-            if _CREDIT.match(words) or (
+            if asked_by(words) or (
                 not asks(words) and words.upper() == words and re.search(r"[^\W\d_]{2}", words)
             ):  # "**Propos recueillis par X.**", "**À RETENIR**": a credit, a box's head
-                if m := _CREDIT.match(words):
+                if m := asked_by(words):
                     draft.meta.setdefault("interviewer", m.group("who").strip())
                     draft.meta.setdefault("credit", words)
                 draft.add(editor, paragraph, new=True)
@@ -301,7 +296,7 @@ def read(text: str) -> Draft:
         advert = promo(paragraph)  # read with its links, before they come off
         if not re.fullmatch(r"[-*_]{3,}", paragraph):
             paragraph = spoken(paragraph)  # emphasis, links, images off: the spoken words
-        credit = _CREDIT.match(paragraph)
+        credit = asked_by(paragraph)
         if credit and len(paragraph) < 120:
             draft.meta.setdefault("interviewer", credit.group("who").strip())
             draft.meta.setdefault("credit", paragraph)
