@@ -52,7 +52,7 @@ def test_a_teams_cue_timed_with_one_digit_seconds_is_read():
 
 # unitedstates/congressional-record, tests/test_files/CREC-2005-07-20/html/
 # CREC-2005-07-20-pt1-PgH6117-3.htm (its head, then lines 206–211; cut, as the blind file was)
-CREC = (Path(__file__).parent / "fixtures" / "crec-2005-07-20-h6117-excerpt.htm").read_text()
+CREC = (Path(__file__).parent / "fixtures" / "crec" / "h6117-excerpt.htm").read_text()
 
 
 def test_the_records_chair_headings_and_narration():

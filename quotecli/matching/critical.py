@@ -405,9 +405,9 @@ def claims(index, query, chosen, display, reach: tuple[int, int], cut) -> str:
 
 def _claim_text(index, p: int) -> str:
     """The source's claim at ``p`` as printed, both words of "every other"."""
-    c = lexicon.claim(index.words, p)
-    two = c is not None and " " in c[1] and c[1] != "one of"
-    return f"{_text(index, p)} {_text(index, p + 1)}" if two else _text(index, p)
+    if lexicon.claim(index.words, p) == ("quantifier", "every other"):
+        return f"{_text(index, p)} {_text(index, p + 1)}"
+    return _text(index, p)
 
 
 def _left_out(chosen, cut) -> bool:

@@ -242,9 +242,10 @@ def read(text: str) -> Draft:
                     draft.add(ANSWER, spoken(part.strip()), new=draft.turns[-1][0] != ANSWER)
             continue
         if box or n <= begins and begins or n >= ends:
-            if n >= ends and (m := asked_by(spoken(paragraph).strip("*_ "))):
+            words = spoken(paragraph).strip("*_ ") if n >= ends else ""
+            if m := asked_by(words):
                 draft.meta.setdefault("interviewer", m.group("who").strip())  # who asked
-                draft.meta.setdefault("credit", spoken(paragraph).strip("*_ "))
+                draft.meta.setdefault("credit", words)
             draft.add(editor, paragraph, new=True)
             continue
         title = _TITLE.match(paragraph) if not asked else None

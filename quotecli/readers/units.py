@@ -129,8 +129,9 @@ def cut(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]]:
             for i, m in press.items():
                 found[i] = labels.Found("Q", m.group("rest").strip(), None, "press")
     sure = confirmed(list(found.values()))
+    named = sure - {""}  # a label that names nobody (">>") is no line of its own
     for i, line in enumerate(lines):  # "Interviewee" alone on its line, the words below: a
-        if i not in found and not boxed[i] and line.strip() in sure - {""} and _below(lines, i):
+        if i not in found and not boxed[i] and line.strip() in named and _below(lines, i):
             found[i] = labels.Found(line.strip(), "", None, "colon")  # label the file uses
     members = sorted({f.label for f in found.values() if f.shape == "record-fr"})
     for i, f in list(found.items()):  # "lVJ. Georges Péri». Soit…": a label if it copies one
