@@ -212,7 +212,7 @@ def test_find_and_check_agree_on_any_phrase(searcher, checker, seed_source, data
 def test_a_changed_version_number_is_refused_though_a_number_word_follows():
     """ "Django 3.1 alpha" over "Django 3.2 alpha, alpha one" (the blind files7's Talk Python
     captions): the phrase's 1 must not be taken from the "one" further on while the source has
-    a 2 where the phrase puts it (``critical.number_in_its_place``)."""
+    a 2 where the phrase puts it (``figures.number_in_its_place``)."""
     from quotecli import readers
     from quotecli.search import Searcher
 

@@ -105,6 +105,10 @@ GAPS: dict[tuple[str, str], str] = {
     ("josscast-10-shakenbreak-2024", "said"):
         "the host's donation appeal ('If you'd like to support JOSS, please consider…') is cut "
         "out as the outlet's, as a sponsor read is; the key gives it to the host",
+    # files33 (blind, scored before any change)
+    ("dartmouth-vietnam-project-susan-tavela-2016", "turns"):
+        "the cover's lines (name, programme, project, date, transcriber) are editor paragraphs "
+        "each, where the key makes them one turn",
     # files31 (blind, scored before any change)
     ("3b1b-braquistocrona-strogatz-pt", "turns"):
         "cues without a label: the opening narration names nobody (unattributed, never a "

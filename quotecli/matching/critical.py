@@ -1,12 +1,13 @@
 """Meaning-critical differences: the changes that make a phrase say something the source does
 not, whatever its score (issue 13).
 
-A changed number ("1915" for "1916", "two million" for "a million"), a negation added, dropped
+A negation added, dropped
 or moved to another clause ("et non pour défendre l'intérêt général" for "non pas … mais pour
 défendre"), a word put in the place of another even with its determiner ("une alliance" for "un
 partenariat"), a name typed where the source has another. ``score.refusal`` asks these rules
 after the coverage ones; each returns a reason for a person, or "". Negations and their clause
-have a module of their own (``negation``).
+have a module of their own (``negation``), and so do a changed number ("1915" for "1916",
+"two million" for "a million") and a letter standing for something (``figures``).
 
 It works on one region (``chosen``: query position → (word index, similarity)) and knows
 nothing of speakers or output.
@@ -68,64 +69,6 @@ def name_in_its_place(index, query, chosen, loners, display) -> str:
             if 0 <= e < len(index.words) and e not in placed and e in index.names:
                 if index.words[e] != query[j]:
                     return f"“{display[j]}” where the source has “{display_word(index, e)}”"
-    return ""
-
-
-def number_away(query, chosen, display) -> str:
-    """A number of the phrase found away from where its nearest content words put it ("De
-    fifteen plus, l'accord…" taking the 15 of the sentence before): a number is matched in its
-    place or not at all (two words of play)."""
-    content = {j: p for j, (p, _) in chosen.items()
-               if lexicon.is_content(query[j]) and not lexicon.is_number(query[j])}  # fmt: skip
-    for j, (p, _) in chosen.items():
-        if not lexicon.is_number(query[j]):
-            continue
-        left = [k for k in content if k < j]
-        right = [k for k in content if k > j]
-        expect = ([content[max(left)] + (j - max(left))] if left else []) + (
-            [content[min(right)] - (min(right) - j)] if right else []
-        )
-        if expect and min(abs(p - e) for e in expect) > 2:
-            return f"the number “{display[j]}” is not where the phrase puts it in the source"
-    return ""
-
-
-def number_in_its_place(index, query, chosen, display) -> str:
-    """A number of the phrase matched elsewhere while the source has another number where the
-    phrase puts it: "Django 3.1 alpha" over "Django 3.2 alpha, alpha one" (the 1 taken from
-    "one" further on) is the version changed, not a word moved."""
-    placed = {p for p, _ in chosen.values()}
-    for j, (p, _) in chosen.items():
-        if not lexicon.is_number(query[j]):
-            continue
-        for e in _expected(chosen, j):
-            if e == p or e in placed or not 0 <= e < len(index.words):
-                continue
-            if lexicon.is_number(index.words[e]) and index.words[e] != query[j]:
-                return f"“{display[j]}” where the source has “{display_word(index, e)}”"
-    return ""
-
-
-def numbers(index, query, chosen, display, cut) -> str:
-    """A number of the phrase that is not the source's, or a source number the phrase changed."""
-    for j, w in enumerate(query):
-        if lexicon.is_number(w) and (j not in chosen or chosen[j][1] < 1.0):
-            if w in lexicon.PER_CENT and any(
-                k in chosen and query[k][:1].isdigit() for k in (j - 1, j - 2)
-            ):
-                continue  # "30 percent" or "30 pour cent" for "30 per cent" or "30 %"
-            return f"the number “{display[j]}” is not the source's"
-    for source_gap, query_gap in _gaps(index, query, chosen, cut):
-        per_cent = any(query[j] in lexicon.PER_CENT for j in query_gap)
-        nums = [
-            p for p in source_gap
-            if lexicon.is_number(index.words[p])
-            and not (per_cent and index.words[p] in lexicon.PER_CENT)
-        ]  # fmt: skip
-        if nums and query_gap:
-            said = " ".join(display[j] for j in query_gap)
-            p = nums[0]
-            return f"“{said}” where the source has the number “{_text(index, p)}”"
     return ""
 
 

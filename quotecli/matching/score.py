@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property
 
-from quotecli.matching import critical, moves, negation
+from quotecli.matching import critical, figures, moves, negation
 from quotecli.matching.index import SourceIndex
 from quotecli.records import dataclass
 from quotecli.text import lexicon
@@ -137,9 +137,9 @@ def refusal(index, query, content, chosen, display, shape) -> str:
         if moved:
             return _listed([f"“{display[j]}” where the source has “{w}”" for j, w in moved], "; ")
     why = (
-        critical.number_away(query, chosen, display)
-        or critical.number_in_its_place(index, query, chosen, display)
-        or critical.numbers(index, query, chosen, display, cut)
+        figures.number_away(query, chosen, display)
+        or figures.number_in_its_place(index, query, chosen, display)
+        or figures.numbers(index, query, chosen, display, cut)
         or negation.negations(index, query, chosen, loners)
         or critical.name_in_its_place(index, query, chosen, loners, display)
         or moves.replaced(index, query, chosen, display)
@@ -171,6 +171,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     why = critical.claims(index, query, chosen, display, (lo_s, hi_s), cut)
     why = why or critical.traded(index, query, chosen, missing, display, cut)
     why = why or critical.one_for_one(index, query, chosen, display, cut)
+    why = why or figures.letter_changed(index, query, chosen, display, cut)
     why = why or critical.borrowed(index, query, chosen, display)
     why = why or critical.relative_dropped(index, query, chosen, display)
     why = why or critical.across_connector(index, query, chosen)

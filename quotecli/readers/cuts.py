@@ -13,7 +13,7 @@ import re
 from quotecli.readers.labels import find, strong_form
 
 _TWO_LABELS = re.compile(r"(?:[a-z.?!,;\"”’)\]]|[ \t]{2})[A-Z][A-Z.'’ -]{2,40}:[ \t]")
-_AFTER_STOP = re.compile(r"[.?!…][\"”’)\]]?[ \t]+[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t]?:[ \t]")
+_AFTER_STOP = re.compile(r"[.?!…][\"”’)\]]?[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]+)?[ \t]?:[ \t]")
 
 
 def glued(lines: list[str]) -> list[str]:
@@ -30,11 +30,11 @@ def glued(lines: list[str]) -> list[str]:
     opening = Counter(
         f.label for line in lines
         if (f := find(line.strip())) and f.shape == "colon" and line.strip().startswith(f.label)
-        and len(f.label) >= 3
     )  # fmt: skip
-    known = [lab for lab, n in opening.items() if n >= 2 and strong_form(lab)]
+    known = [lab for lab, n in opening.items() if n >= 2 and strong_form(lab) and len(lab) >= 3]
     # "…at all. Yeager: James" (an OCR'd typescript): a label in lower case, one of the file's
-    # that opens three lines or more, cuts a line only after a sentence's end
+    # that opens three lines or more, cuts a line only after a sentence's end, and so does an
+    # initial ("…para a sustentabilidade? G: Funcionalidades.", blind files34)
     named = [
         lab for lab, n in opening.items()
         if n >= 3 and not strong_form(lab) and len(lab.split()) <= 2 and lab[:1].isupper()

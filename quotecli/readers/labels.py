@@ -201,10 +201,17 @@ CHEVRON = re.compile(rf"^[ \t]*(?:>>|\[{_TIME}\][ \t]*:)[ \t]*(?P<rest>.*)$")  #
 # at most two spaces before the colon: "Name : " is French typography, a colon further off a
 # column of a case caption ("DEPARTMENT OF HEALTH AND          :")
 # "C&N:", "Jen & Safia:": two voices joined, one label
-_COLON = re.compile(
-    rf"^(?P<name>{_NAME}(?:[ \t]*[&/+][ \t]*{_NAME})*){_SP}{{0,2}}:(?:{_SP}+(?P<rest>.*)|[ \t]*$)"
+_COLON = re.compile(  # a stray quote mark typed before a label aside ("‘SOLOMON:")
+    rf"^[‘'`]?(?P<name>{_NAME}(?:[ \t]*[&/+][ \t]*{_NAME})*){_SP}{{0,2}}:"
+    rf"(?:{_SP}+(?P<rest>.*)|[ \t]*$)"
 )
-_QR = re.compile(r"^(?P<name>[QRA])\.[ \t]*[–—-]?[ \t]+(?P<rest>.*)$")
+# "Q." / "R." / "A.", and a court reporter's "Q" / "A" set off by a tab or three spaces
+# ("Q    Good afternoon, Ms. Yu."), where the words after are not spaced so too (a PDF's text
+# that sets every word apart: "A    lot    of…" is no answer)
+_QR = re.compile(
+    r"^(?P<name>[QRA])(?:\.[ \t]*[–—-]?[ \t]+|(?<=[QA])(?:\t|[ \t]{3,})(?!.*\S[ \t]{3,}\S))"
+    r"(?P<rest>\S.*)$"
+)
 _SMALL = frozenset("of for the and de du des la le van von der d’ d' y et".split())
 # words a name never opens or ends with, and a heading's phrase does
 _LEADS = frozenset("for on in to from at pour sur dans".split())

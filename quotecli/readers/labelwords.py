@@ -22,7 +22,8 @@ NOT_LABELS = frozenset(
     entrevista intervista gespräch fotos texte
     foto bild bilder quelle quellen fonte fuente crédito créditos credito crediti immagine
     imagen illustration illustrations grafik copyright subscribe follow share partager
-    download télécharger listen écouter""".split()
+    download télécharger listen écouter tel tél tel. phone telephone téléphone fax e-mail email
+    courriel mail web website address adresse""".split()
 )
 # the heads of a transcript's cover lists ("SENATE MEMBERS PRESENT:", "ALSO IN ATTENDANCE:")
 LIST_HEADS = frozenset(

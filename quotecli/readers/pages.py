@@ -65,6 +65,15 @@ def _lines(body: str, running: set[str]) -> tuple[list[str], list[str]]:
         head, n = heads.most_common(1)[0]
         if n >= 0.9 * len(filled):
             lines = [line[len(head) :] if line.startswith(head) else line for line in lines]
+    # a court reporter's clock at the end of most lines ("…the noticing attorney.    01:16"):
+    # when the words were said, printed on every line, not words (blind files33's deposition)
+    # (an Otter label's time, "Chris Bache  10:14", is the turn's: a line of words follows it,
+    # where a clock's lines follow each other)
+    stamped = [bool(_STAMP_TAIL.search(line)) for line in filled]
+    tails, followed = sum(stamped), sum(a and b for a, b in zip(stamped, stamped[1:], strict=False))
+    if len(filled) >= 6 and tails >= 0.5 * len(filled) and followed >= 0.5 * tails:
+        lines = [_STAMP_TAIL.sub("", line) for line in lines]
+        dropped.append(f"the clock time printed at the end of {tails} lines (layout) left out")
     # Factba.se's voice-stress line under each label ("No StressLens", "No Signal (0.531)",
     # or a level: "Weak (1.265)", "Strong (2.572)"): the exporter's measure, nobody's words
     measured = [_measure(x, before) for before, x in zip(["", *filled], filled, strict=False)]
@@ -117,6 +126,7 @@ def _two_bold(line: str) -> list[str]:
 
 _ATX = re.compile(r"^#{1,6}[ \t]+\S")
 _STAMP_HEAD = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[ \t]+")
+_STAMP_TAIL = re.compile(r"(?:(?<=\S)[ \t]{2,}|^[ \t]*)\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 _METRIC = re.compile(r"^(?:No[ \t]+)?(?:StressLens|Signal)(?:[ \t]+\(?-?[\d.]+\)?)?[ \t]*$")
 _FACTBASE = dict(STRONG)["factbase"]
 _LEVEL = re.compile(r"^[A-Z][a-z]+(?:[ \t][A-Za-z][a-z]+)?[ \t]+\(\d+\.\d+\)[ \t]*$")

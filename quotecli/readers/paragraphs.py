@@ -63,11 +63,25 @@ def byline(para: str) -> bool:
 # par…": who made the interview, even after a name and a colon, as an oral history prints it
 _MADE_BY = re.compile(
     r"^[*_]*(?:(?:An? )?(?:Oral[- ]History )?Interview (?:Conducted|Recorded|Made) by "
-    r"|Propos recueillis par |(?:Entretien|Interview) réalisée? (?:par|le) |Interviewed by "
+    r"|Propos recueillis (?:par|le) |(?:Entretien|Interview) réalisée? (?:par|le) |Interviewed by "
     # as the end of a page credits who asked: "*Interview: Frater Franziskus, Rogate-Kloster…"
     r"|(?:Interview|Entretien|Entrevista|Intervista|Gespräch|Fragen)[ \t]*:[ \t]*[A-ZÀ-Þ])",
     re.I,
 )
+
+
+# a credit run on after an answer's last sentence ("…pour les respecter.Propos recueillis le 3
+# novembre 2004."), to the paragraph's end: the outlet's, cut off from the words
+_GLUED = re.compile(
+    r"(?<=[.!?…»”])[ \t]*(?=(?:Propos recueillis|Entretien réalisé|Interview réalisée"
+    r"|Interviewed by|Interview conducted by)\b[^\n]{0,150}$)"
+)
+
+
+def unglued(para: str) -> list[str]:
+    """A paragraph, and the credit run on at its end apart from it (``_GLUED``)."""
+    m = _GLUED.search(para)
+    return [para[: m.start()], para[m.end() :]] if m else [para]
 
 
 def made_by(para: str) -> bool:

@@ -43,6 +43,7 @@ from quotecli.readers.paragraphs import (
     made_by,
     promo,
     prompts,
+    unglued,
 )
 from quotecli.readers.paragraphs import TITLE as _TITLE
 from quotecli.readers.standfirst import standfirst_people
@@ -163,11 +164,11 @@ def _paragraphs(body: str) -> list[str]:
         # "— Pourquoi … ?" with its answer on the next line, no blank between them
         asked = _DASH.match(first.strip()) and _asked(first) and not _DASH.match(rest.strip())
         if bold and rest.strip():
-            out += [bold.group(1), rest.strip()]
+            out += [bold.group(1), *unglued(rest.strip())]
         elif asked and rest.strip():
-            out += [first.strip(), rest.strip()]
+            out += [first.strip(), *unglued(rest.strip())]
         elif p.strip():
-            out.append(p.strip())
+            out += unglued(p.strip())
     return out
 
 

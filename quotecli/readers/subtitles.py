@@ -88,7 +88,30 @@ _CHANGE = re.compile(r"^\s*(?:-\s+|>>\s*)(?=\S)")
 _SOUNDS = frozenset("music applause laughter laughs inaudible silence noise crosstalk".split())
 
 
-_WITHIN = re.compile(r"(?<=\S)[ \t]+(?=>>[ \t]+\S)")  # ">> Hey. >> Hello.": two voices
+# ">> Hey. >> Hello." (or "&gt;&gt;", as YouTube writes it), on one line or the next: two voices
+_WITHIN = re.compile(r"(?<=\S)[ \t]*(?:[ \t]|\n)[ \t]*(?=(?:>>|&gt;&gt;)[ \t]*\S)")
+
+
+def _unrolled(found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Rolling captions (YouTube's automatic ones) without their repeats: each cue shows the
+    line before again above its new words, and a cue of a few milliseconds shows the line
+    just finished once more. Where most cues open with a line the cue before showed, those
+    lines are the screen's, not new words: each cue keeps only what it adds."""
+    shown = [[" ".join(_TAGS.sub("", x).split()) for x in t.split("\n")] for _, _, t in found]
+    rolls = sum(
+        bool(now[0] and now[0] in before) for before, now in zip(shown, shown[1:], strict=False)
+    )
+    if len(found) < 10 or rolls < 0.5 * (len(found) - 1):
+        return found
+    out = []
+    for k, (a, b, text) in enumerate(found):
+        lines, before = text.split("\n"), set(shown[k - 1]) if k else set()
+        n = 0
+        while n < len(lines) and shown[k][n] in before:
+            n += 1
+        if rest := "\n".join(lines[n:]).strip():
+            out.append((a, b, rest))
+    return out
 
 
 def _changes_within(found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
@@ -149,7 +172,7 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
     """
     from quotecli.readers.turns import UNATTRIBUTED
 
-    found = cues(raw)
+    found = _unrolled(cues(raw))
     if not found:
         raise ReaderError("no cues (no 'HH:MM:SS.mmm --> HH:MM:SS.mmm' lines)")
     sure = _confirmed(found)

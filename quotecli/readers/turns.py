@@ -229,6 +229,8 @@ def read(text: str) -> Draft:
             elif f.label in sworn:  # "Q." is the examiner, "A." the witness sworn in
                 current = _register(draft, sworn[f.label])
                 draft.speakers[current].role = "interviewer" if f.label == "Q" else "interviewee"
+                if f.label not in (known := draft.speakers[current].labels):
+                    known.append(f.label)  # "--speaker Q", "--role A=…" name them still
             else:
                 current = _register(draft, f.label, asked=f.shape == "bold-question")
             fresh = True
