@@ -41,6 +41,9 @@ PLAIN_SEARCH = {
     # the citation's source types, and the library's backend interface
     "quotecli.matching.critical", "quotecli.matching.negation", "quotecli.cite.types",
     "quotecli.library.backend",
+    # blind files33: the rules on numbers and on letters that stand for something, moved out
+    # of ``critical`` (90 lines, no import of its own)
+    "quotecli.matching.figures",
     # issue 12's blind files24: a chunk found moved where the source says another word (120
     # lines, no import of its own)
     "quotecli.matching.moves",

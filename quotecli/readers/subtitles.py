@@ -89,7 +89,7 @@ _SOUNDS = frozenset("music applause laughter laughs inaudible silence noise cros
 
 
 # ">> Hey. >> Hello." (or "&gt;&gt;", as YouTube writes it), on one line or the next: two voices
-_WITHIN = re.compile(r"(?<=\S)[ \t]*(?:[ \t]|\n)[ \t]*(?=(?:>>|&gt;&gt;)[ \t]*\S)")
+_WITHIN = re.compile(r"(?<=\S)[ \t]*(?:[ \t]|\n)[ \t]*(?=(?:>>|&gt;&gt;)[ \t]+\S)")
 
 
 def _unrolled(found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
