@@ -114,6 +114,9 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
     ("bracket-time",  # "[Speaker 1] [00:17] So…" (Whisper-and-diarization exports)
      rf"^\[(?P<name>{_NAME})\][ \t]*\[(?P<time>{_TIME})(?:[ \t]*(?:-->|→|–|-)[ \t]*{_TIME})?\]"
      r"[ \t]*(?P<rest>.*)$"),
+    ("bracket-line",  # "[Experimenter] 19:00:25" alone on its line, the words below (Zoom's
+     # saved captions, a clock time)
+     rf"^\[(?P<name>{_NAME})\][ \t]+(?P<time>\d{{1,2}}:\d{{2}}:\d{{2}})[ \t]*(?P<rest>)$"),
     ("time-line",  # "00:00:45 Florent Lardic" alone on its line, the words below (diarised)
      rf"^(?P<time>\d{{1,2}}:\d{{2}}:\d{{2}})[ \t]+(?P<name>{_NAME})[ \t]*(?P<rest>)$"),
     ("range-name",  # "[37.16, 37.44] - SPEAKER_00:  Il aurait…" (WhisperX segments, seconds)

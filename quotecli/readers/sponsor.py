@@ -21,6 +21,13 @@ CUE = re.compile(
     r"\buse (?:the )?code\b|sponsored by|brought to you by|\bour sponsor",
     re.I,
 )
+# a heading that says an ad follows ("### [00:08:13] Ad", "## Sponsor", "## Werbung"): the
+# paragraphs under it, unlabelled, are the read (the outlet's), not the last speaker's
+HEADING = re.compile(
+    r"^#{1,6}[ \t]+(?:\[?\d{1,2}(?::\d{2}){1,2}\]?[ \t]+)?(?:Ads?|Sponsors?|Sponsored|Sponsor read"
+    r"|Advertisement|Werbung|Publicité|Pub|Anuncio|Publicidad)[ \t]*:?[ \t]*$",
+    re.I,
+)
 LOOKBACK = 12  # paragraphs an ad dialogue may run before its call to action
 # where a read opens ("This episode is sponsored by…") and its call to action, an address with
 # a path ("talkpython.fm/posit"): subtitles cut their turns there (``readers.subtitles``), so

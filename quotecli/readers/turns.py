@@ -255,6 +255,8 @@ def read(text: str) -> Draft:
             fresh = True
             if what == "applause" or box == "section" and n > first:
                 current = UNATTRIBUTED  # who speaks after a new section, the label says
+            if sponsor.HEADING.match(para.strip()):
+                current = _register(draft, EDITOR)  # the read under it, to the next label
         elif what == "question":
             words = para.strip().lstrip("#").strip().strip("*")
             words = _speech(re.sub(r"<br\s*/?>", "", words))

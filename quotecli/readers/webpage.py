@@ -62,11 +62,14 @@ class _Text(HTMLParser):
         self.open: list[str] = []
         self.skipped: list[int] = []
 
-    def flush(self) -> None:
+    def flush(self, carry: bool = False) -> None:
         lines = ("".join(self.line)).split("\n")
         words = "\n".join(x for line in lines if (x := " ".join(line.split())))
         words = re.sub(r"\*\*[ \t]*\*\*", "", words).strip()
-        if words and words != "**":
+        if words == "**" and carry:  # a bold just opened, a site's element inside it
+            self.line = [" **"]  # ("<b><intervenant>…</intervenant>Mme Marois: </b>")
+            return
+        if words:
             self.blocks.append("#" * self.heading + " " + words if self.heading else words)
         self.line = []
 
@@ -88,6 +91,8 @@ class _Text(HTMLParser):
             self.open.append(tag)
         if tag == "title":  # in <head>, which is otherwise left out
             self.title = []
+        elif tag == "form" and self.open[:-1] in (["html", "body"], ["body"], []):
+            pass  # a form that wraps the whole page (ASP.NET's "aspnetForm"): the page itself
         elif tag in SKIP or tag == "head" or tag not in _VOID and _hidden(attrs):
             self.skipped.append(len(self.open))
             self.skip = len(self.skipped)
@@ -106,7 +111,7 @@ class _Text(HTMLParser):
             self.flush()
             self.who.append(tag)
         elif tag in BLOCKS or tag not in INLINE:
-            self.flush()
+            self.flush(carry=tag not in BLOCKS)
             if tag[0] == "h" and tag[1:].isdigit():
                 self.heading = int(tag[1:])
             elif tag == "li":
@@ -142,7 +147,7 @@ class _Text(HTMLParser):
             self.who.pop()
             self.label()
         elif tag in BLOCKS or tag not in INLINE:
-            self.flush()
+            self.flush(carry=tag not in BLOCKS)
             self.heading = 0
         elif tag in BOLD:
             self.line.append("** ")
