@@ -1,8 +1,9 @@
 """Who speaks, for the conventions the blind sets files35 and files36 brought (issue 12):
 Zoom's saved closed captions ("[Experimenter] 19:00:25" alone on a line, the words below, a
-clock time), a podcast page whose sponsor read sits, unlabelled, under a heading that says so ("### [00:08:13]
-Ad"), and an ASP.NET page whose one <form> holds the whole page (the Assemblée nationale du
-Québec's Journal des débats: nothing but the title was read). Each failed before the change.
+clock time), a podcast page whose sponsor read sits, unlabelled, under a heading that says so
+("### [00:08:13] Ad"), and an ASP.NET page whose one <form> holds the whole page (the Assemblée
+nationale du Québec's Journal des débats: nothing but the title was read). Each failed before
+the change.
 """
 
 from __future__ import annotations
