@@ -30,7 +30,8 @@ section on all the primitive machines and how the wheel is the basis of life, yo
 [Both chuckle.] So everyone wrote about the wheel but me, and I got a D on my paper. [Laughs.]
 
 ::: tavela
-We were on plan B by then, and vitamin D was all we had.
+We were on plan B by then, and vitamin D was all we had. I was born and raised in L.A., so it
+is absolutely home.
 """
 
 
@@ -47,6 +48,8 @@ def search(phrase: str):
         ("and I got a on my paper", False),  # the grade left out
         ("We were on plan B by then, and vitamin D was all we had", True),
         ("We were on plan C by then, and vitamin D was all we had", False),
+        # an abbreviation's letters, typed without their periods (blind-13's row)
+        ("I was born and raised in LA, so it is absolutely home", True),
     ],
 )
 def test_a_letter_put_for_another_is_not_found(phrase, found):

@@ -81,10 +81,18 @@ def letter_changed(index, query, chosen, display, cut) -> str:
             after = text[index.ends[p] : index.ends[p] + 1]
             if p in placed or p not in index.names or len(word) != 1 or word == "I":
                 continue
-            if not word.isalpha() or after in ("'", "’"):
+            if not word.isalpha() or after in ("'", "’") or _dotted(text, index, p):
                 continue
             typed = [display[j] for j in query_gap if len(query[j]) == 1 and query[j] != "i"]
             if typed:
                 return f"“{typed[0]}” where the source has “{word}”"
             return f"the source's “{word}” is not in the phrase"
     return ""
+
+
+def _dotted(text: str, index, p: int) -> bool:
+    """A letter of an abbreviation written with periods ("L.A.", "U.S."): typed "LA" or "US",
+    the same place, not a letter standing alone."""
+    start, end = index.starts[p], index.ends[p]
+    after = text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha()
+    return after or (start >= 2 and text[start - 1] == "." and text[start - 2].isalpha())
