@@ -348,19 +348,21 @@ def _span(cand, attr, span: str) -> tuple[int, int]:
     first = index.sentences[cand.first_sentence]
     last = index.sentences[cand.last_sentence]
     if span == "sentence":
-        return _unnoted(index, first.start, last.end, cand)
+        return _unnoted(index, first.start, cand), last.end
     return index.paragraph_spans[first.paragraph][0], index.paragraph_spans[last.paragraph][1]
 
 
-def _unnoted(index, start: int, end: int, cand) -> tuple[int, int]:
-    """A sentence without the editor's notes that open it before the match ("[Both
-    chuckle.] So everyone wrote…"): a quotation opens on the speaker's words. A note at its
-    end stays, as the outlet printed it ("…voire anecdotique [de 15 millions d'euros, Ndlr].")."""
+def _unnoted(index, start: int, cand) -> int:
+    """Where a sentence's quotation opens: after the editor's notes that open it before the
+    match ("[Both chuckle.] So everyone wrote…"), on the speaker's words. A note at its end
+    stays, as the outlet printed it ("…voire anecdotique [de 15 millions d'euros, Ndlr].")."""
     text = index.source.text
-    for a, b in sorted(index.editorial):
+    for a, b in index.editorial:  # in the text's order (``Source.editorial_spans``)
+        if a >= cand.start:
+            break
         if b <= cand.start and (a <= start < b or (start <= a and not text[start:a].strip())):
             start = b + len(text[b : cand.start]) - len(text[b : cand.start].lstrip())
-    return start, end
+    return start
 
 
 def _misreads(cand, words: list[str], display: list[str]) -> tuple[tuple[str, str], ...]:
