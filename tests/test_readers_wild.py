@@ -120,6 +120,18 @@ GAPS: dict[tuple[str, str], str] = {
     ("zoom-cc-brainstorm-experiment-g3", "turns"):
         "two captions of the same second by two voices come in the file's order, where the key "
         "hears the echo as the other's",
+    # files37 (blind, scored before any change)
+    ("elao-interview-croisee-api-2017", "turns"):
+        "the credits in the title of a Hugo figure shortcode ('{{< figure … title=\"Credits: "
+        "https://swagger.io/\" >}}') are left out with the shortcode, where the key keeps them "
+        "as the outlet's",
+    ("launchdarkly-tip-panel-devops-teams-2019", "turns"):
+        "'Audience question:' names nobody: quote keeps the turn unattributed under no name, "
+        "the key writes the label as its speaker",
+    ("launchdarkly-tip-panel-devops-teams-2019", "said"): "as above",
+    ("otter-data-ensemble-interview-p6-2023", "turns"):
+        "an 'Unknown Speaker' turn holding only a bracketed note ('[A5 and P6 discuss research "
+        "projects…]') stays unattributed; the key calls it the editor's",
     # files36 (blind, scored before any change)
     ("assnat-qc-journal-debats-2012-06-15", "turns"):
         "the chair's label keeps its office ('La Vice-Présidente') where the key names it as "

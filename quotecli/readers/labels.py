@@ -156,6 +156,7 @@ _BOLD_TIME = re.compile(rf"^\*\*[(\[](?P<time>{_TIME})[)\]][ \t]*:?\*\*[ \t]*:?[
 
 
 _ATX = re.compile(r"^#{1,6}[ \t]+")
+_UNDERSCORED = re.compile(r"^__(?=[^_\s])([^_\n]{1,60}?)__")
 
 
 def bold_time(line: str) -> str:
@@ -240,7 +241,12 @@ class Found(NamedTuple):
 def clean(label: str) -> str:
     """A label without its markup and final punctuation: "**Kelly:**" → "Kelly"."""
     label = re.sub(r"<[^>]+>|\*|(?<!\w)_+|_+(?!\w)", "", label)  # "SPEAKER_00" keeps its _
-    return " ".join(label.replace("\u00a0", " ").split()).strip(" .:–—-")
+    label = " ".join(label.replace("\u00a0", " ").split()).strip(" :–—-")
+    # the period of a name's initial is the name's ("Maxime S."), any other the label's
+    return label if _INITIAL_LAST.search(label) else label.strip(" .:–—-")
+
+
+_INITIAL_LAST = re.compile(r"\w\w[ \t]+[^\W\d_]\.$")
 
 
 def plausible(label: str) -> bool:
@@ -359,6 +365,8 @@ def find(line: str) -> Found | None:
     """The label at the start of ``line``, if any (weak ``colon`` ones still to be confirmed)."""
     if line.startswith("[*]"):  # "[*] GRASSLEY: This morning…": a converter's marker
         line = line[3:].lstrip()
+    if line.startswith("__"):  # "__Yves__ : Mon expérience…": Markdown's other bold
+        line = _UNDERSCORED.sub(r"**\1**", line, count=1)
     if line.startswith("#") and (head := _ATX.match(line)):
         # "### Bryan Robinson  0:03": an export's timed label pasted as a Markdown heading
         inner = line[head.end() :]

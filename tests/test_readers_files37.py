@@ -1,0 +1,64 @@
+"""Who speaks, for the conventions the blind set files37 brought (issue 12): a Markdown Q&A
+whose questions are headings and whose several respondents open their answers with a label in
+Markdown's other bold ("__Yves__ : …", "__Maxime S.__ : …", French spacing before the colon),
+a label whose last word is an initial keeping its period. Both failed before the change: the
+answers were one unattributed turn per question, their labels inside the quotation.
+"""
+
+from __future__ import annotations
+
+from quotecli import readers
+from quotecli.readers.labels import clean, find
+
+
+def turns(text: str, name: str, roles=None, **options) -> list[tuple[str, str, str]]:
+    options.setdefault("outlet", "Élao")
+    options.setdefault("language", "fr")
+    s = readers.convert(text.encode("utf-8"), name, options=options, roles=roles or {}).source
+    return [
+        (t.speaker.name, t.speaker.role, " ".join(s.text[t.start : t.end].split())) for t in s.turns
+    ]
+
+
+# Elao/elao_, content/blog/dev/api-design-elao-team-interview.md (two questions, shortened)
+PANEL = """Concevoir et développer une API n'est pas un exercice trivial.
+
+## Y a-t-il un code HTTP peu connu que vous utilisez régulièrement ?
+
+__Yves__ : J'utilise régulièrement le code 422 pour remonter des erreurs de validation métiers.
+
+__Maxime S.__ : Yves m'a fait découvrir le code 422, le principal code d'erreur que j'utilise.
+
+__Nicolas__ : J'utilise également assez régulièrement le code 422 pour les APIs REST.
+
+## Formats de sortie : privilégiez-vous le tout JSON ?
+
+__Yves__ : J'ai effectivement pour habitude de privilégier ce format par défaut.
+
+__Maxime S.__ : Je privilégie également le format unique JSON.
+
+__Nicolas__ : Je retourne essentiellement du JSON.
+"""
+
+ROLES = {"Yves": "interviewee", "Maxime S.": "interviewee", "Nicolas": "interviewee"}
+
+
+def test_underscore_bold_labels_are_the_respondents():
+    got = turns(PANEL, "elao.md", roles=ROLES)
+    said = {(who, role, words) for who, role, words in got}
+    assert ("Maxime S.", "interviewee", "Je privilégie également le format unique JSON.") in said
+    assert ("Nicolas", "interviewee", "Je retourne essentiellement du JSON.") in said
+    assert not any("__" in words or words.startswith("Yves :") for _, _, words in got)
+    questions = [words for _, role, words in got if role == "interviewer"]
+    assert questions == [
+        "Y a-t-il un code HTTP peu connu que vous utilisez régulièrement ?",
+        "Formats de sortie : privilégiez-vous le tout JSON ?",
+    ]
+    assert got[0][1] == "editor"  # the standfirst
+
+
+def test_underscore_bold_reads_as_bold_and_keeps_an_initial():
+    assert find("__Yves__ : Mon expérience") == find("**Yves** : Mon expérience")
+    assert find("__Maxime S.__ : J'ai pris").label == "Maxime S."
+    assert clean("Kelly.") == "Kelly" and clean("Q.") == "Q"  # other periods are the label's
+    assert find("__init__ is a method") is None  # a dunder name opens no label
