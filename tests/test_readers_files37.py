@@ -1,8 +1,9 @@
 """Who speaks, for the conventions the blind set files37 brought (issue 12): a Markdown Q&A
 whose questions are headings and whose several respondents open their answers with a label in
 Markdown's other bold ("__Yves__ : …", "__Maxime S.__ : …", French spacing before the colon),
-a label whose last word is an initial keeping its period. Both failed before the change: the
-answers were one unattributed turn per question, their labels inside the quotation.
+a label whose last word is an initial keeping its period, and a Hugo figure shortcode whose
+title (a photo credit) is shown on the page. Both failed before the change: the answers were
+one unattributed turn per question, their labels inside the quotation, the credit left out.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ __Maxime S.__ : Yves m'a fait découvrir le code 422, le principal code d'erreur
 
 __Nicolas__ : J'utilise également assez régulièrement le code 422 pour les APIs REST.
 
+<p class="text-center">
+    {{< figure src="swagger.png" title="Credits: https://swagger.io/" alt="Swagger">}}
+</p>
+
 ## Formats de sortie : privilégiez-vous le tout JSON ?
 
 __Yves__ : J'ai effectivement pour habitude de privilégier ce format par défaut.
@@ -55,6 +60,9 @@ def test_underscore_bold_labels_are_the_respondents():
         "Formats de sortie : privilégiez-vous le tout JSON ?",
     ]
     assert got[0][1] == "editor"  # the standfirst
+    # a Hugo figure's title is shown under the picture: the outlet's, between two answers
+    assert ("Élao", "editor", "Credits: https://swagger.io/") in said
+    assert not any("<p" in words or "alt=" in words for _, _, words in got)  # no markup
 
 
 def test_underscore_bold_reads_as_bold_and_keeps_an_initial():

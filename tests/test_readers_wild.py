@@ -121,10 +121,6 @@ GAPS: dict[tuple[str, str], str] = {
         "two captions of the same second by two voices come in the file's order, where the key "
         "hears the echo as the other's",
     # files37 (blind, scored before any change)
-    ("elao-interview-croisee-api-2017", "turns"):
-        "the credits in the title of a Hugo figure shortcode ('{{< figure … title=\"Credits: "
-        "https://swagger.io/\" >}}') are left out with the shortcode, where the key keeps them "
-        "as the outlet's",
     ("launchdarkly-tip-panel-devops-teams-2019", "turns"):
         "'Audience question:' names nobody: quote keeps the turn unattributed under no name, "
         "the key writes the label as its speaker",

@@ -18,7 +18,11 @@ from quotecli.readers import court, frontmatter, labels, sitting
 from quotecli.readers.paragraphs import NOTE, fenced, made_by
 from quotecli.text.names import initials
 
-_MARKUP = re.compile(r"^(?:[-*_]{3,}|<!--.*-->|\{\{[<%].*[>%]\}\}|</?div[^>]*>|</?p>)[ \t]*$")
+_MARKUP = re.compile(  # a rule, a comment, a shortcode, a <div> or <p> line: layout, no words
+    r"^(?:[-*_]{3,}|<!--.*-->|\{\{[<%].*[>%]\}\}|</?div[^>]*>|</?p(?:[ \t][^>]*)?>)[ \t]*$"
+)
+# what a Hugo figure shortcode shows under the picture ('{{< figure src=… title="Credits: …" >}}')
+_SHOWN = re.compile(r'(?<=[ \t])(?:title|caption|attr)="([^"\n]*[^"\s][^"\n]*)"')
 _TIME_LINE = re.compile(r"^\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?:?$")
 
 
@@ -157,6 +161,9 @@ def cut(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]]:
         if f is not None:
             current, spoken = (f, [f.rest] if f.rest else [], False), True
             out.append(current)
+        elif line.lstrip().startswith("{{") and (shown := _SHOWN.findall(line)) and not boxed[i]:
+            out.append((None, [" ".join(shown)], True))  # a figure's caption: the outlet's box
+            current = None
         elif not line.strip() or _MARKUP.match(line.strip()) and not boxed[i]:
             current = None
         elif NOTE.match(line) and not boxed[i]:
