@@ -70,3 +70,18 @@ def test_underscore_bold_reads_as_bold_and_keeps_an_initial():
     assert find("__Maxime S.__ : J'ai pris").label == "Maxime S."
     assert clean("Kelly.") == "Kelly" and clean("Q.") == "Q"  # other periods are the label's
     assert find("__init__ is a method") is None  # a dunder name opens no label
+
+
+def test_a_figure_shortcode_at_the_margin_is_no_speech():
+    # the same figure, not indented in a <p> (Hugo pages mostly have it at the margin): its
+    # attributes are markup, its title the outlet's box; none of it goes to the last answer
+    flush = PANEL.replace('<p class="text-center">\n    {{< figure', "{{< figure")
+    flush = flush.replace('alt="Swagger">}}\n</p>', 'alt="Swagger">}}')
+    got = turns(flush, "elao.md", roles=ROLES)
+    assert ("Élao", "editor", "Credits: https://swagger.io/") in set(got)
+    assert not any("src=" in words or "alt=" in words for _, _, words in got)
+    nicolas = [words for who, _, words in got if who == "Nicolas"]
+    assert nicolas[0] == "J'utilise également assez régulièrement le code 422 pour les APIs REST."
+    # a shortcode around words (a transcript's line) still gives its words
+    spoken = '{{< transcript "NICOLAS: Je retourne essentiellement du JSON." >}}\n'
+    assert any("Je retourne essentiellement du JSON." in w for _, _, w in turns(spoken, "t.md"))

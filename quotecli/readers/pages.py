@@ -14,6 +14,7 @@ from quotecli.readers.labels import STRONG, find
 from quotecli.text.decode import newlines
 
 _SHORTCODE = re.compile(r"^\{\{[<%][ \t]*\w+[ \t]*\"?|\"?[ \t]*[>%]\}\}[ \t]*$")
+_ATTRIBUTE = re.compile(r'^\{\{[<%][ \t]*\w+[ \t]+\w+="')  # '{{< figure src="…"'
 # a court reporter's margin: the line's number, after the time a realtime transcript prints
 # before it ("03:44:55   18   Q.   And did you…")
 _MARGIN = re.compile(r"^[ \t]*(?:\d{1,2}:\d{2}:\d{2}[ \t]+)?\d{1,2}(?:[ \t]{2,}|[ \t]*$)")
@@ -54,7 +55,12 @@ def _lines(body: str, running: set[str]) -> tuple[list[str], list[str]]:
     filled = [line for line in lines if line.strip()]
     if filled and sum(bool(_MARGIN.match(line)) for line in filled) >= 0.5 * len(filled):
         lines = [_MARGIN.sub("", line) for line in lines if line.strip() and not _PAGE.match(line)]
-    lines = [_SHORTCODE.sub("", line) if line.startswith("{{") else line for line in lines]
+    # '{{< transcript "MARK: Hi…" >}}' holds words; '{{< figure src="…" title="…" >}}' holds
+    # attributes, left whole for the units to show its caption or leave it out as layout
+    lines = [
+        _SHORTCODE.sub("", line) if line.startswith("{{") and not _ATTRIBUTE.search(line) else line
+        for line in lines
+    ]
     if len(numbered := _unnumbered(lines)) < len(lines):
         lines = numbered
         dropped.append("runs of line numbers printed apart from the text (layout) left out")
