@@ -120,6 +120,17 @@ GAPS: dict[tuple[str, str], str] = {
     ("zoom-cc-brainstorm-experiment-g3", "turns"):
         "two captions of the same second by two voices come in the file's order, where the key "
         "hears the echo as the other's",
+    # files40 (blind, scored before any change)
+    ("coralgables-commission-2024-01-09-e7-shutters", "turns"):
+        "a member's 'Second.' and 'Yes' (two labelled paragraphs) are two turns where the key "
+        "has one, so the roll call's 'Yes' turns are read one off; the record's 'Vote: 5-0)' "
+        "is the editor's note without its label; pypdf reads 'I’ve' where the key's pdftotext "
+        "read 'I’ ve'",
+    # files39 (blind, scored before any change)
+    ("mismatches-jackie-1", "turns"):
+        "a transcriber's note inside an answer ('(phone audio breaking up)') is marked within "
+        "the turn, where the key cuts the turn there; 'MEL: (inaudible)' is Mel's turn holding "
+        "a note, the key's an editor's",
     # files37 (blind, scored before any change)
     ("launchdarkly-tip-panel-devops-teams-2019", "turns"):
         "'Audience question:' names nobody: quote keeps the turn unattributed under no name, "
@@ -543,14 +554,18 @@ def turn_results(source, expected: list[dict]) -> list[tuple[dict, object | None
         # a time in brackets is when, not words: "## [00:00:53] Introduction" is held untimed
         want = re.sub(r"^(#+ )?\[\d{1,2}(?::\d{2}){1,2}\] ?", r"\1", want)
         hit = None
+        behind = False
         for squash in (raw, bare, unmarked):
             hit = next((i for i in range(at, len(squash)) if want in squash[i]), None)
-            if hit is None:
-                hit = next((i for i in range(len(squash)) if want in squash[i]), None)
+            if behind := hit is None:  # the nearest turn before (a turn the key cuts in two)
+                back = range(min(at, len(squash)) - 1, -1, -1)
+                hit = next((i for i in back if want in squash[i]), None)
             if hit is not None:
                 break
         out.append((exp, source.turns[hit] if hit is not None else None))
-        if hit is not None:
+        if hit is not None and not (behind and exp["role"] == "editor"):
+            # (a page's foot the key lists as a turn, left out, is found back in the title:
+            # the turns after it are still looked for after the last one found)
             at = hit + (1 if squash[hit].startswith(want) else 0)  # noqa: B023
     return out
 

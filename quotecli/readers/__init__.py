@@ -274,6 +274,7 @@ def _convert(
 
         people.role_names(draft, options)  # "C=interviewee" and --interviewee: C is that one
     draft.meta.pop("_shows", None)  # labels that name a show, for role_names only
+    draft.meta.pop("_front_standfirst", None)  # read by people.name_speakers only
     from quotecli.readers import sponsor
 
     sponsor.guests_own(draft)  # a guest's plug of their own site is theirs, no sponsor read

@@ -112,6 +112,11 @@ def _names(value) -> list[str]:
     return out
 
 
+_STANDFIRST_KEYS = frozenset(
+    "excerpt description summary lead intro chapo chapeau standfirst subtitle".split()
+)
+
+
 def settle(raw: dict) -> dict:
     """Raw front-matter keys → the fields a transcript takes, and the people named."""
     meta: dict = {}
@@ -134,6 +139,11 @@ def settle(raw: dict) -> dict:
         text = str(value).strip()
         if text:
             meta.setdefault(low, text)
+    # the page's standfirst kept in its front matter ("excerpt: Sylvie Lebel, intrapreneure…
+    # et Maritza Abreo, coach, ont travaillé…"): where ``people`` reads the names in full
+    shown = [str(raw[k]) for k in raw if str(k).strip().lower() in _STANDFIRST_KEYS]
+    if shown := [s for s in shown if s.strip()]:
+        meta["_front_standfirst"] = "\n".join(shown)
     guest = _WITH.search(meta.get("title", ""))  # "Big Data with Felipe Hoffa": the page says
     if guest and not people.get("guests"):
         people["guests"] = _names(guest.group(1))

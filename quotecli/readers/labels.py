@@ -157,6 +157,9 @@ _BOLD_TIME = re.compile(rf"^\*\*[(\[](?P<time>{_TIME})[)\]][ \t]*:?\*\*[ \t]*:?[
 
 _ATX = re.compile(r"^#{1,6}[ \t]+")
 _UNDERSCORED = re.compile(r"^__(?=[^_\s])([^_\n]{1,60}?)__")
+# a label in italics, its colon within or after ("*Sylvie (intrapreneure) :* …", "*Maritza* :
+# …": a French blog's Q&A); italics with no colon after are words ("*rires*", a title)
+_ITALIC = re.compile(r"^\*(?=[^*\s])(?:([^*\n]{1,60}?)\*(?=[ \t]*:)|([^*\n]{1,60}?[ \t]*:)\*)")
 
 
 def bold_time(line: str) -> str:
@@ -367,6 +370,8 @@ def find(line: str) -> Found | None:
         line = line[3:].lstrip()
     if line.startswith("__"):  # "__Yves__ : Mon expérience…": Markdown's other bold
         line = _UNDERSCORED.sub(r"**\1**", line, count=1)
+    elif line.startswith("*") and not line.startswith("**") and (m := _ITALIC.match(line)):
+        line = f"**{m.group(1) or m.group(2)}**{line[m.end() :]}"
     if line.startswith("#") and (head := _ATX.match(line)):
         # "### Bryan Robinson  0:03": an export's timed label pasted as a Markdown heading
         inner = line[head.end() :]

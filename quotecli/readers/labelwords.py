@@ -67,6 +67,10 @@ NOTE_LABELS = frozenset(
         "notes d’observation",
         "interviewer's notes",
         "interviewer’s notes",
+        # a meeting's record of a vote ("(Vote: 5-0)", "Roll call: …"): the clerk's, no speech
+        "vote",
+        "roll call",
+        "roll call vote",
     )
 )
 EDITOR_LABELS = (

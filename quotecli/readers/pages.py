@@ -49,9 +49,19 @@ def split(body: str) -> tuple[list[str], list[str]]:
 def _lines(body: str, running: set[str]) -> tuple[list[str], list[str]]:
     """The body's lines, layout undone, and what was dropped that only this pass sees."""
     dropped: list[str] = []
-    lines = body.replace("\f", "\n").split("\n")
+    pages = [page.split("\n") for page in body.split("\f")]
     if running:  # "Official - Subject to Final Review" atop every page: the layout's, not words
-        lines = [line for line in lines if _MARGIN.sub("", line).strip() not in running]
+        pages = [[x for x in page if _MARGIN.sub("", x).strip() not in running] for page in pages]
+    lines: list[str] = []
+    for page in pages:
+        start = next((i for i, x in enumerate(page) if x.strip()), len(page))
+        if lines and start < len(page) and _MARGIN.sub("", page[start]).lstrip()[:1].islower():
+            # a page that opens mid-sentence ("repealer provision, …") goes on with the words
+            # its foot cut (the foot left out above): no paragraph between them
+            while lines and not lines[-1].strip():
+                lines.pop()
+            page = page[start:]
+        lines += page
     filled = [line for line in lines if line.strip()]
     if filled and sum(bool(_MARGIN.match(line)) for line in filled) >= 0.5 * len(filled):
         lines = [_MARGIN.sub("", line) for line in lines if line.strip() and not _PAGE.match(line)]
@@ -179,18 +189,26 @@ def running_heads(body: str) -> list[str]:
                           if _PAGE_OF.search(x := line.strip()))  # fmt: skip
         return sorted({x for line in body.split("\n") if (x := line.strip())
                        and counted.get(_DIGITS.sub("#", x), 0) >= 3})  # fmt: skip
-    seen: Counter = Counter()
-    forms: dict[str, set[str]] = {}
-    for page in pages:
-        filled = [x for line in page.split("\n") if (x := _MARGIN.sub("", line).strip())]
-        # a label alone ("Dan:") opens many a page of a transcript: a turn, never a head
-        edges = [x for x in (*filled[:3], *filled[-3:]) if not _PAGE.match(x)
-                 and not (x.endswith(":") and find(x))]  # fmt: skip
-        for x in set(edges):
-            key = _DIGITS.sub("#", x)
-            seen[key] += 1
-            forms.setdefault(key, set()).add(x)
-    heads = {x for k, n in seen.items() if n >= max(3, len(pages) // 2) for x in forms[k]}
+    filled = [[x for line in page.split("\n") if (x := _MARGIN.sub("", line).strip())]
+              for page in pages]  # fmt: skip
+    heads: set[str] = set()
+    for _ in range(4):  # a foot of five lines ("City Commission Meeting" ⏎ "[Date] 4" ⏎ the
+        # date ⏎ the item, two lines): three lines from each edge, then three more past the
+        # heads found, until no more are found
+        seen: Counter = Counter()
+        forms: dict[str, set[str]] = {}
+        for lines in filled:
+            inner = [x for x in lines if x not in heads and not _PAGE.match(x)]
+            # a label alone ("Dan:") opens many a page of a transcript: a turn, never a head
+            edges = [x for x in (*inner[:3], *inner[-3:]) if not (x.endswith(":") and find(x))]
+            for x in set(edges):
+                key = _DIGITS.sub("#", x)
+                seen[key] += 1
+                forms.setdefault(key, set()).add(x)
+        found = {x for k, n in seen.items() if n >= max(3, len(pages) // 2) for x in forms[k]}
+        if not found - heads:
+            break
+        heads |= found
     return sorted(heads | {m.group().strip() for m in PAGE_MARK.finditer(body)})
 
 

@@ -117,8 +117,14 @@ _COVER = re.compile(
 
 
 def cover(para: str) -> bool:
-    """A cover page: it credits who made the interview, in one of its lines or over several."""
-    return bool(_COVER.search(" ".join(para.split())))
+    """A cover page: it credits who made the interview, in one of its lines or over several,
+    or lists those present under their offices, two or more ("Mayor Vince Lago" ⏎ "Vice
+    Mayor Rhonda Anderson": a meeting's record)."""
+    from quotecli.readers.standfirst import under_office
+
+    if _COVER.search(" ".join(para.split())):
+        return True
+    return sum(under_office(line) is not None for line in para.split("\n")) >= 2
 
 
 def credit(para: str) -> bool:
@@ -129,7 +135,7 @@ def credit(para: str) -> bool:
 # "Title: …" (a page saved as text, a web page's <title>): the page's title, the outlet's
 TITLE = re.compile(r"^(?:#{1,6}[ \t]+)?(?:Title|Titre)[ \t]*:[ \t]*(?P<t>[^\n]+?)[ \t#]*$", re.I)
 NOTE = re.compile(  # "[Laughter]", "((applause))", "[End of Tape 1, Side A] [Start of Tape 2]"
-    r"^[ \t]*(?:(?:\[[^\]\n]{1,40}\][ \t]*)+|\(\(?[^()\n]{1,40}\)?\))[ \t]*$"
+    r"^[ \t]*(?:(?:\[[^\]\n]{1,40}\][ \t]*)+|\(\(?[^()\n]{1,40}\)?\)\.?)[ \t]*$"
 )
 LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\n]+>|https?://\S+")
 
@@ -161,7 +167,10 @@ _COURTESY = re.compile(
 _REQUEST = re.compile(
     r"\b(?:(?:could|can|would)[ \t]+you|if[ \t]+you[ \t]+could|I(?:'|’)?m[ \t]+curious"
     r"|I[ \t]+(?:was[ \t]+)?wonder(?:ing|ed)?|walk[ \t]+(?:us[ \t]+)?through"
-    r"|help[ \t]+us[ \t]+understand|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu)\b",
+    r"|help[ \t]+us[ \t]+understand|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu"
+    # a prompt in the imperative: "Raconte-nous ta préparation.", "Tell us about…"
+    r"|(?:racont|parl|expliqu|présent|décri[sv])(?:e|ez)?-(?:nous|moi)|di(?:s|tes)-(?:nous|moi)"
+    r"|tell[ \t]+(?:us|me)[ \t]+(?:about|more|how|what|why))\b",
     re.I,
 )
 _ASKS = re.compile(r"\?[\s\"”»’)*_]*$")  # a question mark, a closing mark aside
@@ -301,7 +310,10 @@ def kind(para: str, before_first: bool) -> str:
         title = first.split("\n")[0]  # "1. Ms Sue Gray" ⏎ "=====": a title underlined (setext,
         return "question" if asks(title) else "editor"  # reStructuredText)
     if re.fullmatch(r"\*\*[^*]+\*\*(?:<br\s*/?>)?", first.strip()):
-        return "question" if first.rstrip("<br/> ").rstrip("*").endswith("?") else "editor"
+        # a bold question, or a bold prompt ("… Maritza, tu fais donc partie des pionnières.
+        # Raconte-nous ta préparation."); a bold statement alone is the outlet's
+        inner = re.sub(r"<br\s*/?>$", "", first.strip()).strip("*").strip()
+        return "question" if inner.endswith("?") or turn_asks(inner) else "editor"
     if first.startswith("|") or (
         first.startswith(("<", "{{", "{%", "![", ":::")) and len(plain) < len(para) / 2 + 40
     ):

@@ -234,9 +234,13 @@ def _beside(draft: Draft, one: SpeakerDraft, other: SpeakerDraft) -> bool:
 def _name_speakers(draft: Draft, options: dict) -> None:
     meta = draft.meta
     people = meta.pop("people", {}) or {}
-    lines = meta.pop("_standfirst", "")  # a name is read within a line ("# Vero Saldaña" ⏎
+    # the standfirst's lines, the front matter's first ("excerpt: Sylvie Lebel, …"): a name
+    # is read within a line ("# Vero Saldaña" ⏎
+    lines = "\n".join(
+        x for x in (meta.pop("_front_standfirst", ""), meta.pop("_standfirst", "")) if x
+    )
     standfirst = " ".join(lines.split())  # "Entrevistadora: …" is no "Vero Saldaña Entrevistadora")
-    cover = cover_names(standfirst)  # "Joshua Levy, Cunningham Levy Muse"
+    cover = cover_names(lines)  # "Joshua Levy, Cunningham Levy Muse", "Mayor Vince Lago"
     debate = meta.pop("_debate", False)
     if debate:
         standfirst = lines = ""  # a sitting's header lists its speakers: nobody is its subject
@@ -340,6 +344,8 @@ def _name_speakers(draft: Draft, options: dict) -> None:
                 continue
             having = {n for n in full if has_initials(n, label) or (
                 len(label) == 1 and initials(n)[:1] == label)}  # fmt: skip
+            # or a short first name in capitals ("MEL:" for --interviewer "Mel Chua", "JO:")
+            having = having or {n for n in full if _fold(n.split()[0]) == _fold(label)}
             if len(having) == 1:
                 sp.name = having.pop()
     for sp in named:  # "Ar :" after "Arnaud :": a first name cut short, the same voice

@@ -43,7 +43,13 @@ _REACTS = (
     r"|oh[ \t]*!|ah[ \t]*!|aux[ \t]+voix|parlez|à[ \t]+l['’]ordre|silence"
     r"|applause|laughter|laughs|laughing|chuckles?|chuckling|cheers|cheering|boos?|booing"
     r"|hear,?[ \t]+hear|groans|uproar|music|sighs?|coughs?|clapping"
-    r"|crosstalk|inaudible|standing[ \t]+ovation|shouts|interjections?)"
+    r"|crosstalk|inaudible|standing[ \t]+ovation|shouts|interjections?"
+    # the line's or the recording's trouble, as a transcriber notes it ("(phone audio breaking
+    # up)", "(connection lost)", "(recording paused)")
+    r"|(?:phone[ \t]+|cell[ \t]+|zoom[ \t]+)?"
+    r"(?:audio|signal|connection|line|recording|tape|video|sound)"
+    r"[ \t]+(?:breaking|breaks|broke|cuts?|cutting|drops?|dropped|dropping|lost|ends?|paused|stops?"
+    r"|garbled|glitch(?:es)?|freezes|frozen))"
 )
 REACTION = re.compile(
     rf"\(\(?(?i:{_AHEAD}{_REACTS})(?![\w-])[^()\n]{{0,300}}\)\)?"

@@ -16,9 +16,11 @@ from quotecli.readers.builder import Draft
 from quotecli.text import folding
 
 CUE = re.compile(
-    r"\b(?:visit|go to|head over to|check out)\s+(?P<site>[\w.-]+)\.(?:com|io|org|net|fm|co)\b"
+    r"\b(?:visit|go to|(?:head|hop|pop|jump) over to|head to|check out)\s+"
+    r"(?P<site>[\w.-]+)\.(?:com|io|org|net|fm|co)\b"
     r"|\b(?P<slash>[\w-]+)\.(?:com|io)\s+slash\b|\bat\s+[\w ]{1,20}\.(?:io|com)\b|promo code|"
-    r"\buse (?:the )?code\b|sponsored by|brought to you by|\bour sponsor",
+    r"\buse (?:the )?code\b|sponsored by|brought to you by|\bour sponsor"
+    r"|\bsponsors (?:today['’]s|this) (?:episode|show)\b",
     re.I,
 )
 # a heading that says an ad follows ("### [00:08:13] Ad", "## Sponsor", "## Werbung"): the
@@ -53,6 +55,9 @@ def _names(paragraph: str, product: tuple[str, ...]) -> bool:
 _OPENS_READ = re.compile(
     r"^(?:(?:and|now|so|ok(?:ay)?|but|as[ \t]+usual)[, ]+)*(?:(?:it['’]s|a|our)[ \t]+)?"
     r"(?:sponsor[ \t]+time"
+    # "But before I start, let me tell you about botany.io, who sponsors today's episode."
+    r"|before[ \t]+(?:I|we)[ \t]+(?:start|begin|get[ \t]+started),?[ \t]+let[ \t]+me[ \t]+tell"
+    r"[ \t]+you[ \t]+about"
     r"|(?:a[ \t]+)?(?:quick[ \t]+)?word[ \t]+from[ \t]+our[ \t]+sponsors?"
     r"|this[ \t]+(?:episode|show|week['’]s[ \t]+episode)(?:[ \t]+of[ \t]+[\w ]{1,40}?)?[ \t]+is"
     r"[ \t]+(?:sponsored|brought)"  # "this episode of Working Code is brought to you by"

@@ -44,8 +44,30 @@ COVER_CAPS = re.compile(
 
 
 def cover_names(text: str) -> list[str]:
-    """The full names a record's cover lists, as names ("Charles E. Grassley")."""
-    return COVER_NAME.findall(text) + [from_label(n) for n in COVER_CAPS.findall(text)]
+    """The full names a record's cover lists, as names ("Charles E. Grassley"): the text's
+    lines, read as one run of words and line by line (``under_office``)."""
+    flat = " ".join(text.split())
+    found = COVER_NAME.findall(flat) + [from_label(n) for n in COVER_CAPS.findall(flat)]
+    return found + [n for line in text.split("\n") if (n := under_office(line))]
+
+
+_WHOLE_NAME = re.compile(rf"{NAME}")
+
+
+def under_office(line: str) -> str | None:
+    """The name on a line of a list of those present that gives each one under their office:
+    "Mayor Vince Lago", "Vice Mayor Rhonda Anderson", "City Attorney, Cristina Suárez" (a
+    city commission's cover; its labels then say "Mayor Lago:", "City Attorney Suarez:")."""
+    from quotecli.text.names import _title
+
+    words = line.split()
+    n = 0  # the office's words: titles, up to a comma ("City Attorney, Cristina Suárez")
+    while n < len(words) - 2 and _title(words[n]) and not words[n - 1 if n else 0][-1:] == ",":
+        n += 1
+    if n == 0:
+        return None
+    name = " ".join(words[n:])
+    return name if _WHOLE_NAME.fullmatch(name) and not name.endswith(",") else None
 
 
 def standfirst_people(standfirst: str) -> tuple[list[str], list[str]]:

@@ -137,11 +137,18 @@ def _speaker_and_text(text: str, sure: set[str]) -> tuple[str | None, str, bool]
             who, text = name, text[m.end() :]
         else:
             found = labels.find(text)
-            if found and found.shape == "colon" and found.label in sure:
+            if found and found.shape in _NAMED and found.label in sure:
                 if found.label not in ("Q", "R", "A"):
-                    who, text = found.label, found.rest
+                    # the label as printed ("Ashlee Kupor (SL)"), its name read by ``read``
+                    printed = text[: text.index(":")].strip() if found.time is None else ""
+                    who, text = printed or found.label, found.rest
     # "(laughing)", "(applause)" in a caption: the captioner's, never the speaker's words
     return who, sitting.reactions(text), bool(change)
+
+
+# "Dora Demszky: …", and Zoom's display name with what it appends ("Ashlee Kupor (SL): …",
+# "Sam Lee (she/her): …")
+_NAMED = ("colon", "bracket")
 
 
 def _confirmed(found: list[tuple[str, str, str]]) -> set[str]:
@@ -151,7 +158,7 @@ def _confirmed(found: list[tuple[str, str, str]]) -> set[str]:
     counts = Counter(
         f.label for _, _, t in found
         if (f := labels.find(_CHANGE.sub("", " ".join(_TAGS.sub("", t).split()), count=1)))
-        and f.shape == "colon"
+        and f.shape in _NAMED
     )  # fmt: skip
     sure = {lab for lab, n in counts.items() if n >= 2 or labels.strong_form(lab)}
     if sure:  # beside a recurring label, a short one said once is a label too ("Sarah:"), and
@@ -212,8 +219,9 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
             flush()
             if who == UNATTRIBUTED:
                 current = draft.speaker(UNATTRIBUTED, "Unattributed", role="unattributed")
-            else:
-                current = draft.speaker(who)
+            else:  # "Ashlee Kupor (SL)": Ashlee Kupor, labelled as Zoom prints her
+                printed = labels.find(f"{who}: …") if who.endswith(")") else None
+                current = draft.speaker(who, printed.label if printed else None)
         elif current is None:
             continue  # words before anyone is named: nobody to attribute them to
         elif len(run) >= CUES_PER_TURN and _SENTENCE_END.search(run[-1][2]):

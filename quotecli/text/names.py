@@ -191,7 +191,7 @@ def sort_key(name: dict) -> tuple[str, str]:
 _MORE_TITLES = frozenset(
     """justice m mm chairman chairwoman congressman congresswoman sen députée député ministre
     sénateur sénatrice maître président présidente commissaire rapporteur rapporteure le la
-    the""".split()
+    the city county town""".split()  # "City Attorney Suarez", "County Clerk Ruiz"
 )
 
 
