@@ -46,6 +46,7 @@ READERS = (
     Reader("html", (".html", ".htm"), "web pages: text by an HTML parser, read as Q&A or turns"),
     Reader("assemblee", (".txt",), "Assemblée nationale sitting, plain text"),
     Reader("tei", (".xml", ".tei"), "TEI XML debates (<sp who=…>)"),
+    Reader("akn", (".xml", ".akn"), "Akoma Ntoso debates, parliaments' XML (<speech by=…>)"),
     Reader("markdown", (".md", ".markdown"), "podcast transcripts with '**Name:**' labels"),
     Reader("vtt", (".vtt",), "WebVTT subtitles (voice spans or 'Name:' in cues)"),
     Reader("srt", (".srt",), "SubRip subtitles"),
@@ -85,6 +86,7 @@ def stem(name: str) -> str:
 def detect(text: str) -> str:
     """The reader for this text, from its content."""
     from quotecli.readers import (
+        akn,
         assemblee,
         chat,
         crec,
@@ -112,6 +114,8 @@ def detect(text: str) -> str:
         return "pm-xml"
     if assemblee.sniff_tei(head):
         return "tei"
+    if akn.sniff(head):
+        return "akn"
     if crec.sniff(head):
         return "crec"
     if webpage.sniff(head):
@@ -134,7 +138,7 @@ def detect(text: str) -> str:
 
 
 def _draft(fmt: str, text: str) -> Draft:
-    from quotecli.readers import assemblee, chat, crec, pmxml, qa, subtitles, table, turns
+    from quotecli.readers import akn, assemblee, chat, crec, pmxml, qa, subtitles, table, turns
 
     if fmt == "pm-xml":
         return pmxml.read(text)
@@ -144,6 +148,8 @@ def _draft(fmt: str, text: str) -> Draft:
         return assemblee.read_text(text)
     if fmt == "tei":
         return assemblee.read_tei(text)
+    if fmt == "akn":
+        return akn.read(text)
     if fmt == "qa":
         return qa.read(text)
     if fmt == "json":
@@ -256,6 +262,8 @@ def _convert(
         from quotecli.readers import subtitles
 
         subtitles.name_speaker(draft, options)
+    if fmt == "akn" and (record := draft.speakers.get("__record__")) is not None:
+        record.name = draft.meta["outlet"]  # the record's words: the outlet's (--outlet)
     if fmt == "qa":
         from quotecli.readers import qa
 

@@ -29,7 +29,7 @@ _TIME = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$")
 
 
 # one object per turn: who speaks, under one of these keys, and their words under another
-WHO_KEYS = ("speaker", "name")
+WHO_KEYS = ("speaker", "name", "personname", "person", "speaker_name", "member")
 WORDS_KEYS = ("message", "text", "content")
 TIME_KEYS = ("time", "start", "timestamp", "minute")
 EXPECTED = (
@@ -210,14 +210,21 @@ def read(raw: str) -> Draft:
         found = _segments(rows)
         if found is not None:
             return _from_segments(found)
-    if isinstance(rows, dict) and len(rows) == 1 and isinstance(next(iter(rows.values())), list):
-        rows = next(iter(rows.values()))  # {"transcript": [...]}: the one list is the turns
+    if isinstance(rows, dict):  # {"transcript": [...]}, {"speeches": [...], "meetingdate":
+        # …}: the one list of turns among the file's fields is the turns
+        lists = [v for v in rows.values() if isinstance(v, list)]
+        turned = [v for v in lists if v and isinstance(v[0], dict) and _turn_like(v[0])]
+        rows = turned[0] if len(turned) == 1 else lists[0] if len(lists) == 1 else rows
     if not isinstance(rows, list) or not rows or not isinstance(rows[0], dict):
         raise ReaderError(EXPECTED)
-    if not any(k in rows[0] for k in WHO_KEYS) or not any(k in rows[0] for k in WORDS_KEYS):
+    if not _turn_like(rows[0]):
         keys = ", ".join(repr(k) for k in list(rows[0])[:8])
         raise ReaderError(f"{EXPECTED}; the first object has {keys}")
     return from_rows(rows)
+
+
+def _turn_like(row: dict) -> bool:
+    return any(k in row for k in WHO_KEYS) and any(k in row for k in WORDS_KEYS)
 
 
 # a row's words all in one pair of brackets: a note, not speech ("(Laughs)" in a turn stays)

@@ -174,6 +174,7 @@ def _pages(body: str) -> list[str]:
 # "--- Page 6 ---": a converter's mark of where a PDF's page begins
 PAGE_MARK = re.compile(r"^[ \t]*-{2,}[ \t]*Page[ \t]+\d+[ \t]*-{2,}[ \t]*$", re.I | re.M)
 _DIGITS = re.compile(r"\d+")
+_PAGE_OF_CUT = re.compile(r"\b(?:Page|Seite|Página|Pagina) \d{1,5} (?:of|von|de|di|sur)$", re.I)
 
 
 def running_heads(body: str) -> list[str]:
@@ -185,10 +186,20 @@ def running_heads(body: str) -> list[str]:
     if len(pages) < 3:
         # no page breaks kept (a PDF saved as text): a filing's head that says which page it
         # is, three times or more ("Case 2:19-cv-00123 Document 331 … Page 103 of 174 …")
-        counted = Counter(_DIGITS.sub("#", x) for line in body.split("\n")
-                          if _PAGE_OF.search(x := line.strip()))  # fmt: skip
-        return sorted({x for line in body.split("\n") if (x := line.strip())
-                       and counted.get(_DIGITS.sub("#", x), 0) >= 3})  # fmt: skip
+        # (its count cut off onto the next line, "… Page 17 of" ⏎ "18", is the same head)
+        rows = [line.strip() for line in body.split("\n")]
+        keyed: dict[int, str] = {}
+        cut: dict[int, int] = {}
+        for i, x in enumerate(rows):
+            if _PAGE_OF.search(x):
+                keyed[i] = _DIGITS.sub("#", x)
+            elif _PAGE_OF_CUT.search(x):
+                j = next((k for k in range(i + 1, min(i + 3, len(rows))) if rows[k]), None)
+                if j is not None and rows[j].isdigit():
+                    keyed[i], cut[i] = _DIGITS.sub("#", f"{x} {rows[j]}"), j
+        counted = Counter(keyed.values())
+        found = {rows[i] for i, key in keyed.items() if counted[key] >= 3}
+        return sorted(found | {rows[j] for i, j in cut.items() if counted[keyed[i]] >= 3})
     filled = [[x for line in page.split("\n") if (x := _MARGIN.sub("", line).strip())]
               for page in pages]  # fmt: skip
     heads: set[str] = set()

@@ -97,12 +97,29 @@ def _speech(text: str) -> str:
 
     text = spoken(text) if _INLINE_MARKS & set(text) or listed(text) else text
     if "<" in text or "&" in text:
-        text = html.unescape(_TAG.sub("", text))
+        # "<Laughs>", "<Inaudible>": a transcriber's note in angle brackets (the Computer
+        # History Museum's oral histories), no HTML element: kept, bracketed as a note
+        text = _ANGLE_NOTE.sub(_angle_note, text)
+        text = html.unescape(_KEPT_NOTE_TAG.sub("", text))
         text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
     return sitting.reactions(text.strip())  # "(Rires.)" in a speech: the record's, bracketed
 
 
 _INLINE_MARKS = frozenset("\\`*_[<~")
+_ANGLE_NOTE = re.compile(r"<([A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,4})>")
+_KEPT_NOTE_TAG = re.compile(r"(?<!\[)</?[a-zA-Z][^>\n]*>|</?[a-zA-Z][^>\n]*>(?!\])")
+_HTML_ELEMENTS = frozenset(
+    """a abbr address article aside audio b bdi bdo big blockquote body br button caption center
+    cite code col dd del details dfn div dl dt em embed figcaption figure font footer form h1 h2
+    h3 h4 h5 h6 head header hr html i iframe img input ins kbd label li link main mark meta nav
+    noscript ol option p picture pre q s samp script section select small source span strike
+    strong style sub summary sup svg table tbody td textarea tfoot th thead time title tr tt u
+    ul var video wbr""".split()
+)
+
+
+def _angle_note(m: re.Match) -> str:
+    return m.group(0) if m.group(1).split()[0].lower() in _HTML_ELEMENTS else f"[{m.group(0)}]"
 
 
 def _handed_over(units, n: int) -> bool:

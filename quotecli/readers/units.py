@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from quotecli.readers import court, frontmatter, labels, sitting
-from quotecli.readers.paragraphs import NOTE, fenced, made_by
+from quotecli.readers.paragraphs import END, NOTE, fenced, made_by
 from quotecli.text.names import initials
 
 _MARKUP = re.compile(  # a rule, a comment, a shortcode, a <div> or <p> line: layout, no words
@@ -23,6 +23,7 @@ _MARKUP = re.compile(  # a rule, a comment, a shortcode, a <div> or <p> line: la
 )
 # what a Hugo figure shortcode shows under the picture ('{{< figure src=… title="Credits: …" >}}')
 _SHOWN = re.compile(r'(?<=[ \t])(?:title|caption|attr)="([^"\n]*[^"\s][^"\n]*)"')
+_BOLD_NO_COLON = re.compile(r"^[ \t]*\*\*([^*\n]{1,40})\*\*[ \t]+(\S.*)$")
 _TIME_LINE = re.compile(r"^\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?:?$")
 
 
@@ -134,9 +135,13 @@ def cut(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]]:
                 found[i] = labels.Found("Q", m.group("rest").strip(), None, "press")
     sure = confirmed(list(found.values()))
     named = sure - {""}  # a label that names nobody (">>") is no line of its own
+    bold = {f.label for f in found.values() if f.shape == "bold"} & named
     for i, line in enumerate(lines):  # "Interviewee" alone on its line, the words below: a
         if i not in found and not boxed[i] and line.strip() in named and _below(lines, i):
             found[i] = labels.Found(line.strip(), "", None, "colon")  # label the file uses
+        elif i not in found and not boxed[i] and bold and (m := _BOLD_NO_COLON.match(line)):
+            if m.group(1) in bold:  # "**Santiago** ¿Lees…?" where "**Santiago**:" labels the
+                found[i] = labels.Found(m.group(1), m.group(2).strip(), None, "bold")  # rest
     members = sorted({f.label for f in found.values() if f.shape == "record-fr"})
     for i, f in list(found.items()):  # "lVJ. Georges Péri». Soit…": a label if it copies one
         if f.shape == "record-fr-ocr" and not labels.damaged_member(f.label, members):
@@ -166,8 +171,9 @@ def cut(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]]:
             current = None
         elif not line.strip() or _MARKUP.match(line.strip()) and not boxed[i]:
             current = None
-        elif NOTE.match(line) and not boxed[i]:
-            out.append((None, [line.strip()], False))  # "[ Applause ]" on a line of its own
+        elif (NOTE.match(line) or END.match(line.strip())) and not boxed[i]:
+            # "[ Applause ]" on a line of its own; "END OF INTERVIEW" under the last answer
+            out.append((None, [line.strip()], False))
             current = None
         elif marks and spoken and not boxed[i] and sitting.STAGE.match(line) and in_run(lines, i):
             out.append((None, [line.strip()], "stage"))  # "(La masse ayant été placée …)"
