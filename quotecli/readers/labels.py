@@ -219,7 +219,7 @@ _QR = re.compile(
     r"^(?P<name>[QRA])(?:\.[ \t]*[–—-]?[ \t]+|(?<=[QA])(?:\t|[ \t]{3,})(?!.*\S[ \t]{3,}\S))"
     r"(?P<rest>\S.*)$"
 )
-_SMALL = frozenset("of for the and de du des la le van von der d’ d' y et".split())
+_SMALL = frozenset("of for the and & de du des la le van von der d’ d' y et".split())
 # words a name never opens or ends with, and a heading's phrase does
 _LEADS = frozenset("for on in to from at pour sur dans".split())
 _TRAILS = frozenset("of by for with to de par pour avec committee commission".split())

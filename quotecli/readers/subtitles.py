@@ -170,6 +170,34 @@ def _confirmed(found: list[tuple[str, str, str]]) -> set[str]:
     return sure
 
 
+def _run_in(found: list[tuple[str, str, str]]) -> list[str]:
+    """Names run into the cue's words with no colon ("Tim Davis There are several…": a
+    converter dropped it): openings of two to four capitalised words that recur, when most
+    cues open with one. Longest first, for ``_named_in``."""
+    from collections import Counter
+
+    opens = []
+    for _, _, text in found:
+        words = " ".join(_TAGS.sub("", text).split()).split()
+        capital = [w[:1].isupper() or w == "&" for w in words]
+        opens.append(
+            [" ".join(words[:n]) for n in (4, 3, 2) if len(words) > n and all(capital[:n])]
+        )
+    counts = Counter(c for cands in opens for c in cands)
+    names = {c for c, n in counts.items() if n >= 2 and labels.plausible(c)}
+    chosen = [max((c for c in cands if c in names), key=lambda c: (counts[c], len(c)), default=None)
+              for cands in opens]  # fmt: skip
+    kept = {c for c in chosen if c}
+    if len(found) < 6 or len(chosen) - chosen.count(None) < 0.7 * len(found) or len(kept) > 12:
+        return []
+    return sorted(kept, key=len, reverse=True)
+
+
+def _named_in(words: str, names: list[str]) -> tuple[str | None, str]:
+    name = next((n for n in names if words.startswith(f"{n} ")), None)
+    return (name, words[len(name) :].strip()) if name else (None, words)
+
+
 def read(raw: str, unnamed: str = "refuse") -> Draft:
     """Read SRT or WebVTT cues into a draft with timed turns.
 
@@ -183,6 +211,8 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
     if not found:
         raise ReaderError("no cues (no 'HH:MM:SS.mmm --> HH:MM:SS.mmm' lines)")
     sure = _confirmed(found)
+    voiced = any(_VOICE.search(t) or _PREFIX.match(t) for _, _, t in found)
+    run_in = [] if sure or voiced else _run_in(found)
     draft = Draft()
     run: list[tuple[str, str, str]] = []
     current: str | None = None
@@ -201,11 +231,16 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
     nobody = unnamed == "unattributed"
     # a file that names the voice of every cue but a few (Zoom's "Name: " on each): a cue
     # with no name is a voice it does not name, not the last one's
-    named = [_speaker_and_text(text, sure)[0] is not None for _, _, text in found]
+    named = [
+        _speaker_and_text(text, sure)[0] is not None or _named_in(text, run_in)[0] is not None
+        for _, _, text in found
+    ]
     every = len(named) >= 10 and sum(named) >= 0.9 * len(named)
     reading = False  # inside a sponsor read
     for start, end, text in _changes_within(found):
         who, words, dash = _speaker_and_text(text, sure)
+        if who is None and run_in:
+            who, words = _named_in(words, run_in)
         if dash and who is None:
             draft.meta["_changes"] = draft.meta.get("_changes", 0) + 1
         if previous and words.startswith(previous) and who is None:
