@@ -14,7 +14,8 @@ BLOCK = re.compile(
     r"|REDIRECT|RECROSS)[- ]EXAMINATION|BY (?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*:$"
     # an argument's heading: "ORAL ARGUMENT OF ROBERT A. LONG", "REBUTTAL ARGUMENT OF …",
     # "FOR COURT-APPOINTED AMICUS CURIAE", "ON BEHALF OF THE PETITIONERS"
-    r"|(?:(?:ORAL|REBUTTAL) ARGUMENT OF|(?:FOR|ON BEHALF OF) (?:THE )?[A-Z-]+)(?: [A-Z.,'-]+)*$"
+    r"|(?:(?:ORAL|REBUTTAL) ARGUMENT OF|(?:FOR|(?:ON )?BEHALF OF) (?:THE )?[A-Z-]+)"
+    r"(?: [A-Z.,'-]+)*$"
     r"|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?:\s.{0,30})?$)"  # page header "O5S1GUO1"
 )
 EXAMINER = re.compile(
@@ -29,3 +30,15 @@ WITNESS = re.compile(
     r" (?:previously |duly )?sworn",
     re.M,
 )
+
+
+# an argument's heading run on after the chief's last words on the line ("Rebuttal, Ms.
+# Blatt? REBUTTAL ARGUMENT OF LISA S. BLATT ON", Oyez's transcripts printed to PDF)
+_HEADING_AFTER = re.compile(r"(?<=[.?!])[ \t]+(?=(?:ORAL|REBUTTAL) ARGUMENT OF [A-Z])")
+
+
+def headings_apart(lines: list[str]) -> list[str]:
+    """Lines with an argument's heading run on after a sentence cut before the heading."""
+    if not any("ARGUMENT OF" in line for line in lines):
+        return lines
+    return [part for line in lines for part in _HEADING_AFTER.split(line)]

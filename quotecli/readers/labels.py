@@ -252,12 +252,19 @@ def clean(label: str) -> str:
 _INITIAL_LAST = re.compile(r"\w\w[ \t]+[^\W\d_]\.$")
 
 
+_WHEN = re.compile(
+    r"[\d \t:./,-]*\d[\d \t:./,-]*(?:[ \t]*(?:UTC|GMT|CET|CEST|EST|EDT|PST|PDT|[AP]M))?", re.I
+)
+
+
 def plausible(label: str) -> bool:
     """1–5 words, mostly capitalised, not a word that introduces a note ("Note", "Update")."""
     words = label.split()
     if OFFICE.match(label):
         return True
     if not words or len(words) > 5 or len(label) > 50:
+        return False
+    if _WHEN.fullmatch(label):  # "**2014-01-26 21:32:46 UTC:**" under a byline: a date
         return False
     if words[0].lower().strip(".") in NOT_LABELS or label.lower() in NOT_LABELS:
         return False
@@ -396,6 +403,7 @@ def find(line: str) -> Found | None:
             if len(words) > most and shape in ("bold", "html-bold") and _joint(label):
                 most = len(words)  # "**Coumba Samake, Johanna Benamrouche et Wissale Achargui**"
             ok = bool(words) and len(words) <= most and words[0].lower() not in NOT_LABELS
+            ok = ok and not _WHEN.fullmatch(label)  # "**2014-01-26 21:32:46 UTC:**": a date
             if shape == "record-fr" and _CONTENTS.search(line):
                 continue  # the sitting's contents, not a speech
             if ok and shape == "bold-alone" and not plausible(label):

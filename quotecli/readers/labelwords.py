@@ -23,8 +23,8 @@ NOT_LABELS = frozenset(
     foto bild bilder quelle quellen fonte fuente crédito créditos credito crediti immagine
     imagen illustration illustrations grafik copyright subscribe follow share partager
     download télécharger listen écouter tel tél tel. phone telephone téléphone fax e-mail email
-    courriel mail web website address adresse regrets scribe scribes scribenick agenda
-    minutes""".split()  # a W3C meeting's minutes: "Scribe: …", "Regrets: …", "Agenda"
+    courriel mail web website address adresse telefon teléfono telefono mobil handy regrets
+    scribe scribes scribenick agenda minutes""".split()  # a W3C meeting's minutes: "Scribe: …"
 )
 # the heads of a transcript's cover lists ("SENATE MEMBERS PRESENT:", "ALSO IN ATTENDANCE:")
 LIST_HEADS = frozenset(

@@ -1,7 +1,7 @@
 """What a paragraph without a speaker label is: speech, or the outlet's furniture.
 
-Owns the one decision ``turns`` (and ``qa``) make about an unlabelled paragraph, and which
-lines a page converted by Pandoc keeps in fenced divs of its furniture (``fenced``): ``kind``
+Owns the one decision ``turns`` (and ``qa``) make about an unlabelled paragraph (the lines a
+page keeps in fenced divs of its furniture are ``furniture.fenced``'s): ``kind``
 says "speech", "editor" (headings, rules, HTML blocks, images, link lists, show notes before
 the transcript, captions, credits, bylines, section marks, a title line, a blockquote: a
 web page's pull-quote repeats words it typesets as an answer), "note" (a stage
@@ -223,10 +223,20 @@ _SHORTCODE_BOX = re.compile(r"^\\?\[(?:caption|gallery|embed|video|audio)\b[^\]]
 _FIELD = re.compile(r"\*\*[^*\n]{1,60}?(?::\*\*|\*\*[ \t]*:)")
 
 
-def _field(first: str) -> bool:
+def field(first: str) -> bool:
     """A head's field: a word of ``labelwords.NOT_LABELS`` with its colon or its run of dots."""
-    m = re.match(r"^[ \t]*([^\W\d][\w&.]*?)(?:[ \t]*:|[.…]{3,})", first)
+    m = re.match(r"^[ \t]*([^\W\d][\w&.-]*?)(?:[ \t]*:|[.…]{3,})", first)
     return m is not None and m.group(1).lower().strip(".") in NOT_LABELS
+
+
+_field = field
+
+
+def contact(para: str) -> bool:
+    """A box of fields, half its lines or more ("Kontakt" ⏎ "Kinzig.News Redaktion:" ⏎
+    "Telefon: 06051 …" ⏎ "E-Mail: …"): the page's, not words."""
+    lines = [ln for ln in para.split("\n") if ln.strip()]
+    return len(lines) >= 3 and sum(field(ln) for ln in lines) >= len(lines) / 2
 
 
 # a record's time of sitting ("The House met at 2.30 p.m.", "The Committee adjourned at …")
@@ -298,7 +308,7 @@ def kind(para: str, before_first: bool) -> str:
         return "editor"  # "… zeigt eine App (Foto: picture alliance/Kyodo)": a caption
     if len(plain) <= 400 and _LICENCE.search(plain):
         return "editor"  # "Content on this site is licensed under a Creative Commons…", "©"
-    if _FIELD.match(first):
+    if _FIELD.match(first) or contact(para):
         return "editor"  # "**Correo electrónico:** x": a form's field, the labels refused it
     if "\n" not in para.strip() and STAGE.match(para):
         return "note"  # "(La séance est ouverte à neuf heures trente.)": a stage direction
@@ -377,38 +387,6 @@ def bio(para: str, draft: Draft) -> bool:
         len(sp.name.split()) >= 2 and re.match(rf"{re.escape(sp.name)},? {_IS}\b", opening)
         for key, sp in draft.speakers.items() if not key.startswith("__")
     )  # fmt: skip
-
-
-# Pandoc's fenced divs, what a web page converted to Markdown keeps of its <div>s: "::: {.wp-caption
-# …}" opens one, ":::" alone closes the innermost. A div whose class or id names the page's
-# furniture (a caption, a share bar, a menu, an author box) is the outlet's, as <figure> is.
-_FENCE_OPEN = re.compile(r"^:{3,}[ \t]*(?:\{(?P<attrs>[^}\n]*)\}?|(?P<name>[\w-]+))[ \t]*$")
-_FENCE_CLOSE = re.compile(r"^:{3,}[ \t]*$")
-_FURNITURE = frozenset(
-    "caption figure figcaption share sharing social apss menu nav navbar breadcrumb author "
-    "widget footer comment comments related banner newsletter encart callout infobox".split()
-)  # words of a class or id ("wp-caption", "navbar-top", "apss-social-share")
-
-
-def fenced(lines: list[str]) -> list[bool]:
-    """Lines inside a Pandoc fenced div of the page's furniture (the fences included), and the
-    fences of every other div (markup, no words)."""
-    out: list[bool] = []
-    stack: list[bool] = []  # whether each open div is furniture
-    for line in lines:
-        bare = line.strip()
-        m = _FENCE_OPEN.match(bare)
-        if m and not _FENCE_CLOSE.match(bare):
-            attrs = m.group("attrs") or m.group("name") or ""
-            words = set(re.split(r"[^a-z]+", attrs.lower()))
-            stack.append(bool(words & _FURNITURE) or any(stack))
-            out.append(True)
-        elif _FENCE_CLOSE.match(bare) and stack:
-            stack.pop()
-            out.append(True)
-        else:
-            out.append(any(stack))
-    return out
 
 
 _TALK_SPEAKER = re.compile(

@@ -32,6 +32,7 @@ from collections import Counter
 
 from quotecli.readers.builder import Draft, ReaderError
 from quotecli.readers.frontmatter import header_block
+from quotecli.readers.furniture import fence, fenced
 from quotecli.readers.paragraphs import (
     END,
     START,
@@ -39,7 +40,6 @@ from quotecli.readers.paragraphs import (
     asks,
     back_matter,
     bio,
-    fenced,
     made_by,
     promo,
     prompts,
@@ -212,6 +212,8 @@ def read(text: str) -> Draft:
     boxed = [box or i in fields for i, box in enumerate(boxed)]
     chunks: list[tuple[bool, list[str]]] = []
     for line, box in zip(lines, boxed, strict=True):
+        if box and fence(line):
+            continue  # the fence itself is markup
         if not chunks or chunks[-1][0] != box:
             chunks.append((box, []))
         chunks[-1][1].append(line)

@@ -133,6 +133,18 @@ def _alone(units, n: int) -> bool:
     return n > 0 and units[n - 1][0] is not None and not units[n - 1][0].rest
 
 
+def _labelled_asker(units) -> bool:
+    """Whether a labelled voice asks: three of its paragraphs or more, a third of them, end on a
+    question (the page labels its questions with the asker's name)."""
+    from collections import Counter
+
+    said = Counter(f.label for f, _, _ in units if f is not None and f.label)
+    asked = Counter(
+        f.label for f, t, _ in units if f is not None and f.label and t.rstrip(" *_").endswith("?")
+    )  # fmt: skip
+    return any(n >= 3 and n >= 0.3 * said[label] for label, n in asked.items())
+
+
 def _signed_off(units, last: int) -> bool:
     """Whether the last labelled turn is a short thanks ("Netzcamp: Vielen Dank, Christina und
     Jana!") and a few short paragraphs follow it to the end: the page's ("Zum Podcast-Abo
@@ -155,6 +167,7 @@ def read(text: str) -> Draft:
     meta, body = frontmatter.split(text)  # (line ends made "\n" there)
     draft = Draft(meta=dict(meta))
     lines, left_out = pages.split(body)  # the pages parted once (their heads, footnotes)
+    lines = court.headings_apart(lines)
     units = cut(cuts.interjections(cuts.glued([labels.bold_time(x) for x in lines])))
     draft.warnings += left_out
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
@@ -170,6 +183,13 @@ def read(text: str) -> Draft:
              for i, (f, t, box) in enumerate(units)]  # fmt: skip
     if first and units[first - 1][1].lstrip().startswith("#") and asks(units[first - 1][1]):
         kinds[first - 1] = "question"  # "## Pouvez-vous … ?" before the first answer: asked
+    if _labelled_asker(units):  # "Korinna Hennig: … ?" asks: a heading that asks amid the
+        # answers is the outlet's intertitle ("### Ein psychologischer Verdrängungsmechanismus?")
+        kinds = [
+            "editor" if k == "question" and u[1].lstrip().startswith("#")
+            and labels.find(u[1].lstrip("# \t")) is None else k  # "#### M: Why…?" is M's
+            for k, u in zip(kinds, units, strict=True)
+        ]  # fmt: skip
     started = [
         i for i, (f, t, _) in enumerate(units) if f is None and START.match(_plain(t).strip())
     ]

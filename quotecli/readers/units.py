@@ -15,7 +15,8 @@ import re
 from collections import Counter
 
 from quotecli.readers import court, frontmatter, labels, sitting
-from quotecli.readers.paragraphs import END, NOTE, fenced, made_by
+from quotecli.readers.furniture import fence, fenced
+from quotecli.readers.paragraphs import END, NOTE, field, made_by
 from quotecli.text.names import initials
 
 _MARKUP = re.compile(  # a rule, a comment, a shortcode, a <div> or <p> line: layout, no words
@@ -142,6 +143,10 @@ def cut(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]]:
         elif i not in found and not boxed[i] and bold and (m := _BOLD_NO_COLON.match(line)):
             if m.group(1) in bold:  # "**Santiago** ¿Lees…?" where "**Santiago**:" labels the
                 found[i] = labels.Found(m.group(1), m.group(2).strip(), None, "bold")  # rest
+    found.update(_names_alone(lines, found, boxed))
+    for i in [i for i, f in found.items() if not f.rest and i + 1 < len(lines)]:
+        if field(lines[i + 1]):  # "Kinzig.News Redaktion:" ⏎ "Telefon: …": a contact box's
+            del found[i]  # head, no one speaking
     members = sorted({f.label for f in found.values() if f.shape == "record-fr"})
     for i, f in list(found.items()):  # "lVJ. Georges Péri». Soit…": a label if it copies one
         if f.shape == "record-fr-ocr" and not labels.damaged_member(f.label, members):
@@ -169,7 +174,7 @@ def cut(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]]:
         elif line.lstrip().startswith("{{") and (shown := _SHOWN.findall(line)) and not boxed[i]:
             out.append((None, [" ".join(shown)], True))  # a figure's caption: the outlet's box
             current = None
-        elif not line.strip() or _MARKUP.match(line.strip()) and not boxed[i]:
+        elif not line.strip() or fence(line) or _MARKUP.match(line.strip()) and not boxed[i]:
             current = None
         elif (NOTE.match(line) or END.match(line.strip())) and not boxed[i]:
             # "[ Applause ]" on a line of its own; "END OF INTERVIEW" under the last answer
@@ -190,6 +195,29 @@ def cut(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]]:
         else:
             current[1].append(line)
     return [(f, "\n".join(ls), box) for f, ls, box in out]
+
+
+_WORD = r"(?:[A-Z](?=[\w'’-]*[a-z])[\w'’-]+|[A-Z]\.)"
+_NAME_ALONE = re.compile(
+    rf"^{_WORD}(?:[ \t]+(?:{_WORD}|de|van|von|da|del|di|le|la)){{1,4}}"
+    r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+I{2,3})?$"
+)
+
+
+def _names_alone(lines: list[str], found: dict, boxed: list[bool]) -> dict:
+    """A person's name alone on its line, the words below, no colon ("John G. Roberts, Jr." ⏎
+    "We'll hear argument next…": Oyez's transcripts, printed to PDF with no blank lines):
+    labels where two names or more recur so, more often than the file's other labels."""
+    names = {
+        i: x for i, line in enumerate(lines)
+        if i not in found and not boxed[i] and _NAME_ALONE.match(x := line.strip())
+        and i + 1 < len(lines) and any(c.isalnum() for c in lines[i + 1]) and labels.plausible(x)
+    }  # fmt: skip
+    counts = Counter(names.values())
+    recurring = {n for n, c in counts.items() if c >= 2}
+    if len(recurring) < 2 or sum(counts[n] for n in recurring) <= len(found):
+        return {}
+    return {i: labels.Found(n, "", None, "bold-alone") for i, n in names.items() if n in recurring}
 
 
 def _below(lines: list[str], i: int) -> bool:

@@ -61,6 +61,9 @@ class _Text(HTMLParser):
         # closes ("<nav>" with no "</nav>", as some records' pages have) ends with its parent
         self.open: list[str] = []
         self.skipped: list[int] = []
+        # the page's furniture ("<div class="teaser">", a related-article box): kept, fenced
+        # as Pandoc fences a div (":::"), which the turn reader gives the outlet
+        self.fences: list[int] = []
 
     def flush(self, carry: bool = False) -> None:
         lines = ("".join(self.line)).split("\n")
@@ -110,6 +113,10 @@ class _Text(HTMLParser):
         elif _names_who(tag, attrs):
             self.flush()
             self.who.append(tag)
+        elif tag in _BOXES and not self.fences and (names := _furniture(tag, attrs)):
+            self.flush()
+            self.blocks.append(f"::: {{{names}}}")  # as Pandoc writes it: "::: {.teaser}"
+            self.fences.append(len(self.open))
         elif tag in BLOCKS or tag not in INLINE:
             self.flush(carry=tag not in BLOCKS)
             if tag[0] == "h" and tag[1:].isdigit():
@@ -124,6 +131,12 @@ class _Text(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in self.open:  # what it closes, and what was left open inside it
             del self.open[len(self.open) - 1 - self.open[::-1].index(tag) :]
+            if self.fences and len(self.open) < self.fences[-1]:
+                self.flush()
+                self.heading = 0
+                self.blocks.append(":::")
+                self.fences.pop()
+                return
             while self.skipped and self.skipped[-1] > len(self.open):
                 self.skipped.pop()
             if (tag in SKIP or tag == "head") and self.skip != len(self.skipped):
@@ -166,6 +179,26 @@ class _Text(HTMLParser):
             # a newline in the markup is a space (the source's wrapping, "<strong\n>…en\n
             # somme ?</strong>"); only <br> breaks a line, and <pre> keeps its own
             self.line.append(data if self.pre else data.replace("\n", " "))
+
+
+_BOXES = frozenset(("div", "aside", "section", "figure", "figcaption"))
+
+
+def _furniture(tag: str, attrs) -> str:
+    """The class and id of an element of the page's furniture (".teaser"; a figure and its
+    caption, "<figcaption>", whatever their class), or ""."""
+    from quotecli.readers.furniture import furniture
+
+    got = dict(attrs)
+    names = " ".join(f".{x}" for x in (got.get("class") or "").split())
+    if tag in ("figure", "figcaption"):
+        return f".{tag} {names}".strip()
+    # an id is a furniture's name when it is only that ("comments"), not a heading's slug
+    # ("m-why-was-the-party-leadership-reluctant-to-invest-in-social-media")
+    ident = (got.get("id") or "").strip()
+    if ident and furniture(ident) and re.fullmatch(r"[A-Za-z]+", ident):
+        names = f"#{ident} {names}".strip()
+    return names if furniture(names) else ""
 
 
 def _hidden(attrs) -> bool:
