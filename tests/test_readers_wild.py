@@ -118,6 +118,18 @@ GAPS: dict[tuple[str, str], str] = {
     ("zoom-cc-brainstorm-experiment-g3", "turns"):
         "two captions of the same second by two voices come in the file's order, where the key "
         "hears the echo as the other's",
+    # files46 (blind, scored before any change; not tuned on)
+    ("sanand-pycon2019-maps-qa", "turns"):
+        "a talk set as unlabelled prose between slide images, then '**Question**:' and "
+        "'**Answer**:': the talk is nobody's (unattributed) where the key gives it to the "
+        "--interviewee the user names; the file does not say the prose is his",
+    ("sanand-pycon2019-maps-qa", "said"): "the talk's phrases, as above",
+    ("sanand-pycon2019-maps-qa", "not_speech"):
+        "the author's 'This is a transcript of that talk.' is read with the talk, unattributed",
+    **{("wh-gaggle-carney-cleveland-bytesrepr", aspect):
+        "the page's body is a Python bytes literal (b'…\\n\\tMR. CARNEY:…', a scraper's "
+        "bug): no line opens with a label, and the import is refused with that reason"
+       for aspect in ASPECTS},
     # files43 (blind, scored before any change)
     ("scotus-emd-sales-v-carrera-2024-oyez", "said"):
         "the key's phrase 'But I thought we sort of got rid of that at the top by sort of "
