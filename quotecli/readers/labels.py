@@ -124,6 +124,9 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      rf"(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
     ("name-time",
      rf"^(?P<name>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:[ \t]*(?P<rest>.*)$"),
+    ("name-time-line",  # "Alex (00:01.692)" alone on its line, the words below (Riverside's
+     # text export: minutes, seconds and milliseconds)
+     rf"^(?P<name>{_NAME})[ \t]+\((?P<time>{_TIME})\)[ \t]*(?P<rest>)$"),
     ("bold-question",
      rf"^\*\*(?P<name>{_NAME}){_SP}*:[ \t]+(?P<rest>[^*\n]+?)\*\*[ \t]*(?:<br\s*/?>)?[ \t]*$"),
     ("bold", rf"^\*\*(?P<name>[^*\n]{{1,60}}?){_SP}*(?::\*\*|\*\*{_SP}*:)[ \t]*(?P<rest>.*)$"),

@@ -27,7 +27,7 @@ _CREDIT = re.compile(
     # raccolta da…", "Das Gespräch führte…"
     r"|(?:Entrevista[ \t]+)?[Rr]ealizada[ \t]+(?:el|por|en|em)\b|Intervista[ \t]+(?:realizzata"
     r"|raccolta)[ \t]+(?:da|il)\b|Das Gespräch führte"
-    r"|(?:The following )?[Ii]nterview (?:was )?conducted (?:on|by|as|in)\b"
+    r"|(?:The following )?[Ii]nterview (?:was )?(?:conducted|made|recorded|held) (?:on|by|as|in)\b"
     r"|Transcri(?:bed|pt|ption)(?: by| par)?|Photo|Crédit|Credit|Source|Author|Auteur|Cliché"
     r"|Capture|À propos de |A propos de |About (?:the author|the guest|our guest)"
     # a box about the interviewer's house ("Über das Rogate-Kloster: Eine 2010 gegründete…")
@@ -94,7 +94,10 @@ def made_by(para: str) -> bool:
 # X" (the Q&A reader and the press reader take the interviewer from it)
 _ASKED_BY = re.compile(
     r"^(?:Propos recueillis par|Entretien réalisé par|Interview(?:ed)? by|Interview conducted by"
-    r"|(?:Interview|Entretien|Entrevista|Intervista)[ \t]*:)\s+(?P<who>[^.\n:]+)",
+    r"|(?:Interview|Entretien|Entrevista|Intervista)[ \t]*:"
+    # "Interviewer: David La Monaca (aka Cercamon)" under the last answer: who asked
+    r"|(?:Interviewer|Intervieweur|Interviewerin|Intervistatore|Intervistatrice"
+    r"|Entrevistadora?)[ \t]*:)\s+(?P<who>[^.\n:(]+)",
     re.I,
 )
 
@@ -279,7 +282,9 @@ _PROMO = re.compile(
     r"\b(?:is|are)[ \t]+(?:now[ \t]+)?available[ \t]+(?:in|on|at|from)\b"
     r"|\bfind[ \t]+(?:out[ \t]+)?more\b[^.\n]{0,60}?[ \t](?:on|at)[ \t]"
     r"|\bfollow[ \t]+(?:them|him|her|us)[ \t]+on\b"
-    r"|\b(?:est|sont)[ \t]+disponibles?[ \t]+(?:sur|dans|en)\b",
+    r"|\b(?:est|sont)[ \t]+disponibles?[ \t]+(?:sur|dans|en)\b"
+    # "Download the interview in PDF format (…) here: http://…"
+    r"|^(?:Download|Scarica|Télécharge[rz]?|Descarga|Baixe)\b[^\n]{0,120}\b(?:PDF|here|ici|qui|aquí)\b",
     re.I,
 )
 

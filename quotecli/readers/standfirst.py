@@ -12,7 +12,7 @@ import re
 
 from quotecli.text.names import from_label
 
-NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:de|van|von|da|del|le|la|[A-ZÀ-Þ][\w'’\-]+)){1,3}"
+NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:(?:de|van|von|da|del|le|la)\b|[A-ZÀ-Þ][\w'’\-]+)){1,3}"
 NAMES = rf"{NAME}(?:(?:,[ \t]*|[ \t]+(?:and|et|&)[ \t]+|,[ \t]+(?:and|et)[ \t]+){NAME})*"
 # "talked with X, Y and Z", "our guest X", "je reçois X": the guests the standfirst names
 GUEST_CUE = re.compile(

@@ -120,7 +120,7 @@ def cut(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]]:
     found = {i: f for i, f in found.items() if id(f) in kept}
     if labels.run_in_heads(lines, {i: f.label for i, f in found.items() if f.shape == "bold"}):
         found = {i: f for i, f in found.items() if f.shape != "bold"}  # "**The Desktop:**"
-    for i in [i for i, f in found.items() if f.rest and made_by(f.rest)]:
+    for i in [i for i, f in found.items() if f.rest and (made_by(f.rest) or _credited(f))]:
         del found[i]  # "RUZENA BAJCSY: An Interview Conducted by …": the record's credit
         boxed[i] = True
     bare = {i: m for i, line in enumerate(lines) if i not in found and not boxed[i]
@@ -201,6 +201,22 @@ _WORD = r"(?:[A-Z](?=[\w'’-]*[a-z])[\w'’-]+|[A-Z]\.)"
 _NAME_ALONE = re.compile(
     rf"^{_WORD}(?:[ \t]+(?:{_WORD}|de|van|von|da|del|di|le|la)){{1,4}}"
     r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+I{2,3})?$"
+)
+
+
+def _credited(f: labels.Found) -> bool:
+    """A role's label before a name alone ("Interviewer: David La Monaca (aka Cercamon)"):
+    the interview's credit, not the interviewer speaking."""
+    from quotecli.readers.standfirst import NAME
+
+    name = re.fullmatch(rf"{NAME}(?:[ \t]*\([^()\n]{{1,40}}\))?", f.rest.strip())
+    return f.label.lower() in _ASKERS and name is not None
+
+
+# the role's word, not its letter ("I: On Instagram." is a question)
+_ASKERS = frozenset(
+    "interviewer intervieweur interviewerin intervistatore intervistatrice entrevistador "
+    "entrevistadora".split()
 )
 
 
