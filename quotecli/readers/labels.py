@@ -102,7 +102,8 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
     ("emph-time",
      rf"^\*{{1,2}}(?P<name>[^*\n(]{{1,60}}?)[ \t]*\((?P<time>{_TIME})\)[ \t]*:?\*{{1,2}}"
      rf"{_AFTER}"),  # "*Name (00:00)*", "**Kimberly (00:51):**" (Rev's Markdown)
-    ("time-bold", rf"^(?P<time>{_TIME})[ \t]+\*\*(?P<name>[^*\n]{{1,60}}?)\*\*{_AFTER}"),
+    ("time-bold",  # "0:00:14.3 **Name**", "(0:01) **Sebastián:** Primeramente…"
+     rf"^(?P<p>\()?(?P<time>{_TIME})(?(p)\))[ \t]+\*\*(?P<name>[^*\n]{{1,60}}?)\*\*{_AFTER}"),
     ("time-name", rf"^\[(?P<time>{_TIME})\][ \t]*(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
     ("time-bold-colon",  # "[00:00:55] **Saman Farid:** Sure." (Descript's Markdown export)
      rf"^\[(?P<time>{_TIME})\][ \t]*\*\*(?P<name>[^*\n]{{1,60}}?)[ \t]*(?::\*\*|\*\*[ \t]*:)"
@@ -117,8 +118,10 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
     ("bracket-line",  # "[Experimenter] 19:00:25" alone on its line, the words below (Zoom's
      # saved captions, a clock time)
      rf"^\[(?P<name>{_NAME})\][ \t]+(?P<time>\d{{1,2}}:\d{{2}}:\d{{2}})[ \t]*(?P<rest>)$"),
-    ("time-line",  # "00:00:45 Florent Lardic" alone on its line, the words below (diarised)
-     rf"^(?P<time>\d{{1,2}}:\d{{2}}:\d{{2}})[ \t]+(?P<name>{_NAME})[ \t]*(?P<rest>)$"),
+    ("time-line",  # "00:00:45 Florent Lardic" alone on its line, the words below (diarised;
+     # in brackets too: "[00:00:51] Stefan", a podcast's Markdown)
+     rf"^(?P<b>\[)?(?P<time>\d{{1,2}}:\d{{2}}:\d{{2}})(?(b)\])[ \t]+(?P<name>{_NAME})"
+     r"[ \t]*(?P<rest>)$"),
     ("range-name",  # "[37.16, 37.44] - SPEAKER_00:  Il aurait…" (WhisperX segments, seconds)
      rf"^\[(?P<time>\d{{1,6}}(?:\.\d+)?),[ \t]*\d{{1,6}}(?:\.\d+)?\][ \t]*[-–—]?[ \t]*"
      rf"(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
@@ -387,6 +390,8 @@ def find(line: str) -> Found | None:
         inner = line[head.end() :]
         for shape, pattern in STRONG:
             if "time" in pattern.groupindex and (m := pattern.match(inner)):
+                if shape == "time-line" and m.group("b"):
+                    continue  # "## [00:01:07] Intro": a chapter's time and title
                 if plausible(label := clean(m.group("name"))):
                     rest = (m.groupdict().get("rest") or "").strip()
                     return Found(label, rest, m.group("time"), shape)

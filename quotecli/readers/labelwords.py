@@ -81,4 +81,12 @@ EDITOR_LABELS = (
     )
     | NOTE_LABELS
 )
-UNNAMED = frozenset(("unknown speaker", "unknown", "speaker", "inconnu", "unidentified"))
+UNNAMED = frozenset(
+    ("unknown speaker", "unknown", "speaker", "inconnu", "unidentified")
+    # a voice of the room the transcript names by what it is ("Frau:", "Mann:", "Kind:" at a
+    # podcast session, several people each): nobody named
+    + ("frau", "mann", "kind", "woman", "man", "child", "femme", "homme", "enfant", "mujer")
+    + ("hombre", "niño", "niña", "donna", "uomo", "bambino", "bambina")
+    # the Mexican presidency's stenographic versions: a voice from the floor it does not name
+    + ("interlocutor", "interlocutora", "voz", "voces")
+)

@@ -144,6 +144,7 @@ def cut(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]]:
             if m.group(1) in bold:  # "**Santiago** ¿Lees…?" where "**Santiago**:" labels the
                 found[i] = labels.Found(m.group(1), m.group(2).strip(), None, "bold")  # rest
     found.update(_names_alone(lines, found, boxed))
+    found.update(_blocks_headed(lines, found, boxed))
     for i in [i for i, f in found.items() if not f.rest and i + 1 < len(lines)]:
         if field(lines[i + 1]):  # "Kinzig.News Redaktion:" ⏎ "Telefon: …": a contact box's
             del found[i]  # head, no one speaking
@@ -202,6 +203,30 @@ _NAME_ALONE = re.compile(
     rf"^{_WORD}(?:[ \t]+(?:{_WORD}|de|van|von|da|del|di|le|la)){{1,4}}"
     r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+I{2,3})?$"
 )
+
+
+_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|\+{3,})[ \t]*$")
+_CAPS = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.,-]*){0,6}$")
+
+
+def _blocks_headed(lines: list[str], found: dict, boxed: list[bool]) -> dict:
+    """Blocks parted by rules, each headed by its speaker in capitals alone on a line ("---" ⏎
+    "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR" ⏎ "¿Cómo están?": a government's stenographic
+    version): labels where three blocks or more are so headed, two labels or more recurring."""
+    heads = {}
+    for i, line in enumerate(lines):
+        before = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+        x = line.strip()
+        name = x.split(",")[0].strip()  # "CUITLÁHUAC GARCÍA JIMÉNEZ, GOBERNADOR DE VERACRUZ"
+        if (
+            i not in found and not boxed[i] and _CAPS.match(x) and _RULE.match(before)
+            and i + 1 < len(lines) and lines[i + 1].strip() and labels.plausible(name.title())
+        ):  # fmt: skip
+            heads[i] = name
+    counts = Counter(heads.values())
+    if len(heads) < 3 or sum(n >= 2 for n in counts.values()) < 2:
+        return {}
+    return {i: labels.Found(x, "", None, "bold-alone") for i, x in heads.items()}
 
 
 def _credited(f: labels.Found) -> bool:
