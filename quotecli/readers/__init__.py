@@ -262,8 +262,11 @@ def _convert(
         from quotecli.readers import subtitles
 
         subtitles.name_speaker(draft, options)
-    if fmt == "akn" and (record := draft.speakers.get("__record__")) is not None:
-        record.name = draft.meta["outlet"]  # the record's words: the outlet's (--outlet)
+    if fmt == "akn":
+        from quotecli.readers import akn
+
+        if (record := draft.speakers.get(akn.RECORD)) is not None:
+            record.name = draft.meta["outlet"]  # the record's words: the outlet's (--outlet)
     if fmt == "qa":
         from quotecli.readers import qa
 

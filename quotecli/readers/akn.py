@@ -58,11 +58,7 @@ def read(raw: str) -> Draft:
     if debate is None:
         raise ReaderError("no Akoma Ntoso <debate> in this file")
     draft = Draft()
-    people = {
-        el.get("id") or el.get("eId") or "": " ".join((el.get("showAs") or "").split())
-        for el in root.iter()
-        if _local(el.tag) == "TLCPerson"
-    }
+    people = _shown(root, "TLCPerson")
     _metadata(draft, root, debate)
 
     def record(el: ET.Element) -> None:
@@ -85,6 +81,15 @@ def read(raw: str) -> Draft:
     if not any(label != RECORD for label, _, _ in draft.turns):
         raise ReaderError("no <speech> in this Akoma Ntoso debate")
     return draft
+
+
+def _shown(root: ET.Element, kind: str) -> dict[str, str]:
+    """The references of one kind ("TLCPerson", "TLCOrganization"): id → the name shown."""
+    return {
+        el.get("id") or el.get("eId") or "": " ".join((el.get("showAs") or "").split())
+        for el in root.iter()
+        if _local(el.tag) == kind
+    }
 
 
 def _speech(draft: Draft, el: ET.Element, people: dict[str, str], record) -> None:
@@ -150,13 +155,8 @@ def _metadata(draft: Draft, root: ET.Element, debate: ET.Element) -> None:
         if (work is not None)
         else None
     )
-    shown = {
-        el.get("id") or el.get("eId"): el.get("showAs")
-        for el in root.iter()
-        if _local(el.tag) == "TLCOrganization"
-    }
-    if author and (outlet := shown.get(author.lstrip("#"))):
-        draft.meta["outlet"] = " ".join(outlet.split())
+    if author and (outlet := _shown(root, "TLCOrganization").get(author.lstrip("#"))):
+        draft.meta["outlet"] = outlet
     name = " ".join((debate.get("name") or "").split())
     if name:
         draft.meta["title"] = name.capitalize() if name.isupper() else name

@@ -232,9 +232,6 @@ def field(first: str) -> bool:
     return m is not None and m.group(1).lower().strip(".") in NOT_LABELS
 
 
-_field = field
-
-
 def contact(para: str) -> bool:
     """A box of fields, half its lines or more ("Kontakt" ⏎ "Kinzig.News Redaktion:" ⏎
     "Telefon: 06051 …" ⏎ "E-Mail: …"): the page's, not words."""
@@ -358,7 +355,7 @@ def kind(para: str, before_first: bool) -> str:
         return "note"  # "The House met at 2.30 p.m.": the record's, as a stage direction
     if before_first and len(plain) < 60 and not re.search(r"[.!?…:]$", plain):
         return "editor"  # a title line
-    if before_first and _field(first):
+    if before_first and field(first):
         return "editor"  # "Subjects: asylum seekers; …", "E&EO……": a release's head
     if _heading_line(plain):
         return "editor"  # "Questions From Counsel to the Inquiry": a section's head, in capitals

@@ -62,7 +62,7 @@ def under_office(line: str) -> str | None:
 
     words = line.split()
     n = 0  # the office's words: titles, up to a comma ("City Attorney, Cristina Suárez")
-    while n < len(words) - 2 and _title(words[n]) and not words[n - 1 if n else 0][-1:] == ",":
+    while n < len(words) - 2 and _title(words[n]) and not words[max(n - 1, 0)].endswith(","):
         n += 1
     if n == 0:
         return None

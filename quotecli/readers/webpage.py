@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from quotecli.readers.furniture import furniture
+
 SKIP = frozenset("script style nav noscript template form button svg iframe select".split())
 BLOCKS = frozenset(
     """p div section article main aside header footer blockquote li ul ol dl dt dd tr table
@@ -187,8 +189,6 @@ _BOXES = frozenset(("div", "aside", "section", "figure", "figcaption"))
 def _furniture(tag: str, attrs) -> str:
     """The class and id of an element of the page's furniture (".teaser"; a figure and its
     caption, "<figcaption>", whatever their class), or ""."""
-    from quotecli.readers.furniture import furniture
-
     got = dict(attrs)
     names = " ".join(f".{x}" for x in (got.get("class") or "").split())
     if tag in ("figure", "figcaption"):
