@@ -7,6 +7,7 @@ in ``SearchOptions``, settled by the command line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -310,8 +311,16 @@ def _label_prefix(query: str, typed, indexes) -> int:
 
 @lru_cache(maxsize=4096)
 def _typed(query: str) -> list[folding.Word]:
-    """The phrase's folded words, as ``search`` and ``closest_in`` compare them."""
-    return folding.words(query, english=_english(query))
+    """The phrase's folded words, as ``search`` and ``closest_in`` compare them; a time mark
+    copied with the words ("…companies, [00:34:00] over $17 billion") is when, not a word."""
+    words = folding.words(query, english=_english(query))
+    if "[" not in query:
+        return words
+    marks = [m.span() for m in _TIME_MARK.finditer(query)]
+    return [w for w in words if not any(a <= w.start < b for a, b in marks)]
+
+
+_TIME_MARK = re.compile(r"\\?\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\\?\]")
 
 
 def _english(query: str) -> bool:

@@ -65,7 +65,7 @@ CASES = [
     ("go-time-100.md", {"outlet": "Go Time"}, "markdown", "go-time-100", None, "Go Time",
      {"Rob Pike": "speaker", "Robert Griesemer": "speaker"}, None, None),
     ("E100.mp3.vtt", {"outlet": "The Seen and the Unseen"}, "vtt", "e100", None,
-     "The Seen and the Unseen", {"Amit Varma": "speaker", "Guest": "speaker"},
+     "The Seen and the Unseen", {"Amit Varma": "speaker", "Guest": "interviewee"},
      "my epitaph could be, here lies a man who waited and waited", "Amit Varma"),
 ]  # fmt: skip
 

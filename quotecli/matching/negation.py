@@ -49,6 +49,8 @@ def _with_its_words(query, chosen, j: int) -> bool:
              and query[k] not in lexicon.NEGATIONS]  # fmt: skip
     after = [k for k in words if k > j]
     before = [k for k in words if k < j]
+    if after and chosen[after[0]][0] < p:
+        return False  # the word it negates stands before it: "is not alert and will hesitate"
     if after and 0 < chosen[after[0]][0] - p <= 4 + (after[0] - j - 1):
         return True
     if before and 0 < p - chosen[before[-1]][0] <= 4 + (j - before[-1] - 1):
@@ -75,3 +77,17 @@ def unplaced_negation(index, query, chosen, lo: int, hi: int, cut) -> bool:
 
 
 _CONTRASTS = frozenset({"mais", "but", "plutot", "rather"})
+
+
+def tail_negated(index, query, chosen, hi: int) -> bool:
+    """Whether the phrase's last words, left unplaced, are the source's next words and a
+    negation follows them: "… optimizing. And it is." over "… optimizing. And it is not"."""
+    tail = len(query)
+    while tail > 0 and tail - 1 not in chosen:
+        tail -= 1
+    rest = query[tail:]
+    if not rest or hi + len(rest) + 1 >= len(index.words):
+        return False
+    if index.words[hi + 1 : hi + 1 + len(rest)] != rest:
+        return False
+    return index.words[hi + 1 + len(rest)] in lexicon.NEGATIONS

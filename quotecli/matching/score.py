@@ -168,6 +168,8 @@ def refusal(index, query, content, chosen, display, shape) -> str:
         after = hi_s + 1 if index.words[hi_s + 1] == "not" else hi_s  # "non pas X" opens X
     if negation.unplaced_negation(index, query, chosen, before, after, cut):
         return "the source has a negation the phrase lacks"
+    if negation.tail_negated(index, query, chosen, hi_s):
+        return "the source has a negation the phrase lacks"
     why = critical.claims(index, query, chosen, display, (lo_s, hi_s), cut)
     why = why or critical.traded(index, query, chosen, missing, display, cut)
     why = why or critical.one_for_one(index, query, chosen, display, cut)

@@ -37,12 +37,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from quotecli.readers import labelwords
 from quotecli.readers.labelwords import EDITOR_LABELS, LIST_HEADS, NOT_LABELS, NOTE_LABELS
 
 _TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?"
 _WORD = r"(?:\d+(?=[A-ZÀ-Þ]))?[^\W\d_][\w.'’\-]*"  # "3B1B": a channel's name opens with a digit
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}}))*"
-_SP = r"[ \t\u00a0\u202f]"
+_SP = r"(?:[ \t\u00a0\u202f]|&nbsp;|&#160;)"  # a space, or Markdown's "&nbsp;" ("**CHUCK:&nbsp;**")
 _AFTER = r"[ \t]*:?[ \t]*(?P<rest>.*)$"  # an optional colon, then the words on the same line
 # the French official record's label (Journal officiel, Sénat, Assemblée): "M. le président.",
 # "Mme Hélène Luc.", "M. Hervé Gaymard, secrétaire d'Etat." — a title, a name, a period
@@ -108,6 +109,9 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
     ("time-bold-colon",  # "[00:00:55] **Saman Farid:** Sure." (Descript's Markdown export)
      rf"^\[(?P<time>{_TIME})\][ \t]*\*\*(?P<name>[^*\n]{{1,60}}?)[ \t]*(?::\*\*|\*\*[ \t]*:)"
      r"[ \t]*(?P<rest>.*)$"),
+    ("bold-time-alone",  # "**00:03:32 SPANBERGER**" alone on its line, the words below (a
+     # debate's transcript from captions: the time, then the speaker, in one bold)
+     rf"^\*\*(?P<time>{_TIME})[ \t]+(?P<name>[^*\n]{{1,60}}?)[ \t]*\*\*[ \t]*(?P<rest>)$"),
     ("heading",  # "### Audrey Tang：" alone, the words below (a full-width colon: CJK text)
      rf"^#{{1,6}}[ \t]+(?P<name>{_NAME})[ \t]*[:\uff1a][ \t]*(?P<rest>)$"),
     ("bold-alone",  # "**Stefano Maestri**" alone, the words below (where two such recur)
@@ -132,7 +136,10 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      rf"^(?P<name>{_NAME})[ \t]+\((?P<time>{_TIME})\)[ \t]*(?P<rest>)$"),
     ("bold-question",
      rf"^\*\*(?P<name>{_NAME}){_SP}*:[ \t]+(?P<rest>[^*\n]+?)\*\*[ \t]*(?:<br\s*/?>)?[ \t]*$"),
-    ("bold", rf"^\*\*(?P<name>[^*\n]{{1,60}}?){_SP}*(?::\*\*|\*\*{_SP}*:)[ \t]*(?P<rest>.*)$"),
+    ("bold",
+     # a time before the name in the bold: "**00:34:16 LT. GOV. EARLE-SEARS**: That's not…"
+     rf"^\*\*(?:(?P<time>\d{{1,2}}:\d{{2}}:\d{{2}})[ \t]+(?=[^\W\d_]))?(?P<name>[^*\n]{{1,60}}?)"
+     rf"{_SP}*(?::{_SP}*\*\*|\*\*{_SP}*:)[ \t]*(?P<rest>.*)$"),
     ("bold-paren", rf"^\*\*\((?P<name>[^)*\n]{{1,60}})\)\*\*{_AFTER}"),
     # "[Audience member: How does…?]": a voice a talk's transcript brackets whole, its words
     # inside the brackets (matthiasn/talk-transcripts)
@@ -190,7 +197,7 @@ BRACKET = re.compile(  # the UK's: "1. Mr David Hanson (Delyn) (Lab):", a questi
 # "The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague):": an office
 # and, in brackets, the member who holds it (the UK Hansard's answering minister)
 OFFICE_NAMED = re.compile(
-    rf"^(?:\d{{1,3}}\.[ \t]+)?(?P<title>(?:The|Le|La)[ \t][^()\n:]{{3,150}}?)[ \t]*"
+    rf"^(?:\d{{1,3}}\.[ \t]+)?(?P<title>(?:The|Le|La|His|Her)[ \t][^()\n:]{{3,150}}?)[ \t]*"
     rf"\((?P<name>{_NAME})\)[ \t]*:[ \t]*(?P<rest>.*)$"
 )
 # a bracketed label set in bold ("**Mr Philip Hollobone (Kettering) (Con):**"): read as plain
@@ -250,7 +257,9 @@ class Found(NamedTuple):
 def clean(label: str) -> str:
     """A label without its markup and final punctuation: "**Kelly:**" → "Kelly"."""
     label = re.sub(r"<[^>]+>|\*|(?<!\w)_+|_+(?!\w)", "", label)  # "SPEAKER_00" keeps its _
-    label = " ".join(label.replace("\u00a0", " ").split()).strip(" :–—-")
+    label = " ".join(label.replace("\u00a0", " ").replace("&nbsp;", " ").split()).strip(" :–—-")
+    label = labelwords.CONTINUED.sub("", label)  # "SPANBERGER (CONT.)": the same speaker
+    label = m.group("name") if (m := labelwords.ROLE_NAMED.match(label)) else label  # Tom
     # the period of a name's initial is the name's ("Maxime S."), any other the label's
     return label if _INITIAL_LAST.search(label) else label.strip(" .:–—-")
 
@@ -425,6 +434,11 @@ def find(line: str) -> Found | None:
                 return Found(label, rest, m.groupdict().get("time"), shape)
             if shape in ("bold", "bold-question", "html-bold"):
                 return None  # "**Author**: …" is a byline, not a turn
+    m = OFFICE_NAMED.match(line)  # "His Excellency the President (Mr. Daniel arap Moi):"
+    m = m if m and not OFFICE.match(m.group("title")) else None  # "Le président (M. X):"
+    civil = m and re.match(r"(?:Mrs?|Ms|Miss|Dr|Hon|Prof|M|Mme)\.?[ \t]", m.group("name"))
+    if m and (civil or plausible(name := clean(m.group("name")))) and len(m.group("name")) < 60:
+        return Found(clean(m.group("name")), m.group("rest").strip(), None, "bracket")
     m = BRACKET.match(line)
     if m and _member(clean(m.group("name"))):
         return Found(clean(m.group("name")), m.group("rest").strip(), None, "bracket")
@@ -477,6 +491,10 @@ def recurring_headings(found: list[Found]) -> list[Found]:
     if not heads or max(heads.values()) < 2:
         found = [f for f in found if f.shape != "heading"]
     alone = Counter(f.label for f in found if f.shape == "bold-alone")
-    if sum(n >= 2 for n in alone.values()) < 2:
-        found = [f for f in found if f.shape != "bold-alone"]
-    return found
+    if sum(n >= 2 for n in alone.values()) >= 2:
+        return found
+    # beside labels of another shape ("**00:03:32 SPANBERGER**"), a name alone that recurs or
+    # is one of them speaks by turns with them; a bold heading once does not
+    others = {f.label for f in found if f.shape not in ("bold-alone", "heading")}
+    keep = (lambda f: alone[f.label] >= 2 or f.label in others) if len(others) >= 2 else None
+    return [f for f in found if f.shape != "bold-alone" or keep and keep(f)]

@@ -9,6 +9,8 @@ says, for every reader, which words are not speakers.
 
 from __future__ import annotations
 
+import re
+
 NOT_LABELS = frozenset(
     """note notes nb n.b ps p.s update updated edit edited source sources photo photos credit
     credits author authors auteur auteurs by par tags tag date title titre subject subjects
@@ -89,4 +91,13 @@ UNNAMED = frozenset(
     + ("hombre", "niño", "niña", "donna", "uomo", "bambino", "bambina")
     # the Mexican presidency's stenographic versions: a voice from the floor it does not name
     + ("interlocutor", "interlocutora", "voz", "voces")
+)
+
+# a label's mark that the same speaker goes on ("SPANBERGER (CONT.)")
+CONTINUED = re.compile(r"[ \t]*\((?:cont(?:inued|inuing|['’]?d)?\.?|contd\.?)\)$", re.I)
+# an office with the holder's name in brackets ("MODERATOR (TOM)"): the name
+ROLE_NAMED = re.compile(
+    r"^(?:moderat(?:or|rice|eur|ora)|co-?host|host|presenter|interviewer|anchor|chair(?:man|woman)?"
+    r"|panel(?:l)?ist|reporter|questioner)[ \t]*\((?P<name>[^\W\d_][^()]{0,40})\)$",
+    re.I,
 )

@@ -31,7 +31,7 @@ def sniff(head: str) -> bool:
     return len(named) >= 2 and not run_in_heads(lines, named)
 
 
-_BOLD = re.compile(r"^\*\*([^*\n]{1,60}?)(?::\*\*|\*\*:)")
+_BOLD = re.compile(r"^\*\*([^*\n]{1,60}?)(?::(?:&nbsp;|\u00a0| )?\*\*|\*\*:)")  # "**CHUCK:&nbsp;**"
 
 
 def front_matter(text: str) -> tuple[dict, str]:

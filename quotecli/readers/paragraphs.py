@@ -240,7 +240,7 @@ def contact(para: str) -> bool:
 
 
 # a record's time of sitting ("The House met at 2.30 p.m.", "The Committee adjourned at …")
-_SITTING_MARK = re.compile(
+SITTING_MARK = re.compile(
     r"^\[?(?:The[ \t]+)?(?:House|Senate|Assembly|Committee|Council|Chamber|Sitting|Commission)"
     r"(?:[ \t]+of[ \t]+[\w ]{1,30}?)?[ \t]+(?:met|rose|resumed|adjourned|was[ \t]+suspended)"
     r"[ \t]+at[ \t]+[^\n]{1,40}$"
@@ -351,7 +351,7 @@ def kind(para: str, before_first: bool) -> str:
         and re.fullmatch(r"[A-ZÀ-Þ0-9 \t\n.,:;'’&()/-]+", plain) and len(plain.split()) >= 3
     ):  # fmt: skip
         return "editor"  # "RESOLUTION TO HOLD A THURSDAY MORNING SITTING, ⏎ EXTENSION OF …"
-    if _SITTING_MARK.match(plain):
+    if SITTING_MARK.match(plain):
         return "note"  # "The House met at 2.30 p.m.": the record's, as a stage direction
     if before_first and len(plain) < 60 and not re.search(r"[.!?…:]$", plain):
         return "editor"  # a title line

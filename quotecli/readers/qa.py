@@ -187,7 +187,19 @@ def sniff(head: str) -> bool:
         return False
     paragraphs = _paragraphs(body)
     asked = [q for p in paragraphs if (q := _question(p)) and _asked(q[0])]
-    return len(asked) >= 2 or _dashed(paragraphs)
+    return len(asked) >= 2 or _dashed(paragraphs) or len(plain_asked(paragraphs)) >= 2
+
+
+def plain_asked(paragraphs: list[str]) -> set[str]:
+    """Questions in plain type, each answered by a blockquote ("Come è nato GlobaLeaks?" ⏎
+    "> GlobaLeaks è nato…"): the short paragraphs a whole blockquote follows, where two of
+    them or more ask; none otherwise (a pull-quote after a paragraph is no answer)."""
+    found = set()
+    for p, after in zip(paragraphs, paragraphs[1:], strict=False):
+        quoted = all(_QUOTED.match(ln) for ln in after.split("\n") if ln.strip())
+        if quoted and len(p) <= 300 and p.count("\n") <= 1 and not re.match(r"[>#*_<{|!\[]", p):
+            found.add(p)
+    return found if sum(_asked(p) for p in found) >= 2 else set()
 
 
 def read(text: str) -> Draft:
@@ -230,7 +242,8 @@ def read(text: str) -> Draft:
                  or END.match(spoken(p).strip())),
                 len(marked))  # fmt: skip
     ends = min(ends, _closed(marked, dashed, asker))
-    quoted = _quoted_answers(marked, dashed, asker)
+    plain = plain_asked([p for box, p in marked if not box])
+    quoted = _quoted_answers(marked, dashed, asker, plain)
     panel = _respondents(marked, dashed, asker)
     answers = ANSWER  # who answers: the interviewee, or the panel's respondent named above
     for n, (box, paragraph) in enumerate(marked):
@@ -256,7 +269,7 @@ def read(text: str) -> Draft:
             draft.meta.setdefault("title", title.group("t").strip())
             draft.add(editor, paragraph, new=True)
             continue
-        q = _question(paragraph, dashed, asker)
+        q = _question(paragraph, dashed, asker) or _plain(paragraph, plain)
         if q is None and dashed and paragraph.startswith("#"):
             draft.add(editor, paragraph, new=True)  # a title or an intertitle
             continue
@@ -360,13 +373,17 @@ _ROW_TIME = re.compile(
 _QUOTED = re.compile(r"^[ \t]*>[ \t]?", re.M)
 
 
-def _quoted_answers(marked: list[tuple[bool, str]], dashed: bool, asker) -> bool:
+def _plain(paragraph: str, plain: set[str]) -> tuple[str, bool] | None:
+    return (" ".join(paragraph.split()), False) if paragraph in plain else None
+
+
+def _quoted_answers(marked: list[tuple[bool, str]], dashed: bool, asker, plain=frozenset()) -> bool:
     """Whether the page sets its answers in quotes ("**¿…?**" ⏎ "> Claro que…"): two
     questions or more, most of them followed by a blockquote (a pull-quote elsewhere)."""
     questions = quoted = 0
     paragraphs = [p for box, p in marked if not box]
     for n, p in enumerate(paragraphs):
-        q = _question(p, dashed, asker)
+        q = _question(p, dashed, asker) or _plain(p, plain)
         if q is None or not _asked(q[0]):
             continue
         questions += 1

@@ -66,6 +66,14 @@ _OPENS_READ = re.compile(
 )
 
 
+# a cue that is only an address ("visit X.com", "at X.io") reads an ad where the paragraph
+# speaks like one too: an offer, a code, a sponsor, "listeners"
+_ADDRESS = re.compile(r"(?:visit|go to|head|hop|pop|jump|check out|at)\b", re.I)
+_AD = re.compile(
+    r"sponsor|promo|\bcode\b|discount|free trial|\d+ ?%|percent off|\boffer|listeners|\bslash\b"
+    r"|\bsign up\b|\bfree\b",
+    re.I,
+)
 _WELCOME = re.compile(r"^\W*(?:(?:hello|hi|hey)[ \t,]+(?:and[ \t]+)?)?welcome[ \t]+to\b", re.I)
 
 
@@ -97,6 +105,11 @@ def mark(draft: Draft) -> None:
     ad = [False] * len(flat)
     for i, (label, para, _, _) in enumerate(flat):
         m = CUE.search(para)
+        if m and not m.group("slash") and _ADDRESS.match(m.group(0)) and not _AD.search(para):
+            product = _product(m)  # an ad dialogue names its product before its address
+            before = range(max(0, i - LOOKBACK), i)
+            if not (product and any(_names(flat[j][1], product) for j in before)):
+                continue  # "go check it out at NewbieRemoteConf.com": the host's own plug
         if not m or label.startswith("__") or _WELCOME.match(para) and m.start() < 120:
             continue  # "Hello, and welcome to Environment Variables, brought to you by the
         ad[i] = True  # Green Software Foundation.": the show's credit in the host's welcome

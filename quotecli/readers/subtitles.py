@@ -26,9 +26,10 @@ from __future__ import annotations
 import html
 import re
 
-from quotecli.readers import artefacts, labels, sitting, sponsor
+from quotecli.readers import artefacts, labels, labelwords, sitting, sponsor
 from quotecli.readers.builder import Draft, ReaderError
 from quotecli.text.decode import newlines
+from quotecli.text.names import label_role
 
 CUES_PER_TURN = 20
 _TIME = r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[.,](\d{1,3})"  # Teams writes "0:0:3.490"
@@ -256,7 +257,10 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
                 current = draft.speaker(UNATTRIBUTED, "Unattributed", role="unattributed")
             else:  # "Ashlee Kupor (SL)": Ashlee Kupor, labelled as Zoom prints her
                 printed = labels.find(f"{who}: …") if who.endswith(")") else None
-                current = draft.speaker(who, printed.label if printed else None)
+                # "[Guest]:" answers, "[Host]:" asks: the label's role, as the turn reader's
+                current = draft.speaker(
+                    who, printed.label if printed else None, role=label_role(who)
+                )
         elif current is None:
             continue  # words before anyone is named: nobody to attribute them to
         elif len(run) >= CUES_PER_TURN and _SENTENCE_END.search(run[-1][2]):
@@ -274,8 +278,9 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
     if not draft.speakers:
         raise ReaderError("no speakers found: name them in the cues as <v Name>, [Name]: or NAME:")
     for sp in draft.speakers.values():
-        if sp.name.lower() in ("unknown", "speaker", "inconnu"):
+        if sp.name.lower() in labelwords.UNNAMED:  # "[Unknown]:", a recogniser's: nobody named
             sp.title = "unidentified"
+            sp.role = "unattributed"
     return draft
 
 

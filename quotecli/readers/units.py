@@ -16,7 +16,7 @@ from collections import Counter
 
 from quotecli.readers import court, frontmatter, labels, sitting
 from quotecli.readers.furniture import fence, fenced
-from quotecli.readers.paragraphs import END, NOTE, field, made_by
+from quotecli.readers.paragraphs import END, NOTE, SITTING_MARK, field, made_by
 from quotecli.text.names import initials
 
 _MARKUP = re.compile(  # a rule, a comment, a shortcode, a <div> or <p> line: layout, no words
@@ -84,7 +84,8 @@ def boxes(lines: list[str]) -> list[bool]:
         if tag is None and (court.BLOCK.match(bare) or ahead.startswith("called as a witness")):
             out.append(True)
             continue
-        if tag is None and bare.startswith("(") and ")" not in bare:
+        # ("(The Mace … was placed on the Table]": a typesetter's mismatched bracket closes it)
+        if tag is None and bare.startswith("(") and ")" not in bare and not bare.endswith("]"):
             following = [x.strip() for x in lines[i + 1 : i + 6]]
             if any(x.endswith(")") for x in following):
                 tag, depth = ")", 1
@@ -175,10 +176,18 @@ def cut(lines: list[str]) -> list[tuple[labels.Found | None, str, bool | str]]:
         elif line.lstrip().startswith("{{") and (shown := _SHOWN.findall(line)) and not boxed[i]:
             out.append((None, [" ".join(shown)], True))  # a figure's caption: the outlet's box
             current = None
+        elif (
+            current is not None and current[0] is None and len(current[1]) == 1
+            and _UNDERLINE.match(line) and len(line.strip()) >= len(current[1][0].strip()) - 2
+        ):  # fmt: skip
+            current[1].append(line)  # "Show Notes" ⏎ "----------": a title underlined (setext,
+            current = None  # reStructuredText), a heading, not a rule after a paragraph
         elif not line.strip() or fence(line) or _MARKUP.match(line.strip()) and not boxed[i]:
             current = None
-        elif (NOTE.match(line) or END.match(line.strip())) and not boxed[i]:
-            # "[ Applause ]" on a line of its own; "END OF INTERVIEW" under the last answer
+        elif (NOTE.match(line) or END.match(line.strip()) or SITTING_MARK.match(line.strip())) \
+                and not boxed[i]:  # fmt: skip
+            # "[ Applause ]" on a line of its own; "END OF INTERVIEW" under the last answer;
+            # "The House rose at 3.30 p.m." under the Speaker's last words
             out.append((None, [line.strip()], False))
             current = None
         elif marks and spoken and not boxed[i] and sitting.STAGE.match(line) and in_run(lines, i):
@@ -205,6 +214,7 @@ _NAME_ALONE = re.compile(
 )
 
 
+_UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|~{3,})[ \t]*$")
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|\+{3,})[ \t]*$")
 _CAPS = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.,-]*){0,6}$")
 

@@ -247,11 +247,12 @@ INTERVIEWER_LABELS = frozenset(
     QUESTIONNER COUNSEL""".split()  # an inquiry's "Counsel Inquiry:", counsel to the inquiry
 )
 # the labels of whoever answers, naming nobody: "A:", "R.", a research interview's
-# "Participant:", "Entrevistado:", "Befragte:" (and its participant codes, "E2:", "P1:")
+# "Participant:", "Entrevistado:", "Befragte:" (and its participant codes, "E2:", "P1:"), a
+# podcast's "[Guest]:"
 ANSWER_LABELS = frozenset(
     """A R ANSWER RÉPONSE REPONSE RESPUESTA RESPOSTA RISPOSTA ANTWORT INTERVIEWEE INTERVIEWÉ
     INTERVIEWÉE RESPONDENT PARTICIPANT PARTICIPANTE ENTREVISTADO ENTREVISTADA INTERVISTATO
-    INTERVISTATA BEFRAGTE BEFRAGTER""".split()
+    INTERVISTATA BEFRAGTE BEFRAGTER GUEST INVITÉ INVITÉE INVITADO INVITADA GAST OSPITE""".split()
 )
 _CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}$")  # "E2", "P1", "R12": a participant's code
 
