@@ -232,7 +232,9 @@ def read(text: str) -> Draft:
     said = [f is not None for i, (f, t, _) in enumerate(units) if i > first
             and (f is not None and f.rest or f is None and kinds[i] == "speech")]  # fmt: skip
     runs = [f.label for f, _, _ in units if f is not None and f.rest]
-    again = any(a == b for a, b in zip(runs, runs[1:], strict=False))
+    # (a tenth of them or more: a panel's few "**JULES:** [Laughs]" twice leave the unlabelled
+    # paragraphs of an answer its speaker's)
+    again = sum(a == b for a, b in zip(runs, runs[1:], strict=False)) >= max(1, len(runs) / 10)
     each_labelled = again and len(said) >= 10 and sum(said) >= 0.85 * len(said)
     mostly = len(said) >= 10 and sum(said) >= 0.75 * len(said)  # a report after a hand-over
     quoting = False  # the turn is set as a quotation below its label alone on its line
