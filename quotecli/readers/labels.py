@@ -435,10 +435,11 @@ def find(line: str) -> Found | None:
             if shape in ("bold", "bold-question", "html-bold"):
                 return None  # "**Author**: …" is a byline, not a turn
     m = OFFICE_NAMED.match(line)  # "His Excellency the President (Mr. Daniel arap Moi):"
-    m = m if m and not OFFICE.match(m.group("title")) else None  # "Le président (M. X):"
-    civil = m and re.match(r"(?:Mrs?|Ms|Miss|Dr|Hon|Prof|M|Mme)\.?[ \t]", m.group("name"))
-    if m and (civil or plausible(name := clean(m.group("name")))) and len(m.group("name")) < 60:
-        return Found(clean(m.group("name")), m.group("rest").strip(), None, "bracket")
+    if m and not OFFICE.match(m.group("title")):  # "Le président (M. X):" keeps the office
+        name = clean(m.group("name"))
+        civil = re.match(r"(?:Mrs?|Ms|Miss|Dr|Hon|Prof|M|Mme)\.?[ \t]", name)  # "arap Moi"
+        if (civil or plausible(name)) and len(name) < 60:
+            return Found(name, m.group("rest").strip(), None, "bracket")
     m = BRACKET.match(line)
     if m and _member(clean(m.group("name"))):
         return Found(clean(m.group("name")), m.group("rest").strip(), None, "bracket")
@@ -493,8 +494,7 @@ def recurring_headings(found: list[Found]) -> list[Found]:
     alone = Counter(f.label for f in found if f.shape == "bold-alone")
     if sum(n >= 2 for n in alone.values()) >= 2:
         return found
-    # beside labels of another shape ("**00:03:32 SPANBERGER**"), a name alone that recurs or
-    # is one of them speaks by turns with them; a bold heading once does not
+    # beside labels of other shapes, a name alone that recurs or is one of them (not a heading)
     others = {f.label for f in found if f.shape not in ("bold-alone", "heading")}
     keep = (lambda f: alone[f.label] >= 2 or f.label in others) if len(others) >= 2 else None
     return [f for f in found if f.shape != "bold-alone" or keep and keep(f)]

@@ -105,22 +105,25 @@ def mark(draft: Draft) -> None:
     ad = [False] * len(flat)
     for i, (label, para, _, _) in enumerate(flat):
         m = CUE.search(para)
-        if m and not m.group("slash") and _ADDRESS.match(m.group(0)) and not _AD.search(para):
-            product = _product(m)  # an ad dialogue names its product before its address
-            before = range(max(0, i - LOOKBACK), i)
-            if not (product and any(_names(flat[j][1], product) for j in before)):
-                continue  # "go check it out at NewbieRemoteConf.com": the host's own plug
         if not m or label.startswith("__") or _WELCOME.match(para) and m.start() < 120:
             continue  # "Hello, and welcome to Environment Variables, brought to you by the
-        ad[i] = True  # Green Software Foundation.": the show's credit in the host's welcome
+        # Green Software Foundation.": the show's credit in the host's welcome. An ad dialogue
+        # names its product in the paragraphs before its address ("… called AWS Amplify?")
         product = _product(m)
-        if not product:
-            continue
-        for j in range(max(0, i - LOOKBACK), i):
-            if _names(flat[j][1], product) and not flat[j][0].startswith("__"):
-                for k in range(j, i):
-                    ad[k] = not flat[k][0].startswith("__")
-                break
+        before = range(max(0, i - LOOKBACK), i)
+        naming = [j for j in before if product and _names(flat[j][1], product)]
+        if (
+            not naming
+            and not m.group("slash")
+            and _ADDRESS.match(m.group(0))
+            and not _AD.search(para)
+        ):
+            continue  # "go check it out at NewbieRemoteConf.com": the host's own plug
+        ad[i] = True
+        first = next((j for j in naming if not flat[j][0].startswith("__")), None)
+        if first is not None:
+            for k in range(first, i):
+                ad[k] = not flat[k][0].startswith("__")
     if not any(ad):
         return
     turns: list[tuple[str, list[str], dict]] = []
