@@ -603,6 +603,25 @@ def test_a_typo_still_finds_its_source(backend, capsys):
         assert lib.candidates([]) == []
 
 
+def test_a_typo_the_library_holds_as_a_word_leaves_the_phrase_in_order(backend, tmp_path, capsys):
+    """Issue 15: in a large library a typo is often some OCR'd page's word ("brigde" below),
+    so no word of the phrase is unknown; the phrase with a gap where it stands still finds the
+    transcript holding the other words in order, ahead of a shorter one that holds them all
+    scattered (blind-9's "Greg Norman is a great Austrailan" over 100,000 transcripts)."""
+    scattered = tmp_path / "ocr.txt"
+    scattered.write_text("JOURNALIST: And then?\n\nJOHN DOE: Next spring we build a brigde.\n")
+    args = ["import", str(FIXTURES / "radio.txt"), str(scattered), "--outlet", "X"]
+    assert run([*args, "--language", "en"], capsys)[0] == 0
+    with library.connect(backend.where) as lib:
+        assert lib.candidates(["brigde"])[0] == "ocr"  # the typo is a word the library holds
+        typed = ["we", "will", "build", "the", "brigde", "next", "spring"]
+        assert lib.candidates(typed, limit=1) == ["radio"]
+        # a gap keeps a run of four words: shorter phrases go on to "every content word"
+        assert lib.candidates(["build", "the", "brigde", "next"], limit=1) == ["ocr"]
+    rc, out, _ = run(["find", "we will build the brigde next spring", "--field", "speaker"], capsys)
+    assert rc == 0 and out.startswith("Jane Roe"), out
+
+
 def _stale(backend) -> int:
     """How many sources have no current stored layout."""
     from quotecli.library import index

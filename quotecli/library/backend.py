@@ -107,6 +107,11 @@ class Engine(Protocol):
         (fewest words, then id)."""
         ...
 
+    def gapped(self, gaps: list[tuple[tuple[str, ...], ...]], limit: int) -> list[str]:
+        """Ids of the sources holding, for one of ``gaps``, each of its runs word for word
+        (the phrase with one word left out: ``gaps``), shortest first."""
+        ...
+
     def every(self, groups: list[tuple[str, ...]], limit: int) -> list[str]:
         """Ids of the sources holding a word of each group, shortest first."""
         ...
@@ -141,6 +146,9 @@ def queries(words: list[str]) -> Queries | None:
 
 
 MAX_VARIANTS = 32  # phrases tried with the typo'd words replaced by words the library holds
+GAP_RUN = 4  # words of the longest run a phrase with a gap keeps (PostgreSQL narrows by its
+# pairs: ``pg_schema.needed`` holds for WINDOW + 1 = 4 words or more)
+MAX_GAPS = 48  # phrases with gaps tried (``gaps``)
 
 
 def candidates(engine: Engine, words: list[str], limit: int) -> list[str]:
@@ -151,9 +159,13 @@ def candidates(engine: Engine, words: list[str], limit: int) -> list[str]:
     2. The phrase with each word the library's vocabulary lacks (a typo) replaced by the
        vocabulary's words it may be a typo of, by the matcher's rule
        (``matching.index.typo_neighbours``). A hit settles it too.
-    3. Every content word, each as typed or as a word it may be a typo of (a typo may make
+    3. The phrase with gaps where the words the library lacks stand, and where one more word
+       that may be a typo stands (``gaps``): a typo the vocabulary holds as a word of its own
+       (an OCR'd page's "Austrailan", "hapen") leaves the phrase's other words in order, and
+       so does a typo whose neighbours are too many for step 2. A hit settles it.
+    4. Every content word, each as typed or as a word it may be a typo of (a typo may make
        another real word: "form" for "from").
-    4. Only when 1–3 found fewer than ``limit``: any content word, as typed.
+    5. Only when 1–4 found fewer than ``limit``: any content word, as typed.
 
     Typo-tolerant candidates keep a typo'd phrase found however large the library grows: the
     right source is retrieved by its words, not outranked by sources sharing the others.
@@ -166,6 +178,7 @@ def candidates(engine: Engine, words: list[str], limit: int) -> list[str]:
         if found:
             return found
     near = _neighbours(engine, set(policy.phrase) | set(policy.terms))
+    unknown: list[str] = []
     if policy.phrase:
         known = engine.known(list(dict.fromkeys(policy.phrase)))
         unknown = [w for w in dict.fromkeys(policy.phrase) if w not in known]
@@ -174,6 +187,11 @@ def candidates(engine: Engine, words: list[str], limit: int) -> list[str]:
             found = engine.phrases(variants, limit) if variants else []
             if found:
                 return found
+    holes = gaps(policy.phrase, set(unknown), set(near))
+    if holes:
+        found = engine.gapped(holes, limit)
+        if found:
+            return found
     found = engine.every([(t, *near.get(t, ())) for t in policy.terms], limit)
     if len(found) < limit:
         found += [i for i in engine.some(policy.terms, limit) if i not in found]
@@ -193,6 +211,39 @@ def _neighbours(engine: Engine, words: set[str]) -> dict[str, list[str]]:
         got = typo_neighbours(w, by_letter[w[0]])
         if got:
             out[w] = sorted(got)
+    return out
+
+
+def gaps(
+    phrase: tuple[str, ...], unknown: set[str], suspects: set[str]
+) -> list[tuple[tuple[str, ...], ...]]:
+    """The phrase with a gap at each word the library lacks (``unknown``: as typed, it can
+    match nothing) and at none, one or two more of the words that may be typos (``suspects``:
+    a misspelling the library holds as some page's word), as the runs between the gaps: fewer
+    gaps first, then longer words first. Only those that keep a run of ``GAP_RUN`` words,
+    at most ``MAX_GAPS`` of them."""
+    import itertools
+
+    others = sorted(
+        (w for w in dict.fromkeys(phrase) if w in suspects and w not in unknown),
+        key=len,
+        reverse=True,
+    )  # the longer a word, the likelier a typo is in it (a stable sort: then the phrase's order)
+    extra = [*([()] if unknown else []), *((w,) for w in others)]
+    extra += itertools.combinations(others, 2)
+    out: list[tuple[tuple[str, ...], ...]] = []
+    for more in extra:
+        runs: list[tuple[str, ...]] = [()]
+        for x in phrase:
+            if x in unknown or x in more:
+                runs.append(())
+            else:
+                runs[-1] += (x,)
+        kept = tuple(r for r in runs if r)
+        if max(map(len, kept), default=0) >= GAP_RUN and kept not in out:
+            out.append(kept)
+            if len(out) == MAX_GAPS:
+                break
     return out
 
 

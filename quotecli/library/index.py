@@ -421,6 +421,10 @@ class _Engine:
     def phrases(self, variants: list[tuple[str, ...]], limit: int) -> list[str]:
         return self._ids(" OR ".join(f'"{" ".join(v)}"' for v in variants), limit)
 
+    def gapped(self, gaps: list[tuple[tuple[str, ...], ...]], limit: int) -> list[str]:
+        held = (" AND ".join(f'"{" ".join(r)}"' for r in runs) for runs in gaps)
+        return self._ids(" OR ".join(f"({h})" for h in held), limit)
+
     def every(self, groups: list[tuple[str, ...]], limit: int) -> list[str]:
         return self._ids(
             " AND ".join(f"({' OR '.join(_quoted([w]) for w in g)})" for g in groups), limit

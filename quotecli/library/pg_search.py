@@ -63,6 +63,23 @@ class Engine:
         ).fetchall()
         return [r[0] for r in rows]
 
+    def gapped(self, gaps: list[tuple[tuple[str, ...], ...]], limit: int) -> list[str]:
+        """As ``phrases``: each gap's runs narrowed by the pairs they need (its longest run
+        has enough, ``backend.GAP_RUN``), their positions decide."""
+        expr = " || ".join("(" + " && ".join([_PHRASE] * len(runs)) + ")" for runs in gaps)
+        held = " | ".join(
+            "(" + " & ".join(f"'{p}'" for p in sorted(set().union(*needs))) + ")"
+            for runs in gaps
+            if (needs := [n for r in runs if (n := needed(list(r))) is not None])
+        )
+        rows = self.conn.execute(
+            "SELECT id FROM (SELECT id, words, tsv FROM sources"
+            " WHERE pairs @@ %s::tsquery OR pairs IS NULL OFFSET 0) paired"
+            f" WHERE tsv @@ ({expr}){_SHORTEST}",
+            [held, *(" ".join(r) for runs in gaps for r in runs), limit],
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def every(self, groups: list[tuple[str, ...]], limit: int) -> list[str]:
         expr = " && ".join("(" + " || ".join([_PLAIN] * len(g)) + ")" for g in groups)
         return self._ids(expr, [w for g in groups for w in g], limit)
