@@ -21,6 +21,7 @@ totals (imports, turns, not_speech, said, unsaid).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
@@ -118,6 +119,26 @@ GAPS: dict[tuple[str, str], str] = {
     ("zoom-cc-brainstorm-experiment-g3", "turns"):
         "two captions of the same second by two voices come in the file's order, where the key "
         "hears the echo as the other's",
+    # files53 (blind, scored before any change)
+    **{("ferguson-grand-jury-2014-09-10-dorian-johnson", aspect):
+        "the grand jurors' labels are blanked out (redacted: a line's words set far right "
+        "after its number): their questions and 'Okay.' stay the prosecutor's turn, where the "
+        "key leaves them unattributed; the running heads are left out (listed in a warning) "
+        "where the key lists them as editor turns" for aspect in ("turns", "said")},
+    **{("haagahelia-ux-tourism-app-interview-2018", aspect):
+        "the interviewer's interjection inside an answer, '(interviewer – like some friends "
+        "come to your home then)', stays the answer's; the list of the interview's questions "
+        "after the last answer ('Main Focused Questions in this Interview:') is read as the "
+        "answer going on" for aspect in ("turns", "said", "not_speech")},
+    **{("oakland-council-special-meeting-2022-08-09-cart", aspect):
+        "live captions with no names, '>>' at each change of voice: unattributed by design "
+        "(issue 12: never guess), where the key names the voices from what they say ('Thank "
+        "you, Councilmember Fife')" for aspect in ("turns", "said")},
+    # files52 and files54 (blind, scored before any change)
+    ("jorjafox-bbc5-simon-mayo-2006", "turns"):
+        "an unlabelled paragraph after the guest's ('We'll do more in a moment, the news i "
+        "coming up.') is her turn going on (the convention of a labelled dialogue), where the "
+        "key hears the host from what it says and leaves it unattributed",
     # files47 and files48 (blind, scored before any change)
     ("mananera-veracruz-2019-04-27-es", "turns"):
         "a reporter's question run on inside the President's block ('Pregunta: Presidente. "
@@ -644,15 +665,22 @@ def turn_results(source, expected: list[dict]) -> list[tuple[dict, object | None
         want = _ZERO_WIDTH.sub("", want)  # a key copied from pdftotext's text keeps them
         # a time in brackets is when, not words: "## [00:00:53] Introduction" is held untimed
         want = re.sub(r"^(#+ )?\[\d{1,2}(?::\d{2}){1,2}\] ?", r"\1", want)
+        # else a start cut inside a link ("[Algolia](https://…") or holding an entity ("&quot;"
+        # in Markdown, where a CSV's "&#8212;" is as printed)
+        markup = html.unescape(re.sub(r"\[([^\]]*)\]\([^)\s]*$", r"\1", want))
         hit = None
         behind = False
-        for squash in (raw, bare, unmarked):
-            hit = next((i for i in range(at, len(squash)) if want in squash[i]), None)
-            if behind := hit is None:  # the nearest turn before (a turn the key cuts in two)
-                back = range(min(at, len(squash)) - 1, -1, -1)
-                hit = next((i for i in back if want in squash[i]), None)
+        for target in dict.fromkeys((want, markup)):
+            for squash in (raw, bare, unmarked):
+                hit = next((i for i in range(at, len(squash)) if target in squash[i]), None)
+                if behind := hit is None:  # the nearest turn before (a turn the key cuts in two)
+                    back = range(min(at, len(squash)) - 1, -1, -1)
+                    hit = next((i for i in back if target in squash[i]), None)
+                if hit is not None:
+                    break
             if hit is not None:
                 break
+        want = target
         out.append((exp, source.turns[hit] if hit is not None else None))
         if hit is not None and not (behind and exp["role"] == "editor"):
             # (a page's foot the key lists as a turn, left out, is found back in the title:

@@ -77,6 +77,34 @@ def unplaced_negation(index, query, chosen, lo: int, hi: int, cut) -> bool:
 
 
 _CONTRASTS = frozenset({"mais", "but", "plutot", "rather"})
+# the words that open a clause hanging on the one before: "that", "que", "qui", "what"
+_OPENERS = frozenset({"that", "which", "who", "whom", "what", "que", "qu", "qui", "dont", "ce"})
+_STOPS = frozenset(',;:.!?()[]—–"“”«»')
+
+
+def governed(index, lo: int) -> bool:
+    """Whether the clause a phrase opens at source word ``lo`` hangs on a negated one: the word
+    before it opens that clause ("that", "que") and a negation of the same sentence stands
+    within four words before that, no punctuation between: "that's not anything that [we are
+    here to prosecute you] for" (blind files53), "je ne crois pas que [nous…]" ("no doubt
+    that" affirms it: ``_AFFIRMING``)."""
+    if lo == 0 or index.words[lo - 1] not in _OPENERS:
+        return False
+    first = index.sentences[index.sentence_of[lo]].lo
+    for p in range(lo - 2, max(first, lo - 6) - 1, -1):
+        if _STOPS.intersection(index.source.text[index.ends[p] : index.starts[p + 1]]):
+            return False
+        if index.words[p] in _AFFIRMING:
+            return False  # "aucun doute que", "no doubt that", "not until 1990 that", "sans que"
+        if index.words[p] in lexicon.NEGATIONS:
+            return True
+    return False
+
+
+# what a negation before "that" affirms the clause with, or ties it otherwise
+_AFFIRMING = frozenset(
+    "doute doutes doubt doubts doubted question until only seulement sans without".split()
+)
 
 
 def tail_negated(index, query, chosen, hi: int) -> bool:

@@ -170,6 +170,8 @@ def refusal(index, query, content, chosen, display, shape) -> str:
         return "the source has a negation the phrase lacks"
     if negation.tail_negated(index, query, chosen, hi_s):
         return "the source has a negation the phrase lacks"
+    if opens and negation.governed(index, lo_s):
+        return "the source says it under a negation the phrase lacks"
     why = critical.claims(index, query, chosen, display, (lo_s, hi_s), cut)
     why = why or critical.traded(index, query, chosen, missing, display, cut)
     why = why or critical.one_for_one(index, query, chosen, display, cut)

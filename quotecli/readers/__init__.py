@@ -274,7 +274,7 @@ def _convert(
     if fmt in ("dialogue", "turns", "markdown", "docx", "pdf", "vtt", "srt"):
         from quotecli.readers import people  # subtitles' named voices too (issue 12)
 
-        people.name_speakers(draft, options)
+        people.name_speakers(draft, options, roles)
     elif fmt in ("json", "csv"):  # speakers as data: the options' names, nothing inferred
         from quotecli.readers import people
 

@@ -79,7 +79,11 @@ def role_key(name: str) -> str:
 
 
 def parse_roles(pairs: tuple[str, ...]) -> dict[str, str]:
-    """``("ZED SHAW=guest",)`` → {"zed shaw": "guest"}; a bad pair is a ReaderError."""
+    """``("Zed Shaw=guest",)`` → {"Zed Shaw": "guest"}, the name as typed (looked up by
+    ``role_key``; a full name given names a label, ``people.name_speakers``); a bad pair is a
+    ReaderError."""
+    import unicodedata
+
     roles = {}
     for pair in pairs:
         name, sep, role = pair.rpartition("=")
@@ -89,8 +93,13 @@ def parse_roles(pairs: tuple[str, ...]) -> dict[str, str]:
                 f" (got {pair!r})"
             )
         # a label copied as printed, its colon with it ("LG:=interviewee"), is the label
-        roles[role_key(name).rstrip(" :")] = role
+        roles[" ".join(unicodedata.normalize("NFC", name).split()).rstrip(" :")] = role
     return roles
+
+
+def by_key(roles: dict[str, str]) -> dict[str, str]:
+    """``roles`` as looked up: by ``role_key``."""
+    return {role_key(k): v for k, v in roles.items()}
 
 
 DAMAGED = "damaged label"
@@ -162,6 +171,7 @@ def given_roles(draft: Draft, roles: dict[str, str], late: bool = False) -> None
     draft is finished and again (``late``) after any rule that reads roles from the turns,
     which they override — not then to the outlet's own text, which the readers set apart
     (a sponsor read under the host's name, the page's standfirst under the outlet's)."""
+    roles = by_key(roles)
     for sp in draft.speakers.values():
         if late and sp.role in ("editor", "unattributed"):
             continue

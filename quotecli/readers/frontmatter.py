@@ -166,6 +166,7 @@ _FACT_KEYS = frozenset((
     "recording", "audio", "video", "source", "project", "collection", "language", "series",
     "lieu", "durée", "sujet", "thème", "langue", "date de l'entretien", "date of interview",
     "interview date", "recorded on", "transcript", "interview number", "accession number",
+    "file", "file name", "filename", "recording file", "audio file",
 ))  # fmt: skip
 _META_LINE = re.compile(r"^[*_]{0,2}(?P<key>[A-Za-zÀ-ÿ' ]{2,24}?)[*_]{0,2}[ \t\u00a0]*:[*_]{0,2}"
                         r"[ \t\u00a0]*\S")  # fmt: skip
@@ -221,7 +222,9 @@ def header_block(lines: list[str]) -> set[int]:
         if alone or m:
             key = " ".join((alone or m).group("key").lower().strip(" *_").split())  # type: ignore[union-attr]
             value = "" if alone else bare[m.end() - 1 :]  # type: ignore[union-attr]
-            if not known(key) and (not _short(value) or record()):
+            # "Interviewer: Thank you so much for coming…": a sentence, a turn after the block
+            said = key in _PERSON_KEYS and not alone and not _short(value)
+            if (not known(key) or said) and (not _short(value) or record()):
                 if run:  # "GRAYSON:  So, I'm going to start…": the block has ended
                     close()
                 run, keys, waiting = [], [], False

@@ -125,6 +125,10 @@ def _pdf(raw: bytes) -> str:
             spaced = [_spaced(page) for page in reader.pages]
             if _words(spaced) >= 1.3 * _words(p for p, _ in pages):
                 pages = [(text, [False] * len(text)) for text in spaced]
+        elif _bare_numbers(p for p, _ in pages) >= 20:
+            spaced = [_spaced(page, numbered=True) for page in reader.pages]
+            if _bare_numbers(spaced) * 4 < _bare_numbers(p for p, _ in pages):
+                pages = [(text, [False] * len(text)) for text in spaced]
     except Exception as exc:
         raise ReaderError(f"not a readable PDF ({type(exc).__name__})") from None
     if not any(p.strip() for p, _ in pages):
@@ -169,11 +173,32 @@ def _glued(texts) -> bool:
     return len(found) >= 50 and sum(map(len, found)) > 6.5 * len(found)
 
 
-def _spaced(page) -> str:
+def _bare_numbers(texts) -> int:
+    """Lines holding a line number alone ("14"): a court reporter's numbered page whose plain
+    extraction has parted the numbers from their lines, and the lines out of order ("A Oh,
+    okay." before "11", "fact?" after the next question), which the page laid out keeps."""
+    return sum(1 for t in texts for line in t.split("\n") if _BARE.match(line))
+
+
+_BARE = re.compile(r"^[ \t]*\d{1,2}[ \t]*$")
+
+
+def _spaced(page, numbered: bool = False) -> str:
     """The page as pypdf lays it out (words apart by where they stand on the page), its runs
-    of spaces, there for the layout, made one space and its margins taken off."""
+    of spaces, there for the layout, made one space and its margins taken off; ``numbered``:
+    a line number that opens a line keeps two spaces after it, the margin the turn reader
+    undoes (``pages._MARGIN``)."""
     text = page.extract_text(extraction_mode="layout") or ""
-    return "\n".join(re.sub(r"[ \t]{2,}", " ", line).strip() for line in text.split("\n"))
+    out = []
+    for line in text.split("\n"):
+        number = _NUMBERED.match(line) if numbered else None
+        rest = line[number.end() :] if number else line
+        squeezed = re.sub(r"[ \t]{2,}", " ", rest).strip()
+        out.append(f"{number.group(1)}  {squeezed}" if number else squeezed)
+    return "\n".join(out)
+
+
+_NUMBERED = re.compile(r"^[ \t]*(\d{1,2})(?:[ \t]+|$)")
 
 
 _BOLD_FONT = re.compile(r"Bold|Black|Heavy|Semibold|Demi", re.I)

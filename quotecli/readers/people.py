@@ -143,9 +143,14 @@ def person(label: str, people: list[str]) -> str | None:
     return None
 
 
-def name_speakers(draft: Draft, options: dict) -> None:
-    """Names and roles once metadata is settled (see the module's docstring)."""
-    _name_speakers(draft, options)
+def name_speakers(draft: Draft, options: dict, roles: dict | None = None) -> None:
+    """Names and roles once metadata is settled (see the module's docstring); the full names
+    ``--role`` gives that are no label ("Bruno Vandeville=…" beside "M. VANDEVILLE=…") name
+    labels as options do."""
+    printed = {_fold(x) for sp in draft.speakers.values() for x in (sp.name, *sp.labels)}
+    also = [k for k in roles or () if len(k.split()) >= 2 and _fold(k) not in printed
+            and "(" not in k and not _formal(k) and not k.isupper()]  # fmt: skip
+    _name_speakers(draft, options, also)
     joint_roles(draft)
 
 
@@ -231,7 +236,7 @@ def _beside(draft: Draft, one: SpeakerDraft, other: SpeakerDraft) -> bool:
     return any({a, b} == pair for a, b in zip(said, said[1:], strict=False))
 
 
-def _name_speakers(draft: Draft, options: dict) -> None:
+def _name_speakers(draft: Draft, options: dict, also: list[str]) -> None:
     meta = draft.meta
     people = meta.pop("people", {}) or {}
     # the standfirst's lines, the front matter's first ("excerpt: Sylvie Lebel, …"): a name
@@ -287,7 +292,7 @@ def _name_speakers(draft: Draft, options: dict) -> None:
     # a label that names a given person by family name ("MR. LONG:", "Bajcsy:", "JUSTICE
     # SCALIA:") is that person: a court's, a hearing's and an oral history's way
     given = [*several(options.get("interviewee") or ""),
-             *several(options.get("interviewer") or ""), *listed]  # fmt: skip
+             *several(options.get("interviewer") or ""), *listed, *also]  # fmt: skip
     # a record names a member in full once ("Mr David Hanson (Delyn) (Lab):"), then by the
     # surname ("Mr Hanson:"): the same member, named as in full (the UK Hansard)
     in_full = {}

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from quotecli import transcript
-from quotecli.readers.builder import role_key
+from quotecli.readers.builder import by_key, role_key
 from quotecli.readers.paragraphs import asked_by
 from quotecli.text.decode import newlines
 from quotecli.text.ids import slug
@@ -139,8 +139,9 @@ def to_transcript(
         {"id": q_id, "name": q_name, "role": "interviewer", "title": None,
          "labels": [found.questioner_label]},
     ]  # fmt: skip
+    given = by_key(roles or {})
     for sp in speakers:
         for key in (sp["name"], *sp["labels"]):
-            sp["role"] = (roles or {}).get(role_key(key), sp["role"])
+            sp["role"] = given.get(role_key(key), sp["role"])
     turns = [(q_id if who == "q" else a_id, paras) for who, paras in found.turns]
     return transcript.dump(meta, speakers, turns)

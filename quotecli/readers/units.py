@@ -81,8 +81,19 @@ def boxes(lines: list[str]) -> list[bool]:
             out.append(True)
             continue
         ahead = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if tag is None and (court.BLOCK.match(bare) or ahead.startswith("called as a witness")):
+        if tag is None and (
+            court.BLOCK.match(bare)
+            or ahead.startswith("called as a witness")
+            or court.OATH.match(ahead)
+        ):
             out.append(True)
+            # the oath's sentence goes on to its colon ("… deposes and says in reply to oral
+            # examination as follows:"), the reporter's words too
+            tag = "oath" if court.OATH.match(bare) and not bare.endswith((":", ".")) else None
+            continue
+        if tag == "oath":
+            out.append(bool(bare))
+            tag = None if not bare or bare.endswith((":", ".")) else tag
             continue
         # ("(The Mace … was placed on the Table]": a typesetter's mismatched bracket closes it)
         if tag is None and bare.startswith("(") and ")" not in bare and not bare.endswith("]"):
