@@ -2,7 +2,9 @@
 reporter's numbered PDF whose plain extraction parts the line numbers from their lines and
 puts lines out of order is read as laid out; a witness "of lawful age, having been first duly
 sworn …" is the reporter's words to the oath's colon; a transcript's "File:" / "Duration:"
-header is the record's, and "Interviewer: Thank you so much…" after it a turn; a phrase said
+header is the record's, and "Interviewer: Thank you so much…" after it a turn; an
+interviewer's words cutting in an answer, "(interviewer – like some friends…)", are theirs; a
+phrase said
 under a negation of the clause it hangs on ("not anything that [we are here to prosecute
 you] for") is never a quotation, while "no doubt that" affirms it.
 """
@@ -68,3 +70,25 @@ def test_a_transcripts_file_header_is_the_records():
     assert [(who, role) for who, role, _ in got[:3]] == [("Outlet", "editor")] * 3
     assert got[3][:2] == ("Interviewer", "interviewer")
     assert got[3][2].startswith("Thank you so much for coming")
+
+
+def test_an_interviewers_words_cutting_in_an_answer_are_theirs():
+    text = (
+        "Interviewer:\t\tDo you take many pictures when you travel?\n\n"
+        "Respondent:\t\tI don't do that often, only when it comes up. (interviewer – like "
+        "some friends come to your home then) Yes, exactly, then I show them.\n\n"
+        "Interviewer:\t\tThanks a lot.\n"
+    )
+    got = turns(convert(text.encode(), "t.txt"))
+    assert got == [
+        ("Interviewer", "interviewer", "Do you take many pictures when you travel?"),
+        ("Respondent", "interviewee", "I don't do that often, only when it comes up."),
+        ("Interviewer", "interviewer", "like some friends come to your home then"),
+        ("Respondent", "interviewee", "Yes, exactly, then I show them."),
+        ("Interviewer", "interviewer", "Thanks a lot."),
+    ]
+    # a bracket that names no label of the file stays in the words
+    other = text.replace("(interviewer –", "(laughs –")
+    kept = turns(convert(other.encode(), "t.txt"))
+    assert [role for _, role, _ in kept] == ["interviewer", "interviewee", "interviewer"]
+    assert "(laughs – like some friends" in kept[1][2]

@@ -126,10 +126,9 @@ GAPS: dict[tuple[str, str], str] = {
         "key leaves them unattributed; the running heads are left out (listed in a warning) "
         "where the key lists them as editor turns" for aspect in ("turns", "said")},
     **{("haagahelia-ux-tourism-app-interview-2018", aspect):
-        "the interviewer's interjection inside an answer, '(interviewer – like some friends "
-        "come to your home then)', stays the answer's; the list of the interview's questions "
-        "after the last answer ('Main Focused Questions in this Interview:') is read as the "
-        "answer going on" for aspect in ("turns", "said", "not_speech")},
+        "the list of the interview's questions after the last answer ('Main Focused "
+        "Questions in this Interview:', a paragraph with no label, then a list) is read as the "
+        "answer going on" for aspect in ("turns", "not_speech")},
     **{("oakland-council-special-meeting-2022-08-09-cart", aspect):
         "live captions with no names, '>>' at each change of voice: unattributed by design "
         "(issue 12: never guess), where the key names the voices from what they say ('Thank "

@@ -62,10 +62,18 @@ def glued(lines: list[str]) -> list[str]:
 _INTERJECTION = re.compile(r"[ \t]*\((\*\*[^*\n()]{1,40}?[ \t\u00a0]*:[ \t]*\*\*[^()\n]*)\)[ \t]*")
 
 
+# "(interviewer – like some friends come to your home then)": a transcriber's way, the label
+# one of the file's, in any case, and a dash or a colon
+_CUT_IN = re.compile(r"[ \t]*\(([^\W\d_][\w'’. -]{0,30}?)[ \t]*[–—:-][ \t]+([^()\n]+)\)[ \t]*")
+
+
 def interjections(lines: list[str]) -> list[str]:
     """A labelled line with another voice's bracketed words inside it ("**Julian :** … la
-    baisse (**Macron :** c'est selon les chiffres) du taux…") cut into three: the speaker's
-    words, the other's, and the speaker's again under the line's own label."""
+    baisse (**Macron :** c'est selon les chiffres) du taux…", "Respondent: … (interviewer –
+    like some friends…) …") cut into three: the speaker's words, the other's, and the
+    speaker's again under the line's own label."""
+    if any("(" in x and _CUT_IN.search(x) for x in lines):
+        lines = _cut_in(lines)
     out: list[str] = []
     for line in lines:
         f = find(line) if "(**" in line else None
@@ -83,4 +91,25 @@ def interjections(lines: list[str]) -> list[str]:
                 out.append(piece)
             elif piece.strip():
                 out.append(label + piece.strip())
+    return out
+
+
+def _cut_in(lines: list[str]) -> list[str]:
+    """The lines with "(interviewer – words)" inside another label's line cut out as that
+    label's own line, where every such bracket of the line names another label of the file."""
+    found = [find(x) for x in lines]
+    labels = {f.label.lower(): f.label for f in found if f is not None and f.shape == "colon"}
+    out: list[str] = []
+    for line, f in zip(lines, found, strict=True):
+        pieces = _CUT_IN.split(f.rest) if f is not None and f.rest else [line]
+        others = [labels.get(p.strip().lower()) for p in pieces[1::3]]
+        if len(pieces) == 1 or not all(o and o != f.label for o in others):  # type: ignore[union-attr]
+            out.append(line)
+            continue
+        own = line[: line.rfind(f.rest)]  # type: ignore[union-attr]
+        for i in range(0, len(pieces), 3):
+            if pieces[i].strip():
+                out.append(own + pieces[i].strip())
+            if i + 2 < len(pieces):
+                out.append(f"{others[i // 3]}: {pieces[i + 2].strip()}")
     return out
