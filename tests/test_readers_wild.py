@@ -119,6 +119,13 @@ GAPS: dict[tuple[str, str], str] = {
     ("zoom-cc-brainstorm-experiment-g3", "turns"):
         "two captions of the same second by two voices come in the file's order, where the key "
         "hears the echo as the other's",
+    # files55 (blind, scored before any change)
+    **{("github-blog-leader-spotlight-erin-spiceland-2019", aspect):
+        "the page's pull quotes (headings in quotation marks) are the outlet's (issue 12), "
+        "where the key gives them to the interviewee whose words they repeat; the closing "
+        "'Want to know more about Erin Spiceland? Follow them on GitHub or Twitter.' and the "
+        "list after it, whose links the page's text lost, stay the last answer's"
+        for aspect in ("turns", "said", "not_speech")},
     # files53 (blind, scored before any change)
     **{("ferguson-grand-jury-2014-09-10-dorian-johnson", aspect):
         "the grand jurors' labels are blanked out (redacted: a line's words set far right "

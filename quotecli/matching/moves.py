@@ -70,19 +70,31 @@ def sandwiched(index, query: list[str], chosen: dict, display: list[str]) -> str
         p, q = chosen[before[-1]][0], chosen[after[0]][0]
         if q - p != after[0] - before[-1] or any(p < chosen[j][0] < q for j in moved):
             continue  # the runs are not side by side as the phrase puts them, or it is there
-        for j in moved:
-            if why := _in_place_of(index, query, j, p + (j - before[-1]), display):
+        for j in moved:  # (the source's word there may be any: "the Timor tax" over "the
+            # Have tax, the Timor levy", a content word borrowed into another's place)
+            if why := _in_place_of(index, query, j, p + (j - before[-1]), display, True):
                 return why
+    # one word found away from the one-word gap its neighbours leave in the source ("come
+    # now to the Timor tax, the levy" over "… the Have tax, the Timor levy")
+    for j, (at, _) in chosen.items():
+        if j - 1 in chosen and j + 1 in chosen:
+            a, b = chosen[j - 1][0], chosen[j + 1][0]
+            if b - a == 2 and not a < at < b:
+                if why := _in_place_of(index, query, j, a + 1, display, True):
+                    return why
     return ""
 
 
-def _in_place_of(index, query: list[str], j: int, e: int, display: list[str]) -> str:
+def _in_place_of(
+    index, query: list[str], j: int, e: int, display: list[str], any_word: bool = False
+) -> str:
     """ "“father” where the source has “mother”": the source's word ``e`` where the phrase
-    puts its word ``j``, both content words, the source's one the phrase lacks."""
+    puts its word ``j``, both content words (``any_word``: the source's of any kind), the
+    source's one the phrase lacks."""
     other = index.words[e]
     if other == query[j] or other in query:
         return ""
-    if not (lexicon.is_content(other) and lexicon.is_content(query[j])):
+    if not (lexicon.is_content(query[j]) and (any_word or lexicon.is_content(other))):
         return ""
     said = index.source.text[index.starts[e] : index.ends[e]]
     return f"“{display[j]}” where the source has “{said}”"

@@ -10,10 +10,28 @@ from __future__ import annotations
 
 import re
 
-from quotecli.readers.labels import find, strong_form
+from quotecli.readers.labels import TIME, find, strong_form
 
 _TWO_LABELS = re.compile(r"(?:[a-z.?!,;\"”’)\]]|[ \t]{2})[A-Z][A-Z.'’ -]{2,40}:[ \t]")
 _AFTER_STOP = re.compile(r"[.?!…][\"”’)\]]?[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]+)?[ \t]?:[ \t]")
+
+
+_BOLD_TIME = re.compile(rf"^\*\*[(\[](?P<time>{TIME})[)\]][ \t]*:?\*\*[ \t]*:?[ \t]*")
+# "**[00:01] SPEAKER_00:** So, hello.": the time inside the bold with the label (a converter's)
+_TIME_IN_BOLD = re.compile(rf"^\*\*[(\[](?P<time>{TIME})[)\]][ \t]+(?=[^\s*])")
+
+
+def bold_time(line: str) -> str:
+    """ "**(03:39):** Oftentimes" → "[03:39] Oftentimes", "**[00:01] SPEAKER_00:** So" →
+    "[00:01] **SPEAKER_00:** So": a time, read as ``labels.untimed`` reads it, out of the bold
+    so that the label is the same at every turn."""
+    if not line.startswith("**"):
+        return line
+    if m := _BOLD_TIME.match(line):
+        return f"[{m.group('time')}] {line[m.end() :]}"
+    if m := _TIME_IN_BOLD.match(line):
+        return f"[{m.group('time')}] **{line[m.end() :]}"
+    return line
 
 
 def glued(lines: list[str]) -> list[str]:

@@ -40,7 +40,7 @@ from typing import NamedTuple
 from quotecli.readers import labelwords
 from quotecli.readers.labelwords import EDITOR_LABELS, LIST_HEADS, NOT_LABELS, NOTE_LABELS
 
-_TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?"
+TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?"  # a time as transcripts print it ("1:02:03.5")
 _WORD = r"(?:\d+(?=[A-ZÀ-Þ]))?[^\W\d_][\w.'’\-]*"  # "3B1B": a channel's name opens with a digit
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}}))*"
 _SP = r"(?:[ \t\u00a0\u202f]|&nbsp;|&#160;)"  # a space, or Markdown's "&nbsp;" ("**CHUCK:&nbsp;**")
@@ -92,32 +92,32 @@ RECORD_SOURCE = (
 )
 RECORD = re.compile(RECORD_SOURCE, re.S)
 _STRONG_SOURCES: list[tuple[str, str]] = [
-    ("otter", rf"^(?P<name>{_NAME}) {{2,}}(?P<time>{_TIME})[ \t]*$"),
+    ("otter", rf"^(?P<name>{_NAME}) {{2,}}(?P<time>{TIME})[ \t]*$"),
     # Factba.se's: "Sean Hannity 00:00:05-00:00:14 (9 sec)" alone on its line
     ("factbase", rf"^(?P<name>{_NAME})[ \t]+(?P<time>\d{{1,2}}:\d{{2}}:\d{{2}})-\d{{1,2}}:\d{{2}}"
      rf":\d{{2}}[ \t]+\([ \t]*\d*[ \t]*sec\)[ \t]*$"),
     # Rev's text export: "Donald Trump: (09:24)" alone on its line, the words below
-    ("rev-colon-time", rf"^(?P<name>{_NAME}):[ \t]*\((?P<time>{_TIME})\)[ \t]*$"),
-    ("bold-time", rf"^\*\*(?P<name>[^*\n]{{1,60}}?)\*\*[ \t]*[\[(]?(?P<time>{_TIME})[\])]?"
+    ("rev-colon-time", rf"^(?P<name>{_NAME}):[ \t]*\((?P<time>{TIME})\)[ \t]*$"),
+    ("bold-time", rf"^\*\*(?P<name>[^*\n]{{1,60}}?)\*\*[ \t]*[\[(]?(?P<time>{TIME})[\])]?"
      rf"{_AFTER}"),  # "**Justice Wagner** (00:00:28): Good morning" too (Obiter's hearings)
     ("emph-time",
-     rf"^\*{{1,2}}(?P<name>[^*\n(]{{1,60}}?)[ \t]*\((?P<time>{_TIME})\)[ \t]*:?\*{{1,2}}"
+     rf"^\*{{1,2}}(?P<name>[^*\n(]{{1,60}}?)[ \t]*\((?P<time>{TIME})\)[ \t]*:?\*{{1,2}}"
      rf"{_AFTER}"),  # "*Name (00:00)*", "**Kimberly (00:51):**" (Rev's Markdown)
     ("time-bold",  # "0:00:14.3 **Name**", "(0:01) **Sebastián:** Primeramente…"
-     rf"^(?P<p>\()?(?P<time>{_TIME})(?(p)\))[ \t]+\*\*(?P<name>[^*\n]{{1,60}}?)\*\*{_AFTER}"),
-    ("time-name", rf"^\[(?P<time>{_TIME})\][ \t]*(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
+     rf"^(?P<p>\()?(?P<time>{TIME})(?(p)\))[ \t]+\*\*(?P<name>[^*\n]{{1,60}}?)\*\*{_AFTER}"),
+    ("time-name", rf"^\[(?P<time>{TIME})\][ \t]*(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
     ("time-bold-colon",  # "[00:00:55] **Saman Farid:** Sure." (Descript's Markdown export)
-     rf"^\[(?P<time>{_TIME})\][ \t]*\*\*(?P<name>[^*\n]{{1,60}}?)[ \t]*(?::\*\*|\*\*[ \t]*:)"
+     rf"^\[(?P<time>{TIME})\][ \t]*\*\*(?P<name>[^*\n]{{1,60}}?)[ \t]*(?::\*\*|\*\*[ \t]*:)"
      r"[ \t]*(?P<rest>.*)$"),
     ("bold-time-alone",  # "**00:03:32 SPANBERGER**" alone on its line, the words below (a
      # debate's transcript from captions: the time, then the speaker, in one bold)
-     rf"^\*\*(?P<time>{_TIME})[ \t]+(?P<name>[^*\n]{{1,60}}?)[ \t]*\*\*[ \t]*(?P<rest>)$"),
+     rf"^\*\*(?P<time>{TIME})[ \t]+(?P<name>[^*\n]{{1,60}}?)[ \t]*\*\*[ \t]*(?P<rest>)$"),
     ("heading",  # "### Audrey Tang：" alone, the words below (a full-width colon: CJK text)
      rf"^#{{1,6}}[ \t]+(?P<name>{_NAME})[ \t]*[:\uff1a][ \t]*(?P<rest>)$"),
     ("bold-alone",  # "**Stefano Maestri**" alone, the words below (where two such recur)
      rf"^\*\*(?P<name>{_NAME})\*\*[ \t]*(?P<rest>)$"),
     ("bracket-time",  # "[Speaker 1] [00:17] So…" (Whisper-and-diarization exports)
-     rf"^\[(?P<name>{_NAME})\][ \t]*\[(?P<time>{_TIME})(?:[ \t]*(?:-->|→|–|-)[ \t]*{_TIME})?\]"
+     rf"^\[(?P<name>{_NAME})\][ \t]*\[(?P<time>{TIME})(?:[ \t]*(?:-->|→|–|-)[ \t]*{TIME})?\]"
      r"[ \t]*(?P<rest>.*)$"),
     ("bracket-line",  # "[Experimenter] 19:00:25" alone on its line, the words below (Zoom's
      # saved captions, a clock time)
@@ -130,10 +130,10 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      rf"^\[(?P<time>\d{{1,6}}(?:\.\d+)?),[ \t]*\d{{1,6}}(?:\.\d+)?\][ \t]*[-–—]?[ \t]*"
      rf"(?P<name>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
     ("name-time",
-     rf"^(?P<name>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:[ \t]*(?P<rest>.*)$"),
+     rf"^(?P<name>{_NAME})[ \t]*[(\[](?P<time>{TIME})[)\]][ \t]*:[ \t]*(?P<rest>.*)$"),
     ("name-time-line",  # "Alex (00:01.692)" alone on its line, the words below (Riverside's
      # text export: minutes, seconds and milliseconds)
-     rf"^(?P<name>{_NAME})[ \t]+\((?P<time>{_TIME})\)[ \t]*(?P<rest>)$"),
+     rf"^(?P<name>{_NAME})[ \t]+\((?P<time>{TIME})\)[ \t]*(?P<rest>)$"),
     ("bold-question",
      rf"^\*\*(?P<name>{_NAME}){_SP}*:[ \t]+(?P<rest>[^*\n]+?)\*\*[ \t]*(?:<br\s*/?>)?[ \t]*$"),
     ("bold",
@@ -160,25 +160,16 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
 STRONG = [(shape, re.compile(pattern)) for shape, pattern in _STRONG_SOURCES]
 # a time in square brackets inside the words, escaped or not (Markdown "\\[16:13\\]"): when
 # the recording got there, not something anyone said
-TIMESTAMP = re.compile(rf"\\?\[(?P<time>{_TIME})\\?\][ \t]*")
+TIMESTAMP = re.compile(rf"\\?\[(?P<time>{TIME})\\?\][ \t]*")
 
 
 # a time alone in the bold of a label ("**(03:39):** Oftentimes…", Rev's Markdown): the same
 # speaker goes on, the recording at that time
-_BOLD_TIME = re.compile(rf"^\*\*[(\[](?P<time>{_TIME})[)\]][ \t]*:?\*\*[ \t]*:?[ \t]*")
-
-
 _ATX = re.compile(r"^#{1,6}[ \t]+")
 _UNDERSCORED = re.compile(r"^__(?=[^_\s])([^_\n]{1,60}?)__")
 # a label in italics, its colon within or after ("*Sylvie (intrapreneure) :* …", "*Maritza* :
 # …": a French blog's Q&A); italics with no colon after are words ("*rires*", a title)
 _ITALIC = re.compile(r"^\*(?=[^*\s])(?:([^*\n]{1,60}?)\*(?=[ \t]*:)|([^*\n]{1,60}?[ \t]*:)\*)")
-
-
-def bold_time(line: str) -> str:
-    """ "**(03:39):** Oftentimes" → "[03:39] Oftentimes": a time, read as ``untimed`` reads it."""
-    m = _BOLD_TIME.match(line)
-    return f"[{m.group('time')}] {line[m.end() :]}" if m else line
 
 
 def untimed(text: str) -> tuple[str, str | None]:
@@ -217,7 +208,7 @@ _RECORD_FR = dict(STRONG)["record-fr"]
 # a contents line of a sitting's record: "M. le président. Ouverture de la séance (p. 2330)."
 _CONTENTS = re.compile(r"\(p(?:p)?\.[ \t]*\d+(?:[ \t]*(?:et|à|-)[ \t]*\d+)?\)\.?[ \t]*$")
 HEADER = re.compile(r"^==[ \t]+(?P<name>[^=\n]{1,60}?)[ \t]*=*[ \t]*$")
-CHEVRON = re.compile(rf"^[ \t]*(?:>>|\[{_TIME}\][ \t]*:)[ \t]*(?P<rest>.*)$")  # "[0:22:41] :"
+CHEVRON = re.compile(rf"^[ \t]*(?:>>|\[{TIME}\][ \t]*:)[ \t]*(?P<rest>.*)$")  # "[0:22:41] :"
 # at most two spaces before the colon: "Name : " is French typography, a colon further off a
 # column of a case caption ("DEPARTMENT OF HEALTH AND          :")
 # "C&N:", "Jen & Safia:": two voices joined, one label
@@ -406,7 +397,7 @@ def find(line: str) -> Found | None:
                     return Found(label, rest, m.group("time"), shape)
     if "(" in line and ":" in line and (line.startswith("**") or line[:1].isdigit()):
         for hit in _parliament(line):
-            if re.fullmatch(rf"\[?{_TIME}\]?", hit.group("title").strip()):
+            if re.fullmatch(rf"\[?{TIME}\]?", hit.group("title").strip()):
                 break  # "**Bob Smith (00:01:02):**": a time, the timed shapes' to read
             name = clean(hit.group("name"))
             if (plausible(name) or strong_form(name)) and len(name.split()) <= 5:

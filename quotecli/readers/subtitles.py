@@ -40,11 +40,19 @@ _TAGS = re.compile(r"</?[a-zA-Z][^>]*>|<\d[\d:.]*>")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*$")
 
 
+# "WEBVTT" on a line of its own below a page's few lines (a Markdown note with the export
+# pasted under its title and date), cues after it
+_PASTED = re.compile(r"\n(WEBVTT)[ \t]*\r?\n")
+
+
 def sniff(head: str) -> str | None:
     """ "vtt", "srt" or None."""
     stripped = head.lstrip("\ufeff")
     if stripped.startswith("WEBVTT"):
         return "vtt"
+    if (m := _PASTED.search(stripped)) and stripped.count("\n", 0, m.start()) <= 40:
+        if sum(bool(_TIMING.match(x)) for x in stripped[m.end() :].splitlines()[:40]) >= 3:
+            return "vtt"
     lines = [line for line in stripped.splitlines()[:6] if line.strip()]
     if len(lines) >= 2 and any(_TIMING.match(line) for line in lines[:2]):
         return "srt"
@@ -208,13 +216,16 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
     """
     from quotecli.readers.turns import UNATTRIBUTED
 
+    draft = Draft()
+    if not raw.lstrip("\ufeff").startswith("WEBVTT") and (m := _PASTED.search(raw)):
+        _preamble(draft, raw[: m.start()])  # the page's title and date above a pasted export
+        raw = raw[m.start(1) :]
     found = _unrolled(cues(raw))
     if not found:
         raise ReaderError("no cues (no 'HH:MM:SS.mmm --> HH:MM:SS.mmm' lines)")
     sure = _confirmed(found)
     voiced = any(_VOICE.search(t) or _PREFIX.match(t) for _, _, t in found)
     run_in = [] if sure or voiced else _run_in(found)
-    draft = Draft()
     run: list[tuple[str, str, str]] = []
     current: str | None = None
     previous = ""
@@ -282,6 +293,21 @@ def read(raw: str, unnamed: str = "refuse") -> Draft:
             sp.title = "unidentified"
             sp.role = "unattributed"
     return draft
+
+
+def _preamble(draft: Draft, text: str) -> None:
+    """What a page prints above the WebVTT export pasted in it (its front matter read as
+    metadata; its title, date and rules): the outlet's paragraphs, markup taken off."""
+    from quotecli.readers import frontmatter
+    from quotecli.readers.turns import EDITOR
+    from quotecli.text.markup import spoken
+
+    meta, body = frontmatter.split(newlines(text))
+    draft.meta.update(meta)
+    for para in re.split(r"\n[ \t]*\n", body):
+        words = " ".join(spoken(para.strip().lstrip("#").strip()).split())
+        if words and set(words) - set("-*_= "):
+            draft.turns.append((draft.speaker(EDITOR, "Editor", role="editor"), [words], {}))
 
 
 NO_NAMES = (

@@ -168,7 +168,7 @@ def read(text: str) -> Draft:
     draft = Draft(meta=dict(meta))
     lines, left_out = pages.split(body)  # the pages parted once (their heads, footnotes)
     lines = court.headings_apart(lines)
-    units = cut(cuts.interjections(cuts.glued([labels.bold_time(x) for x in lines])))
+    units = cut(cuts.interjections(cuts.glued([cuts.bold_time(x) for x in lines])))
     draft.warnings += left_out
     if not any(f is not None and f.shape != "header" for f, _, _ in units):
         return unlabelled(draft, body)  # spoken prose, no label: nobody's; else refused
