@@ -153,8 +153,8 @@ def asks(heading: str) -> bool:
     words = heading.strip().lstrip("#").strip().rstrip("*").strip()
     if _CHAPTER.match(words):
         return words.endswith("?")  # "## [00:16:58] Things That Keep You Up": a chapter mark
-    if words[:1] in "«\"“" and words[-1:] in "»\"”":  # a pull quote ("### “Leadership is
-        return words.rstrip("»\"” ").endswith("?")  # about enabling … around you…”"): quoted
+    if words[:1] in '«"“' and words[-1:] in '»"”':  # a pull quote ("### “Leadership is
+        return words.rstrip('»"” ').endswith("?")  # about enabling … around you…”"): quoted
     return words.endswith("?") or bool(_ADDRESS.search(words))
 
 
