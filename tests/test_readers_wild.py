@@ -119,6 +119,31 @@ GAPS: dict[tuple[str, str], str] = {
     ("zoom-cc-brainstorm-experiment-g3", "turns"):
         "two captions of the same second by two voices come in the file's order, where the key "
         "hears the echo as the other's",
+    # files56 and files57 (blind, scored before any change)
+    **{("sugarman-v-jnj-trial-vol8-diaz-2024-02-20", aspect):
+        "'THE COURT:' stays the court where the key names the judge the cover names ('before "
+        "the Honorable William Thomas'), an inference quote does not make; the cover's and the "
+        "index's lines are cut otherwise than the key's" for aspect in ASPECTS[1:4]},
+    **{("faug-saku-genesi-bill-buck-raquel-velasco-2003", aspect):
+        "'A:' answers for the two people --interviewee gives ('Bill Buck and Raquel Velasco'): "
+        "either may be speaking, so the answers name nobody (issue 12: never guess), where the "
+        "key makes them one joint voice; the closing 'More information about…' after the last "
+        "answer stays the interviewer's" for aspect in ASPECTS[1:4]},
+    **{("newsscape-kcet-tavis-smiley-natalie-cole-2010-12-01", aspect):
+        "an archive's caption records (`start|end|CCO|TEXT`, `>>` at each change of voice, no "
+        "names but a few `TAVIS:`): read as plain text, unattributed, the archive's header "
+        "fields and commercials unattributed too, where the key names the voices from what "
+        "they say" for aspect in ASPECTS[1:4]},
+    **{("security-now-129-steadystate-2008", aspect):
+        "the host's plug of the guest's site and product ('GRC.com, that's Steve's site… Not to "
+        "mention SpinRite') is read as a sponsor read, the outlet's, and so are the host's "
+        "short turns inside it; the header's `SERIES:` and `FILE ARCHIVE:` lines (`\\r\\r\\n` line "
+        "ends) are read as labels" for aspect in ASPECTS[1:4]},
+    **{("an-cra-qag-irak-2003", aspect):
+        "'M. le Président -' stays the office where the key names the presiding member of each "
+        "sitting ('PRÉSIDENCE de M. Jean-Louis DEBRÉ', then Jean Le Garrec: the office changes "
+        "hands on the page, so it names nobody); 'La séance est suspendue…' stays the chair's"
+        for aspect in ASPECTS[1:4]},
     # files55 (blind, scored before any change)
     **{("github-blog-leader-spotlight-erin-spiceland-2019", aspect):
         "the page's pull quotes (headings in quotation marks) are the outlet's (issue 12), "

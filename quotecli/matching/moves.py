@@ -124,3 +124,21 @@ def restarted(index, query: list[str], chosen: dict, display: list[str]) -> str:
             if why := _in_place_of(index, query, i, e, display):
                 return why
     return ""
+
+
+_SUBJECTS = frozenset("i you he she it we they there this that".split())
+
+
+def inverted(index, query: list[str], chosen: dict, display: list[str]) -> str:
+    """ "“They did” where the source has “Did they”": two neighbouring words of the phrase found
+    in the other order, an auxiliary verb and a pronoun; the order says whether it is asked or
+    stated ("Did they stay with that legal entity?", blind files56). ("… is Python" over
+    "Python is …" says the same.)"""
+    for j in chosen:
+        if j + 1 in chosen and chosen[j][0] == chosen[j + 1][0] + 1:
+            pair = {query[j], query[j + 1]}
+            if lexicon.AUXILIARIES & pair and _SUBJECTS & pair:
+                b, a = chosen[j + 1][0], chosen[j][0]
+                said = index.source.text[index.starts[b] : index.ends[a]]
+                return f"“{display[j]} {display[j + 1]}” where the source has “{said}”"
+    return ""

@@ -180,6 +180,7 @@ def refusal(index, query, content, chosen, display, shape) -> str:
     why = why or critical.relative_dropped(index, query, chosen, display)
     why = why or critical.across_connector(index, query, chosen)
     why = why or moves.sandwiched(index, query, chosen, display)
+    why = why or moves.inverted(index, query, chosen, display)
     if why:
         return why
     why = (

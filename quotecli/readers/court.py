@@ -10,7 +10,8 @@ import re
 
 # A court transcript's swearing-in block: who the witness is, who examines ("BY MS. MURRAY:")
 BLOCK = re.compile(
-    r"^(?:called as a witness|(?:of lawful age, )?having been (?:first )?duly sworn"
+    r"^(?:(?:[Ww]as )?called as a witness|(?:of lawful age, )?having been (?:first )?duly sworn"
+    r"|Thereupon:$"
     r"|(?:(?:CONTINUED|RESUMED) )?(?:DIRECT|CROSS"
     r"|REDIRECT|RECROSS)[- ]EXAMINATION|BY (?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*:$"
     # an argument's heading: "ORAL ARGUMENT OF ROBERT A. LONG", "REBUTTAL ARGUMENT OF …",
@@ -19,14 +20,20 @@ BLOCK = re.compile(
     r"(?: [A-Z.,'-]+)*$"
     r"|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?:\s.{0,30})?$)"  # page header "O5S1GUO1"
 )
-OATH = re.compile(r"^(?:of lawful age, )?having been (?:first )?duly sworn")
+# the oath's sentence, to its colon: "of lawful age, having been first duly sworn …", "Was
+# called as a witness and, having been first ⏎ duly sworn …, testified as follows:"
+OATH = re.compile(
+    r"^(?:(?:of lawful age,|(?:[Ww]as )?called as a witness and,?) having been\b"
+    r"|having been (?:first )?duly sworn)"
+)
 EXAMINER = re.compile(
     r"^(?:(?:(?:CONTINUED|RESUMED) )?(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ]EXAMINATION )?"
     r"BY ((?:MR|MS|MRS|MISS)\.? [A-Z][\w'’. -]*):$",
     re.M,
 )
 WITNESS = re.compile(
-    r"^[ \t]*([A-Z][A-Z'’. -]+),\s*\n(?:called as a witness|of lawful age, having been)"
+    r"^[ \t]*([A-Z][A-Z'’. -]+),?[ \t]*\n"
+    r"(?:[Ww]as )?(?:called as a witness|of lawful age, having been)"
     # "The witness, Gary Farro, having been previously sworn, …" (a reporter's note)
     r"|\b[Tt]he witness,? ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}),? having been"
     r" (?:previously |duly )?sworn",

@@ -148,13 +148,13 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
      r"^(?:<p[^>]*>)?[ \t]*<b>[ \t]*(?P<name>[^<\n]{1,60}?)[ \t]*</b>[ \t]*:[ \t]*(?P<rest>.*)$"),
     ("dash",
      # a name in capitals ends on a letter: "F- — the Fiscal…" is a word cut off, no label
-     r"^(?P<name>(?:M\.|MM\.|Mme|Mmes|Mlle|Dr)[ \t]+[^–—\n]{1,50}?"
-     r"|[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{1,49}?[A-ZÀ-Þ])"
-     r"\.?[ \t]*[–—][ \t]+(?P<rest>.*)$"),
+     r"^(?P<name>(?:M\.|MM\.|Mme|Mmes|Mlle|Dr)[ \t]+[^–—\n]{1,50}?(?=[ \t]+-[ \t]|\.?[ \t]*[–—])"
+     r"|[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{1,49}?[A-ZÀ-Þ](?=\.?[ \t]*[–—]))"  # "M. X - ", the record's
+     r"(?:\.?[ \t]*[–—]|[ \t]+-)[ \t]+(?P<rest>.*)$"),  # analytical summary, a hyphen
     ("record", RECORD_SOURCE.replace("(?P<label>", "(?P<name>", 1) + "$"),
     ("benches-fr", rf"^(?P<name>{_BENCHES}){_BENCH_TAIL}\.[ \t]+(?P<rest>\S.*)$"),
-    ("record-fr", rf"^(?P<name>{_FR_MEMBER})(?:,[ \t]*(?P<title>[^.\n]{{2,120}}?))?\.[ \t]+"
-                  r"(?P<rest>\S.*)$"),
+    ("record-fr", rf"^(?P<name>{_FR_MEMBER})(?:,[ \t]*(?P<title>[^.\n]{{2,120}}?))?"
+                  r"(?:\.|[ \t]+[-–—])[ \t]+(?P<rest>\S.*)$"),  # "…, Premier ministre - Je…"
     ("record-fr-ocr", rf"^(?P<name>{_FR_OCR_TITLE}[ \t]*{_FR_OCR_NAME})[.,][ \t]+(?P<rest>\S.*)$"),
 ]  # fmt: skip
 STRONG = [(shape, re.compile(pattern)) for shape, pattern in _STRONG_SOURCES]

@@ -83,7 +83,7 @@ def boxes(lines: list[str]) -> list[bool]:
         ahead = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if tag is None and (
             court.BLOCK.match(bare)
-            or ahead.startswith("called as a witness")
+            or ahead.lower().startswith(("called as a witness", "was called as a witness"))
             or court.OATH.match(ahead)
         ):
             out.append(True)

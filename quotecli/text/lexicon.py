@@ -125,6 +125,10 @@ _CONTRACTED = {
     "could": "couldn", "would": "wouldn", "should": "shouldn", "will": "won", "must": "mustn",
 }  # fmt: skip
 _SPELLED = {v: k for k, v in _CONTRACTED.items()}
+# the verbs that ask by standing before their subject ("Did they stay?", "They did stay.")
+AUXILIARIES = frozenset(
+    [*(k for k in _CONTRACTED if k != "not"), "can", "shall", "may", "might", "am", "be"]
+)
 
 
 def same_word(word: str) -> str | None:

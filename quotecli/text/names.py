@@ -228,7 +228,20 @@ def by_family(label: str, people: list[str]) -> str | None:
         for form in forms:
             if tuple(folding.fold_words(form)) == rest:
                 hits.add(p)
-    return hits.pop() if len(hits) == 1 else None
+    return hits.pop() if len(hits) == 1 else _one_of(hits)
+
+
+def _one_of(hits: set[str]) -> str | None:
+    """The one person several names of one family name are: each given name the beginning of
+    the longest ("Alli Brown", "Allison Brown": Allison Brown, whom the user gave twice)."""
+    from quotecli.text import folding
+
+    if not hits:
+        return None
+    longest = max(sorted(hits), key=len)
+    first = "".join(folding.fold_words(longest.split()[0]))
+    same = all(first.startswith("".join(folding.fold_words(h.split()[0]))) for h in hits)
+    return longest if same and len({h.split()[-1] for h in hits}) == 1 else None
 
 
 def _title(word: str) -> bool:
