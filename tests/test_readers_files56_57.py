@@ -98,3 +98,27 @@ def test_the_assemblees_analytical_summary_labels_with_a_hyphen():
         "M. Dominique de Villepin",
     ]  # fmt: skip
     assert got[-1][2] == "La guerre est maintenant là."
+
+
+def test_a_podcast_transcripts_header_fields_are_the_records():
+    """silversword411/GRC_SecurityNow_Files, episodes/sn-129.txt (its head): `SERIES:`,
+    `EPISODE:`, `FILE ARCHIVE:` are the record's fields, never speakers."""
+    head = (
+        "GIBSON RESEARCH CORPORATION\thttp://www.GRC.com/\r\r\n\r\r\nSERIES:\t\tSecurity Now!\r\r\n"
+        "EPISODE:\t#129\r\r\nDATE:\t\tJanuary 31, 2008\r\r\nTITLE:\t\tWindows SteadyState\r\r\n"
+        "SPEAKERS:\tSteve Gibson & Leo Laporte\r\r\n"
+        "SOURCE FILE:\thttp://media.GRC.com/sn/SN-129.mp3\r\r\n"
+        "FILE ARCHIVE:\thttp://www.GRC.com/securitynow.htm\r\r\n\r\r\n"
+        "LEO:  It's time for Security Now!.  Steve Gibson is here.\r\r\n\r\r\n"
+        "STEVE:  Hey, Leo.  Great to be back with you.\r\r\n\r\r\n"
+        "LEO:  A week ago.\r\r\n\r\r\nSTEVE:  Exactly, a week ago.\r\r\n"
+    )
+    got = turns(convert(head, "sn-129.txt", outlet="Security Now!"))
+    said = [w for _, role, w in got if role != "editor"]
+    assert said == [
+        "It's time for Security Now!. Steve Gibson is here.",
+        "Hey, Leo. Great to be back with you.",
+        "A week ago.",
+        "Exactly, a week ago.",
+    ]
+    assert all(role == "editor" for _, role, w in got if w.endswith((".mp3", ".htm", "Now!")))

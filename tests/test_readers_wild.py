@@ -137,8 +137,8 @@ GAPS: dict[tuple[str, str], str] = {
     **{("security-now-129-steadystate-2008", aspect):
         "the host's plug of the guest's site and product ('GRC.com, that's Steve's site… Not to "
         "mention SpinRite') is read as a sponsor read, the outlet's, and so are the host's "
-        "short turns inside it; the header's `SERIES:` and `FILE ARCHIVE:` lines (`\\r\\r\\n` line "
-        "ends) are read as labels" for aspect in ASPECTS[1:4]},
+        "short turns inside it; the show's opening read ('This show … is brought to you by "
+        "donations') is the outlet's where the key hears the host" for aspect in ASPECTS[1:4]},
     **{("an-cra-qag-irak-2003", aspect):
         "'M. le Président -' stays the office where the key names the presiding member of each "
         "sitting ('PRÉSIDENCE de M. Jean-Louis DEBRÉ', then Jean Le Garrec: the office changes "

@@ -166,7 +166,8 @@ _FACT_KEYS = frozenset((
     "recording", "audio", "video", "source", "project", "collection", "language", "series",
     "lieu", "durée", "sujet", "thème", "langue", "date de l'entretien", "date of interview",
     "interview date", "recorded on", "transcript", "interview number", "accession number",
-    "file", "file name", "filename", "recording file", "audio file",
+    "file", "file name", "filename", "recording file", "audio file", "source file", "file archive",
+    "episode", "title", "description", "show", "program", "programme", "url",
 ))  # fmt: skip
 _META_LINE = re.compile(r"^[*_]{0,2}(?P<key>[A-Za-zÀ-ÿ' ]{2,24}?)[*_]{0,2}[ \t\u00a0]*:[*_]{0,2}"
                         r"[ \t\u00a0]*\S")  # fmt: skip
