@@ -7,7 +7,6 @@ in ``SearchOptions``, settled by the command line.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -16,7 +15,7 @@ from quotecli.cite import item as citation
 from quotecli.records import dataclass
 from quotecli.results import Citation, Closest, Match, QueryResult
 from quotecli.status import UsageError
-from quotecli.text import folding, lexicon
+from quotecli.text import dates, folding, lexicon
 from quotecli.transcript import ROLES, Source, Speaker  # noqa: F401  (ROLES for --role)
 
 SPANS = ("match", "sentence", "paragraph")
@@ -316,11 +315,8 @@ def _typed(query: str) -> list[folding.Word]:
     words = folding.words(query, english=_english(query))
     if "[" not in query:
         return words
-    marks = [m.span() for m in _TIME_MARK.finditer(query)]
+    marks = [m.span() for m in dates.TIME_MARK.finditer(query)]
     return [w for w in words if not any(a <= w.start < b for a, b in marks)]
-
-
-_TIME_MARK = re.compile(r"\\?\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\\?\]")
 
 
 def _english(query: str) -> bool:

@@ -52,35 +52,38 @@ class Engine:
         needs = [n for v in variants if (n := needed(list(v))) is not None]
         if len(needs) < len(variants):
             return self._ids(expr, texts, limit)
-        held = " | ".join("(" + " & ".join(f"'{p}'" for p in sorted(n)) + ")" for n in needs)
-        # OFFSET 0 keeps the planner from reading the positions' GIN index instead: with the
-        # variants of a typo'd phrase it walks the postings of every common word (1.5 s). One
-        # phrase: its words, all of them, from the GIN index too, which the pairs of common
-        # words leave many rows to read ("Well we are entitled to do that": 64,043 rows of
-        # 100,000 hold "we_are" and "to_do", 14,823 its words; 1.0 s -> 0.35 s)
-        words = f" AND tsv @@ {_PLAIN}" if len(texts) == 1 else ""
-        rows = self.conn.execute(
-            "SELECT id FROM (SELECT id, words, tsv FROM sources"
-            f" WHERE (pairs @@ %s::tsquery OR pairs IS NULL){words} OFFSET 0) paired"
-            f" WHERE tsv @@ ({expr}){_SHORTEST}",
-            [held, *(texts if words else []), *texts, limit],
-        ).fetchall()
-        return [r[0] for r in rows]
+        # One phrase: its words, all of them, from the GIN index too, which the pairs of
+        # common words leave many rows to read ("Well we are entitled to do that": 64,043 rows
+        # of 100,000 hold "we_are" and "to_do", 14,823 its words; 1.0 s -> 0.35 s)
+        return self._paired(needs, expr, texts, limit, texts[0] if len(texts) == 1 else None)
 
     def gapped(self, gaps: list[tuple[tuple[str, ...], ...]], limit: int) -> list[str]:
         """As ``phrases``: each gap's runs narrowed by the pairs they need (its longest run
         has enough, ``backend.GAP_RUN``), their positions decide."""
         expr = " || ".join("(" + " && ".join([_PHRASE] * len(runs)) + ")" for runs in gaps)
-        held = " | ".join(
-            "(" + " & ".join(f"'{p}'" for p in sorted(set().union(*needs))) + ")"
+        needs = [
+            set().union(*held)
             for runs in gaps
-            if (needs := [n for r in runs if (n := needed(list(r))) is not None])
-        )
+            if (held := [n for r in runs if (n := needed(list(r))) is not None])
+        ]
+        texts = [" ".join(r) for runs in gaps for r in runs]
+        return self._paired(needs, expr, texts, limit)
+
+    def _paired(
+        self, needs: list[set[str]], expr: str, texts: list[str], limit: int, words=None
+    ) -> list[str]:
+        """The sources holding one of ``needs`` (each a set of pairs, all of them) and, when
+        given, all of ``words`` (the GIN indexes answer both), whose positions hold ``expr``
+        (its ``texts``). OFFSET 0 keeps the planner from reading the positions' GIN index
+        instead: with the variants of a typo'd phrase it walks the postings of every common
+        word (1.5 s)."""
+        held = " | ".join("(" + " & ".join(f"'{p}'" for p in sorted(n)) + ")" for n in needs)
+        also = f" AND tsv @@ {_PLAIN}" if words is not None else ""
         rows = self.conn.execute(
             "SELECT id FROM (SELECT id, words, tsv FROM sources"
-            " WHERE pairs @@ %s::tsquery OR pairs IS NULL OFFSET 0) paired"
+            f" WHERE (pairs @@ %s::tsquery OR pairs IS NULL){also} OFFSET 0) paired"
             f" WHERE tsv @@ ({expr}){_SHORTEST}",
-            [held, *(" ".join(r) for runs in gaps for r in runs), limit],
+            [held, *([words] if words is not None else []), *texts, limit],
         ).fetchall()
         return [r[0] for r in rows]
 

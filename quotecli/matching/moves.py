@@ -126,7 +126,8 @@ def restarted(index, query: list[str], chosen: dict, display: list[str]) -> str:
     return ""
 
 
-_SUBJECTS = frozenset("i you he she it we they there this that".split())
+# the subject pronouns (``lexicon.SUBJECTS``) and the English subjects of an asked "is it?"
+_SUBJECTS = lexicon.SUBJECTS | frozenset("it there this that".split())
 
 
 def inverted(index, query: list[str], chosen: dict, display: list[str]) -> str:

@@ -73,17 +73,20 @@ class Draft:
 def role_key(name: str) -> str:
     """How ``--role`` names a speaker, and how a name or a label is looked up in it: case,
     spacing and Unicode form aside ("Côté" printed with a combining accent is "Côté")."""
+    return _as_typed(name).lower()
+
+
+def _as_typed(name: str) -> str:
+    """A name as typed, its spacing and Unicode form aside."""
     import unicodedata
 
-    return " ".join(unicodedata.normalize("NFC", name).lower().split())
+    return " ".join(unicodedata.normalize("NFC", name).split())
 
 
 def parse_roles(pairs: tuple[str, ...]) -> dict[str, str]:
     """``("Zed Shaw=guest",)`` → {"Zed Shaw": "guest"}, the name as typed (looked up by
     ``role_key``; a full name given names a label, ``people.name_speakers``); a bad pair is a
     ReaderError."""
-    import unicodedata
-
     roles = {}
     for pair in pairs:
         name, sep, role = pair.rpartition("=")
@@ -93,7 +96,7 @@ def parse_roles(pairs: tuple[str, ...]) -> dict[str, str]:
                 f" (got {pair!r})"
             )
         # a label copied as printed, its colon with it ("LG:=interviewee"), is the label
-        roles[" ".join(unicodedata.normalize("NFC", name).split()).rstrip(" :")] = role
+        roles[_as_typed(name).rstrip(" :")] = role
     return roles
 
 

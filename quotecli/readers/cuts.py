@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from quotecli.readers.labels import TIME, find, strong_form
+from quotecli.readers.labels import find, strong_form
+from quotecli.text.dates import TIME
 
 _TWO_LABELS = re.compile(r"(?:[a-z.?!,;\"”’)\]]|[ \t]{2})[A-Z][A-Z.'’ -]{2,40}:[ \t]")
 _AFTER_STOP = re.compile(r"[.?!…][\"”’)\]]?[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]+)?[ \t]?:[ \t]")
@@ -119,12 +120,12 @@ def _cut_in(lines: list[str]) -> list[str]:
     labels = {f.label.lower(): f.label for f in found if f is not None and f.shape == "colon"}
     out: list[str] = []
     for line, f in zip(lines, found, strict=True):
-        pieces = _CUT_IN.split(f.rest) if f is not None and f.rest else [line]
+        pieces = _CUT_IN.split(f.rest) if f is not None and f.rest else []
         others = [labels.get(p.strip().lower()) for p in pieces[1::3]]
-        if len(pieces) == 1 or not all(o and o != f.label for o in others):  # type: ignore[union-attr]
+        if f is None or len(pieces) <= 1 or not all(o and o != f.label for o in others):
             out.append(line)
             continue
-        own = line[: line.rfind(f.rest)]  # type: ignore[union-attr]
+        own = line[: line.rfind(f.rest)]
         for i in range(0, len(pieces), 3):
             if pieces[i].strip():
                 out.append(own + pieces[i].strip())

@@ -39,8 +39,8 @@ from typing import NamedTuple
 
 from quotecli.readers import labelwords
 from quotecli.readers.labelwords import EDITOR_LABELS, LIST_HEADS, NOT_LABELS, NOTE_LABELS
+from quotecli.text.dates import TIME, TIME_MARK
 
-TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?"  # a time as transcripts print it ("1:02:03.5")
 _WORD = r"(?:\d+(?=[A-ZÀ-Þ]))?[^\W\d_][\w.'’\-]*"  # "3B1B": a channel's name opens with a digit
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}}))*"
 _SP = r"(?:[ \t\u00a0\u202f]|&nbsp;|&#160;)"  # a space, or Markdown's "&nbsp;" ("**CHUCK:&nbsp;**")
@@ -160,7 +160,7 @@ _STRONG_SOURCES: list[tuple[str, str]] = [
 STRONG = [(shape, re.compile(pattern)) for shape, pattern in _STRONG_SOURCES]
 # a time in square brackets inside the words, escaped or not (Markdown "\\[16:13\\]"): when
 # the recording got there, not something anyone said
-TIMESTAMP = re.compile(rf"\\?\[(?P<time>{TIME})\\?\][ \t]*")
+TIMESTAMP = re.compile(TIME_MARK.pattern + r"[ \t]*")
 
 
 # a time alone in the bold of a label ("**(03:39):** Oftentimes…", Rev's Markdown): the same

@@ -125,9 +125,9 @@ def _pdf(raw: bytes) -> str:
             spaced = [_spaced(page) for page in reader.pages]
             if _words(spaced) >= 1.3 * _words(p for p, _ in pages):
                 pages = [(text, [False] * len(text)) for text in spaced]
-        elif _bare_numbers(p for p, _ in pages) >= 20:
+        elif (bare := _bare_numbers(p for p, _ in pages)) >= 20:
             spaced = [_spaced(page, numbered=True) for page in reader.pages]
-            if _bare_numbers(spaced) * 4 < _bare_numbers(p for p, _ in pages):
+            if _bare_numbers(spaced) * 4 < bare:
                 pages = [(text, [False] * len(text)) for text in spaced]
     except Exception as exc:
         raise ReaderError(f"not a readable PDF ({type(exc).__name__})") from None

@@ -18,6 +18,9 @@ _EN_MONTHS = "January February March April May June July August September Octobe
 MONTHS = {"fr": tuple(_FR_MONTHS.split()), "en": tuple(_EN_MONTHS.split())}
 _SHAPE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")  # ASCII digits only
 _DATETIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9]{2}:[0-9]{2}")
+TIME = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?"  # a time as transcripts print it ("1:02:03.5")
+# a time mark in a transcript's words, "[00:34:00]" (Markdown's "\[01:22\]" too): when, not words
+TIME_MARK = re.compile(rf"\\?\[(?P<time>{TIME})\\?\]")
 
 
 class DateError(QuoteError, ValueError):
